@@ -1,0 +1,3 @@
+namespace OneStop.Contracts;
+
+public sealed record ElectricityRequest(decimal CapacityKw, Usage Usage);

@@ -1,0 +1,3 @@
+namespace OneStop.Contracts;
+
+public sealed record GasRequest(decimal PeakLoadM3PerHour, Usage Usage);

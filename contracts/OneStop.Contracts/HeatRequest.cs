@@ -1,0 +1,3 @@
+namespace OneStop.Contracts;
+
+public sealed record HeatRequest(decimal HeatedAreaM2);

@@ -1,0 +1,3 @@
+namespace OneStop.Contracts;
+
+public sealed record NetworkRequest(int BandwidthMbps);

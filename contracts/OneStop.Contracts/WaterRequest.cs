@@ -1,0 +1,3 @@
+namespace OneStop.Contracts;
+
+public sealed record WaterRequest(int PipeDiameterMm, Usage Usage);

@@ -1,0 +1,8 @@
+-- Runs once, when the PostgreSQL data volume is first initialised: one database per service.
+CREATE DATABASE onestop_intake;
+CREATE DATABASE onestop_electricity;
+CREATE DATABASE onestop_water;
+CREATE DATABASE onestop_gas;
+CREATE DATABASE onestop_heat;
+CREATE DATABASE onestop_network;
+CREATE DATABASE onestop_notification;

@@ -1,0 +1,6 @@
+using Microsoft.EntityFrameworkCore;
+using OneStop.UtilityKernel;
+
+namespace OneStop.Gas;
+
+public sealed class GasDbContext(DbContextOptions<GasDbContext> options) : UtilityDbContext<GasDetails>(options);

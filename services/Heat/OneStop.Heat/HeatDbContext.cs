@@ -1,0 +1,6 @@
+using Microsoft.EntityFrameworkCore;
+using OneStop.UtilityKernel;
+
+namespace OneStop.Heat;
+
+public sealed class HeatDbContext(DbContextOptions<HeatDbContext> options) : UtilityDbContext<HeatDetails>(options);

@@ -1,0 +1,67 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
+using OneStop.Contracts;
+
+namespace OneStop.Intake.Applications;
+
+public static class GetApplication
+{
+    public sealed record View(
+        Guid Id,
+        string Number,
+        ApplicationStatus Status,
+        DateTimeOffset SubmittedAt,
+        Applicant Applicant,
+        Site Site,
+        IReadOnlyList<UtilityView> Utilities,
+        IReadOnlyList<TimelineView> Timeline);
+
+    /// <summary>Request is the utility's own request record (capacity, diameter, …), shown as it was filed.</summary>
+    public sealed record UtilityView(UtilityKind Utility, UtilityStatus Status, object? Request, Guid? UtilityApplicationId, DateTimeOffset? ReceivedAt);
+
+    public sealed record TimelineView(DateTimeOffset At, string Event, UtilityKind? Utility, string Description);
+
+    public static RouteHandlerBuilder MapGetApplication(this IEndpointRouteBuilder api) =>
+        api.MapGet("/applications/{id:guid}", HandleAsync)
+            .WithName("GetApplication")
+            .WithSummary("查询联合报装申请进度 / Get a joint application and its progress");
+
+    private static async Task<Results<Ok<View>, ProblemHttpResult>> HandleAsync(Guid id, IntakeDbContext db, CancellationToken cancellationToken)
+    {
+        var application = await db.Applications.AsNoTracking().AsSplitQuery()
+            .Include(a => a.Utilities)
+            .Include(a => a.Timeline)
+            .SingleOrDefaultAsync(a => a.Id == id, cancellationToken);
+        return application is null
+            ? TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "未找到该申请 / Application not found",
+                detail: $"没有编号为 {id} 的联合报装申请 / There is no joint application with id {id}.")
+            : TypedResults.Ok(ToView(application));
+    }
+
+    private static View ToView(JointApplication application) => new(
+        application.Id,
+        application.Number,
+        application.Status,
+        application.SubmittedAt,
+        application.Applicant,
+        application.Site,
+        application.Utilities.OrderBy(u => u.Utility)
+            .Select(u => new UtilityView(u.Utility, u.Status, RequestOf(application.Requests, u.Utility), u.UtilityApplicationId, u.ReceivedAt))
+            .ToList(),
+        application.Timeline.OrderBy(t => t.At)
+            .Select(t => new TimelineView(t.At, t.Event, t.Utility, t.Description))
+            .ToList());
+
+    private static object? RequestOf(UtilityRequests requests, UtilityKind utility) => utility switch
+    {
+        UtilityKind.Electricity => requests.Electricity,
+        UtilityKind.Water => requests.Water,
+        UtilityKind.Gas => requests.Gas,
+        UtilityKind.Heat => requests.Heat,
+        UtilityKind.Network => requests.Network,
+        _ => null,
+    };
+}

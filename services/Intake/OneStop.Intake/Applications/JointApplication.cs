@@ -1,0 +1,55 @@
+using OneStop.Contracts;
+
+namespace OneStop.Intake.Applications;
+
+/// <summary>One application form, one document set, fanned out to every requested utility (联合报装).</summary>
+public sealed class JointApplication
+{
+    public Guid Id { get; private set; }
+    public string Number { get; private set; } = "";
+    public ApplicationStatus Status { get; private set; }
+    public DateTimeOffset SubmittedAt { get; private set; }
+    public Applicant Applicant { get; private set; } = null!;
+    public Site Site { get; private set; } = null!;
+    public UtilityRequests Requests { get; private set; } = null!;
+    public List<UtilityProgress> Utilities { get; private set; } = [];
+    public List<TimelineEntry> Timeline { get; private set; } = [];
+    /// <summary>Concurrency token: the utilities report in parallel, and exactly one of them must see "all received".</summary>
+    public int Version { get; private set; }
+
+    public static JointApplication Submit(string number, Applicant applicant, Site site, UtilityRequests requests, DateTimeOffset at)
+    {
+        var application = new JointApplication
+        {
+            Id = Guid.CreateVersion7(at),
+            Number = number,
+            Status = ApplicationStatus.Submitted,
+            SubmittedAt = at,
+            Applicant = applicant,
+            Site = site,
+            Requests = requests,
+        };
+        application.Utilities = requests.Requested().Select(utility => UtilityProgress.Pending(application.Id, utility)).ToList();
+        application.Timeline.Add(TimelineEntry.Of(application.Id, at, "submitted", "联合报装申请已提交 / Joint application submitted"));
+        return application;
+    }
+
+    public JointApplicationSubmitted ToSubmittedEvent() => new(Id, Number, SubmittedAt, Applicant, Site, Requests);
+
+    public void MarkReceived(UtilityKind utility, Guid utilityApplicationId, DateTimeOffset at)
+    {
+        var progress = Utilities.Single(u => u.Utility == utility);
+        if (progress.Status != UtilityStatus.Pending)
+            return;
+
+        progress.MarkReceived(utilityApplicationId, at);
+        var (chinese, english) = utility.CompanyName();
+        Timeline.Add(TimelineEntry.Of(Id, at, "receivedByUtility", $"{chinese}已收到申请 / The {english} received the application", utility));
+        if (Status == ApplicationStatus.Submitted && Utilities.All(u => u.Status == UtilityStatus.Received))
+        {
+            Status = ApplicationStatus.InProgress;
+            Timeline.Add(TimelineEntry.Of(Id, at, "inProgress", "各公用事业单位均已受理，办理中 / Every utility has it; in progress"));
+        }
+        Version++;
+    }
+}

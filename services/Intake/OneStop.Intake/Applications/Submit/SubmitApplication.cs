@@ -1,0 +1,81 @@
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
+
+namespace OneStop.Intake.Applications.Submit;
+
+public static class SubmitApplication
+{
+    /// <summary>An application form is a few kilobytes; documents come separately.</summary>
+    public const long MaxBodyBytes = 64 * 1024;
+    private const int MaxIdempotencyKeyLength = 200;
+
+    public sealed record Response(Guid Id, string Number, ApplicationStatus Status);
+
+    public static RouteHandlerBuilder MapSubmitApplication(this IEndpointRouteBuilder api) =>
+        api.MapPost("/applications", HandleAsync)
+            .WithName("SubmitApplication")
+            .WithSummary("提交联合报装申请 / Submit a joint application")
+            .WithMetadata(new RequestSizeLimitAttribute(MaxBodyBytes));
+
+    private static async Task<Results<Accepted<Response>, ValidationProblem, ProblemHttpResult>> HandleAsync(
+        SubmitApplicationRequest request,
+        [FromHeader(Name = "Idempotency-Key")] string? idempotencyKey,
+        IntakeDbContext db,
+        TimeProvider clock,
+        CancellationToken cancellationToken)
+    {
+        var errors = SubmitApplicationValidator.Validate(request);
+        if (idempotencyKey is { Length: > MaxIdempotencyKeyLength })
+            errors["Idempotency-Key"] = [$"不能超过 {MaxIdempotencyKeyLength} 个字符 / must be at most {MaxIdempotencyKeyLength} characters"];
+        if (errors.Count > 0)
+            return TypedResults.ValidationProblem(errors, title: "申请内容有误 / The application has errors");
+
+        var requestHash = Hash(request);
+        if (idempotencyKey is not null && await db.IdempotencyRecords.FindAsync([idempotencyKey], cancellationToken) is { } earlier)
+            return Replay(earlier, requestHash);
+
+        for (var attempt = 1; ; attempt++)
+        {
+            var now = clock.GetUtcNow();
+            var application = JointApplication.Submit(ApplicationNumber.New(now), request.Applicant!.ToApplicant(),
+                request.Site!.ToSite(), request.Utilities!.ToRequests(), now);
+            db.Applications.Add(application);
+            db.Publish(application.ToSubmittedEvent());
+            if (idempotencyKey is not null)
+                db.IdempotencyRecords.Add(new IdempotencyRecord(idempotencyKey, requestHash, application.Id, application.Number, now.UtcDateTime));
+            try
+            {
+                await db.SaveChangesAsync(cancellationToken);
+                return Accepted(application.Id, application.Number);
+            }
+            catch (DbUpdateException) when (attempt < 3)
+            {
+                // Either a concurrent retry with the same key won, or the random number collided: nothing was written.
+                db.ChangeTracker.Clear();
+                if (idempotencyKey is not null && await db.IdempotencyRecords.FindAsync([idempotencyKey], cancellationToken) is { } raced)
+                    return Replay(raced, requestHash);
+            }
+        }
+    }
+
+    private static Results<Accepted<Response>, ValidationProblem, ProblemHttpResult> Replay(IdempotencyRecord earlier, string requestHash) =>
+        earlier.RequestHash == requestHash
+            ? Accepted(earlier.ApplicationId, earlier.ApplicationNumber)
+            : TypedResults.Problem(
+                title: "幂等键已用于另一份申请 / Idempotency-Key reused",
+                detail: "同一 Idempotency-Key 只能用于同一份申请内容 / This Idempotency-Key was already used with a different request body.",
+                statusCode: StatusCodes.Status422UnprocessableEntity);
+
+    private static Accepted<Response> Accepted(Guid id, string number) =>
+        TypedResults.Accepted($"/api/intake/applications/{id}", new Response(id, number, ApplicationStatus.Submitted));
+
+    private static string Hash(SubmitApplicationRequest request) =>
+        Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(JsonSerializer.Serialize(request))));
+}

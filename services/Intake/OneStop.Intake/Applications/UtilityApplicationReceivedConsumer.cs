@@ -1,0 +1,20 @@
+using MassTransit;
+using Microsoft.EntityFrameworkCore;
+using OneStop.Contracts;
+using OneStop.Messaging.Inbox;
+
+namespace OneStop.Intake.Applications;
+
+public sealed class UtilityApplicationReceivedConsumer(IntakeDbContext db)
+    : IdempotentConsumer<UtilityApplicationReceived, IntakeDbContext>(db)
+{
+    protected override async Task HandleAsync(ConsumeContext<UtilityApplicationReceived> context)
+    {
+        var (message, cancellationToken) = (context.Message, context.CancellationToken);
+        var application = await Db.Applications
+            .Include(a => a.Utilities)
+            .SingleOrDefaultAsync(a => a.Id == message.ApplicationId, cancellationToken)
+            ?? throw new InvalidOperationException($"Joint application {message.ApplicationId} is unknown to intake.");
+        application.MarkReceived(message.Utility, message.UtilityApplicationId, message.ReceivedAt);
+    }
+}

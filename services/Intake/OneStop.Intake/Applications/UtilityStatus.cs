@@ -1,0 +1,7 @@
+namespace OneStop.Intake.Applications;
+
+public enum UtilityStatus
+{
+    Pending,
+    Received,
+}

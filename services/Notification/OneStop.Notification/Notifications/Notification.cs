@@ -1,0 +1,30 @@
+namespace OneStop.Notification.Notifications;
+
+/// <summary>One message to one recipient on one channel about one event; (EventId, Recipient, Channel) is unique.</summary>
+public sealed class Notification
+{
+    public const string InboxChannel = "inbox";
+
+    public Guid Id { get; private set; }
+    public Guid ApplicationId { get; private set; }
+    public Guid EventId { get; private set; }
+    public string EventType { get; private set; } = "";
+    public string Recipient { get; private set; } = "";
+    public string Channel { get; private set; } = "";
+    public string Title { get; private set; } = "";
+    public string Body { get; private set; } = "";
+    public DateTimeOffset CreatedAt { get; private set; }
+
+    public static Notification ToApplicant(ApplicationContact contact, Guid eventId, string eventType, NotificationText text, DateTimeOffset at) => new()
+    {
+        Id = Guid.CreateVersion7(at),
+        ApplicationId = contact.ApplicationId,
+        EventId = eventId,
+        EventType = eventType,
+        Recipient = contact.Phone,
+        Channel = InboxChannel,
+        Title = text.Title,
+        Body = text.Body,
+        CreatedAt = at,
+    };
+}

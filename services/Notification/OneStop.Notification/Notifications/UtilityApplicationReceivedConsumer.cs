@@ -1,0 +1,20 @@
+using MassTransit;
+using OneStop.Contracts;
+using OneStop.Messaging.Inbox;
+
+namespace OneStop.Notification.Notifications;
+
+public sealed class UtilityApplicationReceivedConsumer(NotificationDbContext db, TimeProvider clock)
+    : IdempotentConsumer<UtilityApplicationReceived, NotificationDbContext>(db)
+{
+    protected override async Task HandleAsync(ConsumeContext<UtilityApplicationReceived> context)
+    {
+        var (message, cancellationToken) = (context.Message, context.CancellationToken);
+        // The two events travel on different queues, so this one may overtake the submission that names the
+        // recipient; throwing hands it to the bus's retry, by which time the contact is known.
+        var contact = await Db.Contacts.FindAsync([message.ApplicationId], cancellationToken)
+            ?? throw new InvalidOperationException($"No contact is known yet for joint application {message.ApplicationId}.");
+        Db.Notifications.Add(Notification.ToApplicant(contact, context.MessageId!.Value, nameof(UtilityApplicationReceived),
+            NotificationText.ReceivedBy(contact, message.Utility), clock.GetUtcNow()));
+    }
+}

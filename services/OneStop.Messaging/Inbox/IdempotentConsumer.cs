@@ -1,0 +1,44 @@
+using MassTransit;
+using Microsoft.EntityFrameworkCore;
+
+namespace OneStop.Messaging.Inbox;
+
+/// <summary>
+/// A consumer whose effects, outbox rows and inbox record commit together, so a redelivered message is acknowledged
+/// without repeating anything. Subclasses only change the DbContext; this class saves it.
+/// </summary>
+public abstract class IdempotentConsumer<TMessage, TDbContext>(TDbContext db) : IConsumer<TMessage>
+    where TMessage : class
+    where TDbContext : MessagingDbContext
+{
+    protected TDbContext Db { get; } = db;
+
+    /// <summary>Stable across releases: inbox rows written by an older version must still match.</summary>
+    protected virtual string ConsumerName => GetType().Name;
+
+    public async Task Consume(ConsumeContext<TMessage> context)
+    {
+        var messageId = context.MessageId ?? throw new InvalidOperationException("A message without a MessageId cannot be de-duplicated.");
+        if (await AlreadyHandledAsync(messageId, context.CancellationToken))
+            return;
+
+        await HandleAsync(context);
+        Db.Inbox.Add(new InboxMessage(messageId, ConsumerName, DateTime.UtcNow));
+        try
+        {
+            await Db.SaveChangesAsync(context.CancellationToken);
+        }
+        catch (DbUpdateException)
+        {
+            // A redelivery that raced the first delivery lost: the first one's effects stand. Anything else is retried.
+            Db.ChangeTracker.Clear();
+            if (!await AlreadyHandledAsync(messageId, context.CancellationToken))
+                throw;
+        }
+    }
+
+    protected abstract Task HandleAsync(ConsumeContext<TMessage> context);
+
+    private Task<bool> AlreadyHandledAsync(Guid messageId, CancellationToken cancellationToken) =>
+        Db.Inbox.AnyAsync(m => m.MessageId == messageId && m.Consumer == ConsumerName, cancellationToken);
+}

@@ -1,0 +1,44 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using OneStop.Messaging.Inbox;
+using OneStop.Messaging.Outbox;
+
+namespace OneStop.Messaging;
+
+/// <summary>Base of every service's database: its own tables plus the outbox and inbox that make messaging reliable.</summary>
+public abstract class MessagingDbContext(DbContextOptions options) : DbContext(options)
+{
+    public DbSet<OutboxMessage> Outbox => Set<OutboxMessage>();
+    public DbSet<InboxMessage> Inbox => Set<InboxMessage>();
+
+    /// <summary>Records an event to be published once, and only if, this context's changes commit.</summary>
+    public void Publish<TMessage>(TMessage message) where TMessage : class =>
+        Outbox.Add(OutboxMessage.For(message, DateTime.UtcNow));
+
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        var publishes = ChangeTracker.Entries<OutboxMessage>().Any(entry => entry.State == EntityState.Added);
+        var written = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        if (publishes)
+            this.GetService<OutboxSignal>().Notify(GetType());
+        return written;
+    }
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        modelBuilder.Entity<OutboxMessage>(outbox =>
+        {
+            outbox.ToTable("outbox");
+            outbox.HasKey(m => m.Sequence);
+            outbox.HasIndex(m => m.MessageId).IsUnique();
+            outbox.HasIndex(m => m.SentAt);
+            outbox.Property(m => m.MessageType).HasMaxLength(300);
+        });
+        modelBuilder.Entity<InboxMessage>(inbox =>
+        {
+            inbox.ToTable("inbox");
+            inbox.HasKey(m => new { m.MessageId, m.Consumer });
+            inbox.Property(m => m.Consumer).HasMaxLength(200);
+        });
+    }
+}

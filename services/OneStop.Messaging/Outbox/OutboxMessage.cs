@@ -1,0 +1,45 @@
+using System.Diagnostics;
+using System.Text.Json;
+
+namespace OneStop.Messaging.Outbox;
+
+/// <summary>
+/// An integration event recorded in the same transaction as the change that caused it. Its MessageId becomes the
+/// bus message id, so a re-send after a crash is recognised as a duplicate by every consumer's inbox.
+/// </summary>
+public sealed class OutboxMessage
+{
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    public long Sequence { get; private set; }
+    public Guid MessageId { get; private set; }
+    public string MessageType { get; private set; } = "";
+    public string Body { get; private set; } = "";
+    /// <summary>The W3C traceparent of the activity that recorded the event, so that the trace continues on the bus.</summary>
+    public string? TraceParent { get; private set; }
+    public DateTime CreatedAt { get; private set; }
+    public DateTime? SentAt { get; set; }
+    public int Attempts { get; set; }
+    public string? LastError { get; set; }
+    /// <summary>A dispatcher claims rows for a while so that replicas of one service do not publish the same rows together.</summary>
+    public DateTime? LockedUntil { get; set; }
+    public Guid? LockedBy { get; set; }
+
+    public static OutboxMessage For<TMessage>(TMessage message, DateTime utcNow) where TMessage : class => new()
+    {
+        MessageId = Guid.NewGuid(),
+        MessageType = TypeName(typeof(TMessage)),
+        Body = JsonSerializer.Serialize(message, Json),
+        TraceParent = Activity.Current?.Id,
+        CreatedAt = utcNow,
+    };
+
+    public (object Message, Type Type) Deserialize()
+    {
+        var type = Type.GetType(MessageType, throwOnError: true)!;
+        return (JsonSerializer.Deserialize(Body, type, Json)!, type);
+    }
+
+    // Assembly-qualified without a version, so rows written before an upgrade still resolve after it.
+    private static string TypeName(Type type) => $"{type.FullName}, {type.Assembly.GetName().Name}";
+}

@@ -1,0 +1,12 @@
+namespace OneStop.Messaging.Outbox;
+
+public sealed class OutboxOptions
+{
+    /// <summary>The safety-net poll; new rows normally wake the dispatcher at once.</summary>
+    public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(2);
+    public int BatchSize { get; set; } = 100;
+    /// <summary>How long a claimed batch stays with one dispatcher before another replica may take it over.</summary>
+    public TimeSpan Lease { get; set; } = TimeSpan.FromSeconds(30);
+    /// <summary>The longest wait before retrying a row whose publish failed; failed rows are retried for ever, never dropped.</summary>
+    public TimeSpan MaxRetryDelay { get; set; } = TimeSpan.FromMinutes(1);
+}

@@ -1,0 +1,42 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using OneStop.Messaging.Outbox;
+using OneStop.ServiceDefaults;
+
+namespace OneStop.Messaging;
+
+public static class ServiceDatabase
+{
+    /// <summary>
+    /// Registers a service's own database with its outbox dispatcher. PostgreSQL when
+    /// <c>ConnectionStrings:{name}</c> is set (distributed mode); otherwise a SQLite file in the data folder (all-in-one).
+    /// </summary>
+    public static WebApplicationBuilder AddServiceDatabase<TDbContext>(this WebApplicationBuilder builder, string name)
+        where TDbContext : MessagingDbContext
+    {
+        var connectionString = builder.Configuration.GetConnectionString(name);
+        var sqliteFile = Path.Combine(DataDirectory(builder), $"{name.ToLowerInvariant()}.db");
+        builder.Services.AddDbContext<TDbContext>(options =>
+        {
+            if (string.IsNullOrWhiteSpace(connectionString))
+                options.UseSqlite($"Data Source={sqliteFile};Pooling=true;Default Timeout=30");
+            else
+                options.UseNpgsql(connectionString);
+        });
+
+        builder.Services.TryAddSingleton<OutboxSignal>();
+        builder.Services.AddOptions<OutboxOptions>().BindConfiguration("Outbox");
+        builder.Services.AddHostedService<DatabaseInitializer<TDbContext>>();
+        builder.Services.AddHostedService<OutboxDispatcher<TDbContext>>();
+        builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck<TDbContext>>($"{name.ToLowerInvariant()}-database",
+            tags: [ServiceDefaultsExtensions.ReadyTag]);
+        return builder;
+    }
+
+    /// <summary>Where the all-in-one host keeps its SQLite files and generated keys: <c>Data:Directory</c>, or ./data.</summary>
+    public static string DataDirectory(WebApplicationBuilder builder) =>
+        Path.GetFullPath(builder.Configuration["Data:Directory"] ?? Path.Combine(builder.Environment.ContentRootPath, "data"));
+}

@@ -1,0 +1,28 @@
+using MassTransit;
+using Microsoft.EntityFrameworkCore;
+using OneStop.Contracts;
+using OneStop.Messaging.Inbox;
+
+namespace OneStop.UtilityKernel;
+
+/// <summary>Opens this utility's record when the joint application asks for this utility, and tells intake it has it.</summary>
+public sealed class JointApplicationSubmittedConsumer<TDbContext, TDetails>(TDbContext db, UtilityProfile<TDetails> profile, TimeProvider clock)
+    : IdempotentConsumer<JointApplicationSubmitted, TDbContext>(db)
+    where TDbContext : UtilityDbContext<TDetails>
+    where TDetails : class
+{
+    protected override string ConsumerName => "joint-application-submitted";
+
+    protected override async Task HandleAsync(ConsumeContext<JointApplicationSubmitted> context)
+    {
+        var (message, cancellationToken) = (context.Message, context.CancellationToken);
+        if (profile.DetailsFrom(message.Utilities) is not { } details)
+            return;
+        if (await Db.Applications.AnyAsync(a => a.JointApplicationId == message.ApplicationId, cancellationToken))
+            return;
+
+        var application = UtilityApplication<TDetails>.Receive(message, profile.Utility, details, clock.GetUtcNow());
+        Db.Applications.Add(application);
+        Db.Publish(application.ToReceivedEvent());
+    }
+}

@@ -1,0 +1,6 @@
+namespace OneStop.UtilityKernel;
+
+public enum UtilityApplicationStatus
+{
+    Received,
+}

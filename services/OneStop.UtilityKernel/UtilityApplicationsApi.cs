@@ -1,0 +1,37 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
+
+namespace OneStop.UtilityKernel;
+
+/// <summary>Read access to a utility's own records.</summary>
+public static class UtilityApplicationsApi<TDbContext, TDetails>
+    where TDbContext : UtilityDbContext<TDetails>
+    where TDetails : class
+{
+    private const int MaxListed = 100;
+
+    public static void Map(IEndpointRouteBuilder api)
+    {
+        api.MapGet("/applications/{id:guid}", GetAsync).WithSummary("查询本单位的申请 / Get one of this utility's applications");
+        api.MapGet("/applications", ListAsync).WithSummary("按联合报装申请查询 / List applications, optionally by joint application");
+    }
+
+    private static async Task<Results<Ok<UtilityApplication<TDetails>>, ProblemHttpResult>> GetAsync(
+        Guid id, TDbContext db, CancellationToken cancellationToken) =>
+        await db.Applications.AsNoTracking().SingleOrDefaultAsync(a => a.Id == id, cancellationToken) is { } application
+            ? TypedResults.Ok(application)
+            : TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "未找到该申请 / Application not found",
+                detail: $"本单位没有编号为 {id} 的申请 / This utility has no application with id {id}.");
+
+    // Newest first: Guid v7 ids sort by creation time on both PostgreSQL and SQLite.
+    private static async Task<Ok<List<UtilityApplication<TDetails>>>> ListAsync(
+        Guid? jointApplicationId, TDbContext db, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await db.Applications.AsNoTracking()
+            .Where(a => jointApplicationId == null || a.JointApplicationId == jointApplicationId)
+            .OrderByDescending(a => a.Id)
+            .Take(MaxListed)
+            .ToListAsync(cancellationToken));
+}

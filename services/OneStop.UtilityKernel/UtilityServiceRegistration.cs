@@ -1,0 +1,32 @@
+using MassTransit;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using OneStop.Messaging;
+using OneStop.ServiceDefaults;
+
+namespace OneStop.UtilityKernel;
+
+public static class UtilityServiceRegistration
+{
+    public static WebApplicationBuilder AddUtilityService<TDbContext, TDetails>(this WebApplicationBuilder builder, UtilityProfile<TDetails> profile)
+        where TDbContext : UtilityDbContext<TDetails>
+        where TDetails : class
+    {
+        builder.AddServiceDatabase<TDbContext>(profile.Utility.ToString());
+        builder.Services.AddSingleton(profile);
+        builder.Services.AddServiceOpenApi(profile.Name);
+        builder.Services.AddBusConsumers(bus => bus.AddConsumer<JointApplicationSubmittedConsumer<TDbContext, TDetails>>()
+            .Endpoint(endpoint => endpoint.Name = $"{profile.Name}-joint-application-submitted"));
+        return builder;
+    }
+
+    public static WebApplication MapUtilityService<TDbContext, TDetails>(this WebApplication app, UtilityProfile<TDetails> profile)
+        where TDbContext : UtilityDbContext<TDetails>
+        where TDetails : class
+    {
+        UtilityApplicationsApi<TDbContext, TDetails>.Map(
+            app.MapGroup($"/api/{profile.Name}").WithGroupName(profile.Name).WithTags(profile.Utility.ToString()));
+        return app;
+    }
+}

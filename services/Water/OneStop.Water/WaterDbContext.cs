@@ -1,0 +1,6 @@
+using Microsoft.EntityFrameworkCore;
+using OneStop.UtilityKernel;
+
+namespace OneStop.Water;
+
+public sealed class WaterDbContext(DbContextOptions<WaterDbContext> options) : UtilityDbContext<WaterDetails>(options);

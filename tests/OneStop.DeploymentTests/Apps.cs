@@ -1,0 +1,15 @@
+namespace OneStop.DeploymentTests;
+
+public static class Apps
+{
+    public static readonly string[] Services = ["intake", "electricity", "water", "gas", "heat", "network", "notification"];
+
+    public static readonly string[] ServicesAndGateway = [.. Services, "gateway"];
+
+    public static TheoryData<string> ServiceNames => new(Services);
+
+    public static TheoryData<string> ServiceAndGatewayNames => new(ServicesAndGateway);
+
+    /// <summary>"intake" -> "Intake", as in ConnectionStrings__Intake and services/Intake/.</summary>
+    public static string Pascal(string name) => char.ToUpperInvariant(name[0]) + name[1..];
+}

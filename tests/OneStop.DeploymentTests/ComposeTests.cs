@@ -1,0 +1,144 @@
+using System.Text.Json.Nodes;
+
+namespace OneStop.DeploymentTests;
+
+public sealed class ComposeTests
+{
+    private static readonly Dictionary<string, string?> Secrets = new()
+    {
+        ["POSTGRES_PASSWORD"] = "dummy-postgres-password",
+        ["RABBITMQ_PASSWORD"] = "dummy-rabbitmq-password",
+    };
+
+    [Fact]
+    public void Config_is_valid_and_lists_every_service()
+    {
+        var names = Yaml.Parse(Config().Output)["services"].Keys().ToList();
+
+        string[] expected = [.. Apps.ServicesAndGateway, "rabbitmq", "postgres", "otel-collector", "jaeger"];
+        Assert.Empty(expected.Except(names));
+    }
+
+    [Fact]
+    public void Config_fails_without_the_passwords()
+    {
+        var result = Compose(["config", "-q"], new Dictionary<string, string?>
+        {
+            ["POSTGRES_PASSWORD"] = null,
+            ["RABBITMQ_PASSWORD"] = null,
+        });
+
+        Assert.NotEqual(0, result.ExitCode);
+        Assert.Contains("PASSWORD", result.Error);
+    }
+
+    [Theory]
+    [MemberData(nameof(Apps.ServiceNames), MemberType = typeof(Apps))]
+    public void Service_waits_for_its_database_and_bus_and_is_health_checked(string name)
+    {
+        var service = Service(name);
+
+        AssertReadyHealthcheck(service);
+        Assert.Equal("service_healthy", service["depends_on"]?["postgres"]?["condition"].Text());
+        Assert.Equal("service_healthy", service["depends_on"]?["rabbitmq"]?["condition"].Text());
+        Assert.NotNull(service["restart"]);
+        Assert.Equal($"services/{Apps.Pascal(name)}/Dockerfile", service["build"]?["dockerfile"].Text());
+
+        var env = service["environment"]!;
+        Assert.Contains($"Database=onestop_{name};", env[$"ConnectionStrings__{Apps.Pascal(name)}"].Text());
+        Assert.Contains("Password=dummy-postgres-password", env[$"ConnectionStrings__{Apps.Pascal(name)}"].Text());
+        Assert.Equal("rabbitmq", env["RabbitMq__Host"].Text());
+        Assert.Equal("dummy-rabbitmq-password", env["RabbitMq__Password"].Text());
+        Assert.Equal($"onestop-{name}", env["OTEL_SERVICE_NAME"].Text());
+        Assert.Equal("http://otel-collector:4317", env["OTEL_EXPORTER_OTLP_ENDPOINT"].Text());
+    }
+
+    [Fact]
+    public void Gateway_is_published_on_8080_after_every_service_is_healthy()
+    {
+        var gateway = Service("gateway");
+
+        AssertReadyHealthcheck(gateway);
+        Assert.NotNull(gateway["restart"]);
+        Assert.Contains(gateway["ports"].Items(), IsHostPort8080);
+        foreach (var name in Apps.Services)
+        {
+            Assert.Equal("service_healthy", gateway["depends_on"]?[name]?["condition"].Text());
+            Assert.Equal($"http://{name}:8080/", gateway["environment"]?[$"ReverseProxy__Clusters__{name}__Destinations__primary__Address"].Text());
+        }
+    }
+
+    [Theory]
+    [InlineData("rabbitmq", "rabbitmq-diagnostics")]
+    [InlineData("postgres", "pg_isready")]
+    public void Data_stores_are_health_checked_and_keep_their_data_in_named_volumes(string name, string check)
+    {
+        var service = Service(name);
+
+        Assert.Contains(check, service["healthcheck"]?["test"].Items().Select(t => t.Text()) ?? []);
+        var volumes = Yaml.Parse(Config().Output)["volumes"].Keys();
+        Assert.Contains(service["volumes"].Items(), v => volumes.Any(volume => MountsVolume(v, volume)));
+    }
+
+    [Fact]
+    public void Every_dockerfile_publishes_its_host_and_runs_as_the_app_user()
+    {
+        foreach (var name in Apps.ServicesAndGateway)
+        {
+            var dockerfile = Service(name)["build"]!["dockerfile"].Text()!;
+            var text = File.ReadAllText(Path.Combine(Tools.RepoRoot, dockerfile));
+            var assembly = name == "gateway" ? "OneStop.Gateway" : $"OneStop.{Apps.Pascal(name)}.Host";
+
+            Assert.Contains("FROM mcr.microsoft.com/dotnet/sdk:10.0", text);
+            Assert.Contains("FROM mcr.microsoft.com/dotnet/aspnet:10.0", text);
+            Assert.Contains($"/{assembly}.csproj -c Release -o /app", text);
+            Assert.Contains("USER $APP_UID", text);
+            Assert.Contains($"ENTRYPOINT [\"dotnet\", \"{assembly}.dll\"]", text);
+        }
+    }
+
+    // The check talks HTTP through bash's /dev/tcp, as the images have no curl.
+    private static void AssertReadyHealthcheck(JsonNode service)
+    {
+        var test = service["healthcheck"]?["test"].Items().Select(t => t.Text()).ToList() ?? [];
+        Assert.Equal(["CMD", "bash", "-c"], test.Take(3));
+        Assert.Contains("/dev/tcp/127.0.0.1/8080", test[3]);
+        Assert.Contains("GET /health/ready HTTP/1.0", test[3]);
+    }
+
+    // docker-compose 1.29 prints short or long syntax depending on the entry; accept both.
+    private static bool IsHostPort8080(JsonNode port) => port is JsonValue
+        ? port.Text() is "8080:8080" or "8080:8080/tcp" or "0.0.0.0:8080:8080/tcp"
+        : port["published"].Text() == "8080" && port["target"].Text() == "8080";
+
+    private static bool MountsVolume(JsonNode mount, string volume) => mount is JsonValue
+        ? mount.Text()!.StartsWith($"{volume}:", StringComparison.Ordinal)
+        : mount["type"].Text() == "volume" && mount["source"].Text() == volume;
+
+    private static JsonNode Service(string name) =>
+        Yaml.Parse(Config().Output)["services"]?[name] ?? throw new Xunit.Sdk.XunitException($"No compose service '{name}'.");
+
+    // Run once per test run; a missing tool throws a skip that Lazy repeats for every test.
+    private static readonly Lazy<ToolResult> ConfigResult = new(() => Compose(["config"], Secrets));
+
+    private static ToolResult Config()
+    {
+        var result = ConfigResult.Value;
+        Assert.True(result.ExitCode == 0, result.Describe());
+        return result;
+    }
+
+    // An empty env file: a developer's own .env must not change what is tested.
+    private static ToolResult Compose(string[] args, Dictionary<string, string?> environment)
+    {
+        var emptyEnvFile = Path.GetTempFileName();
+        try
+        {
+            return Tools.Run("docker-compose", ["--env-file", emptyEnvFile, "-f", "docker-compose.yml", .. args], environment);
+        }
+        finally
+        {
+            File.Delete(emptyEnvFile);
+        }
+    }
+}
