@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Logging;
 using MassTransit;
 using Microsoft.EntityFrameworkCore;
 using OneStop.Contracts;
@@ -6,8 +7,9 @@ using OneStop.Messaging.Inbox;
 namespace OneStop.UtilityKernel;
 
 /// <summary>Opens this utility's record when the joint application asks for this utility, and tells intake it has it.</summary>
-public sealed class JointApplicationSubmittedConsumer<TDbContext, TDetails>(TDbContext db, UtilityProfile<TDetails> profile, TimeProvider clock)
-    : IdempotentConsumer<JointApplicationSubmitted, TDbContext>(db)
+public sealed class JointApplicationSubmittedConsumer<TDbContext, TDetails>(
+    TDbContext db, UtilityProfile<TDetails> profile, TimeProvider clock, ILogger<JointApplicationSubmittedConsumer<TDbContext, TDetails>> logger)
+    : IdempotentConsumer<JointApplicationSubmitted, TDbContext>(db, logger)
     where TDbContext : UtilityDbContext<TDetails>
     where TDetails : class
 {

@@ -1,6 +1,7 @@
 using MassTransit;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using OneStop.Contracts;
 using OneStop.Intake.Applications;
 using OneStop.Intake.Applications.Submit;
 using OneStop.Messaging;
@@ -16,7 +17,10 @@ public static class IntakeService
     {
         builder.AddServiceDatabase<IntakeDbContext>("Intake");
         builder.Services.AddServiceOpenApi(Name);
-        builder.Services.AddBusConsumers(bus => bus.AddConsumer<UtilityApplicationReceivedConsumer>()
+        // The utilities answer the same application at once; partitioning by application serialises those answers
+        // within an instance, so they rarely collide on the application's concurrency token.
+        builder.Services.AddBusConsumers(bus => bus.AddConsumer<UtilityApplicationReceivedConsumer>((_, consumer) =>
+                consumer.Message<UtilityApplicationReceived>(message => message.UsePartitioner(16, m => m.Message.ApplicationId)))
             .Endpoint(endpoint => endpoint.Name = "intake-utility-application-received"));
         return builder;
     }

@@ -1,5 +1,6 @@
 using MassTransit;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
 
 namespace OneStop.Messaging.Inbox;
 
@@ -7,7 +8,7 @@ namespace OneStop.Messaging.Inbox;
 /// A consumer whose effects, outbox rows and inbox record commit together, so a redelivered message is acknowledged
 /// without repeating anything. Subclasses only change the DbContext; this class saves it.
 /// </summary>
-public abstract class IdempotentConsumer<TMessage, TDbContext>(TDbContext db) : IConsumer<TMessage>
+public abstract class IdempotentConsumer<TMessage, TDbContext>(TDbContext db, ILogger logger) : IConsumer<TMessage>
     where TMessage : class
     where TDbContext : MessagingDbContext
 {
@@ -20,13 +21,17 @@ public abstract class IdempotentConsumer<TMessage, TDbContext>(TDbContext db) : 
     {
         var messageId = context.MessageId ?? throw new InvalidOperationException("A message without a MessageId cannot be de-duplicated.");
         if (await AlreadyHandledAsync(messageId, context.CancellationToken))
+        {
+            logger.LogInformation("{Consumer} skipped duplicate {MessageType} {MessageId}", ConsumerName, typeof(TMessage).Name, messageId);
             return;
+        }
 
         await HandleAsync(context);
         Db.Inbox.Add(new InboxMessage(messageId, ConsumerName, DateTime.UtcNow));
         try
         {
             await Db.SaveChangesAsync(context.CancellationToken);
+            logger.LogInformation("{Consumer} handled {MessageType} {MessageId}", ConsumerName, typeof(TMessage).Name, messageId);
         }
         catch (DbUpdateException)
         {

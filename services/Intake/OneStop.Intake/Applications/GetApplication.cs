@@ -51,7 +51,8 @@ public static class GetApplication
         application.Utilities.OrderBy(u => u.Utility)
             .Select(u => new UtilityView(u.Utility, u.Status, RequestOf(application.Requests, u.Utility), u.UtilityApplicationId, u.ReceivedAt))
             .ToList(),
-        application.Timeline.OrderBy(t => t.At)
+        // "inProgress" shares its time with the last receipt that caused it, and must come after it.
+        application.Timeline.OrderBy(t => t.At).ThenBy(t => t.Event == "inProgress")
             .Select(t => new TimelineView(t.At, t.Event, t.Utility, t.Description))
             .ToList());
 

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Logging;
 using MassTransit;
 using Microsoft.EntityFrameworkCore;
 using OneStop.Contracts;
@@ -5,8 +6,8 @@ using OneStop.Messaging.Inbox;
 
 namespace OneStop.Intake.Applications;
 
-public sealed class UtilityApplicationReceivedConsumer(IntakeDbContext db)
-    : IdempotentConsumer<UtilityApplicationReceived, IntakeDbContext>(db)
+public sealed class UtilityApplicationReceivedConsumer(IntakeDbContext db, ILogger<UtilityApplicationReceivedConsumer> logger)
+    : IdempotentConsumer<UtilityApplicationReceived, IntakeDbContext>(db, logger)
 {
     protected override async Task HandleAsync(ConsumeContext<UtilityApplicationReceived> context)
     {

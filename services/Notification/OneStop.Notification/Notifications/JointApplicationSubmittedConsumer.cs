@@ -1,11 +1,12 @@
+using Microsoft.Extensions.Logging;
 using MassTransit;
 using OneStop.Contracts;
 using OneStop.Messaging.Inbox;
 
 namespace OneStop.Notification.Notifications;
 
-public sealed class JointApplicationSubmittedConsumer(NotificationDbContext db, TimeProvider clock)
-    : IdempotentConsumer<JointApplicationSubmitted, NotificationDbContext>(db)
+public sealed class JointApplicationSubmittedConsumer(NotificationDbContext db, TimeProvider clock, ILogger<JointApplicationSubmittedConsumer> logger)
+    : IdempotentConsumer<JointApplicationSubmitted, NotificationDbContext>(db, logger)
 {
     protected override async Task HandleAsync(ConsumeContext<JointApplicationSubmitted> context)
     {

@@ -1,11 +1,12 @@
+using Microsoft.Extensions.Logging;
 using MassTransit;
 using OneStop.Contracts;
 using OneStop.Messaging.Inbox;
 
 namespace OneStop.Notification.Notifications;
 
-public sealed class UtilityApplicationReceivedConsumer(NotificationDbContext db, TimeProvider clock)
-    : IdempotentConsumer<UtilityApplicationReceived, NotificationDbContext>(db)
+public sealed class UtilityApplicationReceivedConsumer(NotificationDbContext db, TimeProvider clock, ILogger<UtilityApplicationReceivedConsumer> logger)
+    : IdempotentConsumer<UtilityApplicationReceived, NotificationDbContext>(db, logger)
 {
     protected override async Task HandleAsync(ConsumeContext<UtilityApplicationReceived> context)
     {
