@@ -1,0 +1,70 @@
+using System.Text.Json;
+using MassTransit;
+using OneStop.Contracts;
+using OneStop.Testing;
+
+namespace OneStop.InfrastructureTests;
+
+public sealed class DuplicateDeliveryTests
+{
+    [Fact]
+    public async Task A_redelivered_event_is_acknowledged_without_a_second_effect()
+    {
+        RequiresServers.Check();
+        await using var platform = await DistributedPlatform.StartAsync(["Intake", "Electricity", "Notification"]);
+        var client = platform.Client();
+        var submitted = await client.SubmitAsync(SampleApplications.Body("electricity"));
+        await client.WaitForStatusAsync(submitted.Id, "inProgress", TimeSpan.FromSeconds(60));
+        var (messageId, message) = await OriginalEventAsync(platform, submitted.Id);
+
+        // The broker delivers the very same message (same MessageId) twice more, as it may after a lost acknowledgement.
+        await PublishTwiceAsync(platform.VirtualHost, message, messageId);
+        foreach (var service in new[] { "Electricity", "Notification" })
+            await WaitForSkippedDuplicatesAsync(platform.Services[service], messageId, expected: 2);
+
+        Assert.Equal(1L, await platform.Databases.ScalarAsync<long>("Electricity",
+            "SELECT count(*) FROM applications WHERE \"JointApplicationId\" = $1", submitted.Id));
+        Assert.Equal(1L, await platform.Databases.ScalarAsync<long>("Electricity",
+            "SELECT count(*) FROM outbox WHERE \"MessageType\" LIKE 'OneStop.Contracts.UtilityApplicationReceived,%'"));
+        Assert.Equal(2, (await client.ListNotificationsAsync(submitted.Id)).Count);
+        var timeline = (await client.GetAsync(submitted.Id))["timeline"]!.AsArray();
+        Assert.Single(timeline, entry => (string?)entry!["event"] == "receivedByUtility");
+    }
+
+    private static async Task<(Guid MessageId, JointApplicationSubmitted Message)> OriginalEventAsync(DistributedPlatform platform, Guid applicationId)
+    {
+        var sql = "SELECT \"{0}\" FROM outbox WHERE \"Body\" LIKE '%' || $1 || '%'";
+        var messageId = await platform.Databases.ScalarAsync<Guid>("Intake", string.Format(sql, "MessageId"), applicationId.ToString());
+        var body = await platform.Databases.ScalarAsync<string>("Intake", string.Format(sql, "Body"), applicationId.ToString());
+        return (messageId, JsonSerializer.Deserialize<JointApplicationSubmitted>(body, JsonSerializerOptions.Web)!);
+    }
+
+    private static async Task PublishTwiceAsync(string virtualHost, JointApplicationSubmitted message, Guid messageId)
+    {
+        var bus = Bus.Factory.CreateUsingRabbitMq(transport => transport.Host(TestServers.RabbitMqHost, virtualHost, host =>
+        {
+            host.Username("guest");
+            host.Password("guest");
+        }));
+        await bus.StartAsync();
+        try
+        {
+            for (var i = 0; i < 2; i++)
+                await bus.Publish(message, context => context.MessageId = messageId);
+        }
+        finally
+        {
+            await bus.StopAsync();
+        }
+    }
+
+    private static async Task WaitForSkippedDuplicatesAsync(ServiceProcess service, Guid messageId, int expected)
+    {
+        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(30);
+        while (Skipped() < expected && DateTime.UtcNow < deadline)
+            await Task.Delay(100);
+        Assert.True(Skipped() == expected, $"{service.Name} skipped {Skipped()} duplicates, expected {expected}:\n{service.Tail()}");
+
+        int Skipped() => service.Output.Count(line => line.Contains("skipped duplicate") && line.Contains(messageId.ToString()));
+    }
+}
