@@ -1,43 +1,49 @@
+using System.Text.Json;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Logging;
 
 namespace OneStop.ServiceDefaults;
 
 /// <summary>
-/// Turns every exception into RFC 9457 problem details. Bad requests (malformed JSON, oversized or wrongly typed
-/// bodies) keep their own status and say what was wrong; anything else is a 500 that never shows a stack trace.
+/// Turns every exception into RFC 9457 problem details. Bad requests (malformed JSON, wrong value types, oversized or
+/// wrongly typed bodies) keep their status and name the offending field; anything else is a 500 without a stack trace.
 /// </summary>
 public sealed class ProblemDetailsExceptionHandler(IProblemDetailsService problemDetails, ILogger<ProblemDetailsExceptionHandler> logger)
     : IExceptionHandler
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {
-        var (status, title, detail) = exception switch
+        var problem = exception switch
         {
-            BadHttpRequestException bad => (bad.StatusCode, TitleFor(bad.StatusCode), DetailOf(bad)),
-            _ => (StatusCodes.Status500InternalServerError, "服务器内部错误 / Internal server error", null),
+            BadHttpRequestException { InnerException: JsonException json } => InvalidJson(json),
+            BadHttpRequestException { StatusCode: StatusCodes.Status400BadRequest } => new ProblemDetails
+            {
+                Status = StatusCodes.Status400BadRequest,
+                Detail = "请求体缺失或无法读取 / The request body is missing or unreadable.",
+            },
+            BadHttpRequestException bad => new ProblemDetails { Status = bad.StatusCode },
+            _ => new ProblemDetails { Status = StatusCodes.Status500InternalServerError },
         };
-        if (status >= 500)
+        if (problem.Status >= 500)
             logger.LogError(exception, "Unhandled exception for {Method} {Path}", httpContext.Request.Method, httpContext.Request.Path);
 
-        httpContext.Response.StatusCode = status;
-        return await problemDetails.TryWriteAsync(new ProblemDetailsContext
-        {
-            HttpContext = httpContext,
-            ProblemDetails = { Status = status, Title = title, Detail = detail },
-        });
+        httpContext.Response.StatusCode = problem.Status!.Value;
+        return await problemDetails.TryWriteAsync(new ProblemDetailsContext { HttpContext = httpContext, ProblemDetails = problem });
     }
 
-    private static string TitleFor(int status) => status switch
+    // The reader knows where it failed ("$.utilities.electricity.capacityKw"); that path is the field the client must fix.
+    private static ProblemDetails InvalidJson(JsonException json)
     {
-        StatusCodes.Status413PayloadTooLarge => "请求内容过大 / Request body too large",
-        StatusCodes.Status415UnsupportedMediaType => "不支持的内容类型 / Unsupported media type",
-        _ => "请求无效 / Bad request",
-    };
-
-    // The JSON reader's message names the path and position of the fault ("Path: $.utilities.electricity.capacityKw"),
-    // which is exactly what a client needs; it never contains server internals.
-    private static string DetailOf(BadHttpRequestException exception) =>
-        exception.InnerException is System.Text.Json.JsonException json ? $"{exception.Message} {json.Message}" : exception.Message;
+        var field = json.Path is null or "$" ? "body" : json.Path.TrimStart('$', '.');
+        var (line, position) = ((json.LineNumber ?? 0) + 1, (json.BytePositionInLine ?? 0) + 1);
+        return new ProblemDetails
+        {
+            Status = StatusCodes.Status400BadRequest,
+            Detail = $"请求体不是有效的 JSON，或 {field} 的值类型不对（第 {line} 行，第 {position} 字节）"
+                + $" / The body is not valid JSON, or {field} has the wrong type (line {line}, byte {position}).",
+            Extensions = { ["errors"] = new Dictionary<string, string[]> { [field] = ["格式或类型错误 / malformed or wrongly typed value"] } },
+        };
+    }
 }

@@ -21,7 +21,7 @@ public static class ServiceDefaultsExtensions
         builder.AddTelemetry(serviceName);
         // Every SQL statement at Information drowns the log; failures are still logged as errors.
         builder.Logging.AddFilter("Microsoft.EntityFrameworkCore.Database.Command", LogLevel.Warning);
-        builder.Services.AddProblemDetails();
+        builder.Services.AddProblemDetails(options => options.CustomizeProblemDetails = ProblemWording.Apply);
         builder.Services.AddExceptionHandler<ProblemDetailsExceptionHandler>();
         builder.Services.AddHealthChecks();
         builder.Services.AddSingleton(TimeProvider.System);
