@@ -31,6 +31,7 @@ public static class ServiceDatabase
         builder.Services.AddOptions<OutboxOptions>().BindConfiguration("Outbox");
         builder.Services.AddHostedService<DatabaseInitializer<TDbContext>>();
         builder.Services.AddHostedService<OutboxDispatcher<TDbContext>>();
+        builder.Services.AddHostedService<MessagingCleanup<TDbContext>>();
         builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck<TDbContext>>($"{name.ToLowerInvariant()}-database",
             tags: [ServiceDefaultsExtensions.ReadyTag]);
         return builder;

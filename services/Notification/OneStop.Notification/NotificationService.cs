@@ -1,4 +1,6 @@
 using MassTransit;
+using MassTransit.Middleware;
+using OneStop.Contracts;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using OneStop.Messaging;
@@ -17,8 +19,16 @@ public static class NotificationService
         builder.Services.AddServiceOpenApi(Name);
         builder.Services.AddBusConsumers(bus =>
         {
-            bus.AddConsumer<JointApplicationSubmittedConsumer>().Endpoint(e => e.Name = "notification-joint-application-submitted");
-            bus.AddConsumer<UtilityApplicationReceivedConsumer>().Endpoint(e => e.Name = "notification-utility-application-received");
+            // A receipt is always enqueued after the submission that names its recipient, but on separate queues it
+            // could be handled first. One queue, partitioned by application, handles each application's events in
+            // arrival order, so a receipt never waits on a retry for its contact (retries remain for replicas).
+            var byApplication = new Partitioner(16, new Murmur3UnsafeHashGenerator());
+            bus.AddConsumer<JointApplicationSubmittedConsumer>((_, consumer) => consumer.Message<JointApplicationSubmitted>(
+                    message => message.UsePartitioner(byApplication, m => m.Message.ApplicationId)))
+                .Endpoint(endpoint => endpoint.Name = "notification");
+            bus.AddConsumer<UtilityApplicationReceivedConsumer>((_, consumer) => consumer.Message<UtilityApplicationReceived>(
+                    message => message.UsePartitioner(byApplication, m => m.Message.ApplicationId)))
+                .Endpoint(endpoint => endpoint.Name = "notification");
         });
         return builder;
     }

@@ -23,6 +23,7 @@ public abstract class IdempotentConsumer<TMessage, TDbContext>(TDbContext db, IL
         if (await AlreadyHandledAsync(messageId, context.CancellationToken))
         {
             logger.LogInformation("{Consumer} skipped duplicate {MessageType} {MessageId}", ConsumerName, typeof(TMessage).Name, messageId);
+            MessagingMetrics.InboxDuplicates.Add(1);
             return;
         }
 

@@ -77,6 +77,7 @@ public sealed class OutboxDispatcher<TDbContext>(
             await bus.Publish(message, type, context => context.MessageId = row.MessageId, timeout.Token);
             row.SentAt = clock.GetUtcNow().UtcDateTime;
             row.LockedUntil = null;
+            MessagingMetrics.OutboxPublished.Add(1);
         }
         catch (Exception ex)
         {
@@ -84,6 +85,7 @@ public sealed class OutboxDispatcher<TDbContext>(
             row.LastError = ex.Message.Length > 1000 ? ex.Message[..1000] : ex.Message;
             row.LockedUntil = clock.GetUtcNow().UtcDateTime + RetryDelay(row.Attempts);
             activity?.SetStatus(ActivityStatusCode.Error, ex.Message);
+            MessagingMetrics.OutboxPublishFailures.Add(1);
             logger.LogWarning(ex, "Publishing outbox message {MessageId} ({Type}) failed, attempt {Attempt}",
                 row.MessageId, row.MessageType, row.Attempts);
         }

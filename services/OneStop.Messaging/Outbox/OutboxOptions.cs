@@ -9,4 +9,7 @@ public sealed class OutboxOptions
     public TimeSpan Lease { get; set; } = TimeSpan.FromSeconds(30);
     /// <summary>The longest wait before retrying a row whose publish failed; failed rows are retried for ever, never dropped.</summary>
     public TimeSpan MaxRetryDelay { get; set; } = TimeSpan.FromMinutes(1);
+    /// <summary>How long sent outbox rows and inbox records are kept; the inbox must outlive any redelivery.</summary>
+    public TimeSpan Retention { get; set; } = TimeSpan.FromDays(7);
+    public TimeSpan CleanupInterval { get; set; } = TimeSpan.FromHours(1);
 }

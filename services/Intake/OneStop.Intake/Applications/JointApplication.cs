@@ -48,7 +48,7 @@ public sealed class JointApplication
         if (Status == ApplicationStatus.Submitted && Utilities.All(u => u.Status == UtilityStatus.Received))
         {
             Status = ApplicationStatus.InProgress;
-            Timeline.Add(TimelineEntry.Of(Id, at, "inProgress", "各公用事业单位均已受理，办理中 / Every utility has it; in progress"));
+            Timeline.Add(TimelineEntry.Of(Id, Utilities.Max(u => u.ReceivedAt)!.Value, "inProgress", "各公用事业单位均已受理，办理中 / Every utility has it; in progress"));
         }
         Version++;
     }

@@ -11,8 +11,8 @@ public sealed class UtilityApplicationReceivedConsumer(NotificationDbContext db,
     protected override async Task HandleAsync(ConsumeContext<UtilityApplicationReceived> context)
     {
         var (message, cancellationToken) = (context.Message, context.CancellationToken);
-        // The two events travel on different queues, so this one may overtake the submission that names the
-        // recipient; throwing hands it to the bus's retry, by which time the contact is known.
+        // With several replicas of this service a receipt may still be handled before the submission that names the
+        // recipient (see NotificationService); throwing hands it to the bus's retry, by which time the contact is known.
         var contact = await Db.Contacts.FindAsync([message.ApplicationId], cancellationToken)
             ?? throw new InvalidOperationException($"No contact is known yet for joint application {message.ApplicationId}.");
         Db.Notifications.Add(Notification.ToApplicant(contact, context.MessageId!.Value, nameof(UtilityApplicationReceived),

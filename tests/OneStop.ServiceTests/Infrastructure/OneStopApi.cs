@@ -1,0 +1,57 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json.Nodes;
+
+namespace OneStop.ServiceTests.Infrastructure;
+
+/// <summary>The public HTTP API of the all-in-one host, as a client sees it.</summary>
+public sealed class OneStopApi(HttpClient http)
+{
+    public const string ApplicationsPath = "/api/intake/applications";
+
+    public HttpClient Http => http;
+
+    private static CancellationToken Cancellation => TestContext.Current.CancellationToken;
+
+    public Task<HttpResponseMessage> PostApplicationAsync(JsonObject body, string? idempotencyKey = null, string? traceParent = null)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Post, ApplicationsPath) { Content = JsonContent.Create(body) };
+        if (idempotencyKey is not null)
+            request.Headers.Add("Idempotency-Key", idempotencyKey);
+        if (traceParent is not null)
+            request.Headers.Add("traceparent", traceParent);
+        return http.SendAsync(request, Cancellation);
+    }
+
+    public async Task<Submitted> SubmitAsync(JsonObject body, string? traceParent = null)
+    {
+        using var response = await PostApplicationAsync(body, traceParent: traceParent);
+        Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
+        return (await response.Content.ReadFromJsonAsync<Submitted>(Cancellation))!;
+    }
+
+    public async Task<ApplicationView> GetApplicationAsync(Guid id) =>
+        (await http.GetFromJsonAsync<ApplicationView>($"{ApplicationsPath}/{id}", Cancellation))!;
+
+    public Task<ApplicationView> WaitUntilInProgressAsync(Guid id) =>
+        Eventually.UntilAsync(() => GetApplicationAsync(id), application => application.Status == "inProgress",
+            $"joint application {id} to be in progress");
+
+    public async Task<List<UtilityRecordView>> ListUtilityRecordsAsync(string utility, Guid jointApplicationId) =>
+        (await http.GetFromJsonAsync<List<UtilityRecordView>>($"/api/{utility}/applications?jointApplicationId={jointApplicationId}", Cancellation))!;
+
+    public async Task<List<NotificationView>> ListNotificationsAsync(Guid applicationId) =>
+        (await http.GetFromJsonAsync<List<NotificationView>>($"/api/notifications?applicationId={applicationId}", Cancellation))!;
+}
+
+public sealed record Submitted(Guid Id, string Number, string Status);
+
+public sealed record ApplicationView(Guid Id, string Number, string Status, List<UtilityProgressView> Utilities, List<TimelineEntryView> Timeline);
+
+public sealed record UtilityProgressView(string Utility, string Status, Guid? UtilityApplicationId);
+
+public sealed record TimelineEntryView(string Event, string? Utility, string Description);
+
+public sealed record UtilityRecordView(Guid Id, Guid JointApplicationId, string Utility, string Status, JsonObject Details);
+
+public sealed record NotificationView(Guid ApplicationId, string EventType, string Recipient, string Title, string Body);

@@ -1,0 +1,75 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using OneStop.Intake;
+
+namespace OneStop.ServiceTests.Infrastructure;
+
+/// <summary>
+/// The all-in-one host in-process: in-memory bus, SQLite files in a data folder of its own that is deleted afterwards.
+/// One per test class (IClassFixture): classes run in parallel and must not see each other's data.
+/// </summary>
+public class ServiceHost : WebApplicationFactory<Program>
+{
+    private readonly string _dataDirectory = Path.Combine(Path.GetTempPath(), $"onestop-service-tests-{Guid.NewGuid():N}");
+
+    public OneStopApi Api => new(CreateClient());
+
+    /// <summary>Runs a query against one service's own database, e.g. to prove that a rejected request wrote nothing.</summary>
+    public async Task<T> QueryAsync<TDbContext, T>(Func<TDbContext, Task<T>> query) where TDbContext : DbContext
+    {
+        await using var scope = Services.CreateAsyncScope();
+        return await query(scope.ServiceProvider.GetRequiredService<TDbContext>());
+    }
+
+    /// <summary>Applications, outbox rows and idempotency keys in intake's database: zero proves a rejection wrote nothing.</summary>
+    public Task<int> CountIntakeRowsAsync() => QueryAsync(async (IntakeDbContext db) =>
+        await db.Applications.CountAsync(TestContext.Current.CancellationToken)
+        + await db.Outbox.CountAsync(TestContext.Current.CancellationToken)
+        + await db.IdempotencyRecords.CountAsync(TestContext.Current.CancellationToken));
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseSetting("Data:Directory", _dataDirectory);
+        // Information-level logs of six services would bury the warnings and errors worth reading when a test fails.
+        builder.ConfigureLogging(logging => logging.SetMinimumLevel(LogLevel.Warning));
+        // A message waiting between retries (e.g. a receipt that overtook the submission at notification) holds up
+        // the bus's stop until the host's shutdown timeout, 30 s by default; tests need no graceful drain.
+        builder.ConfigureServices(services => services.Configure<HostOptions>(options => options.ShutdownTimeout = TimeSpan.FromSeconds(2)));
+        // TestServer cannot apply the 64 KiB body limit and warns on every POST; KestrelServiceHost covers the limit.
+        builder.ConfigureLogging(logging => logging.AddFilter("Microsoft.AspNetCore.Routing.EndpointRoutingMiddleware", LogLevel.Error));
+    }
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        GC.SuppressFinalize(this);
+        try
+        {
+            Directory.Delete(_dataDirectory, recursive: true);
+        }
+        catch (DirectoryNotFoundException)
+        {
+            // The host never started, so it never created its data folder.
+        }
+    }
+}
+
+/// <summary>
+/// The same host behind real Kestrel on a free port. TestServer does not support per-request body size limits
+/// (IHttpMaxRequestBodySizeFeature), so the 64 KiB limit only exists on a real server.
+/// </summary>
+public sealed class KestrelServiceHost : ServiceHost
+{
+    public KestrelServiceHost() => UseKestrel();
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        base.ConfigureWebHost(builder);
+        // The host defaults to the documented port 5080 unless "urls" is set; port 0 lets parallel runs coexist.
+        builder.UseSetting("urls", "http://127.0.0.1:0");
+    }
+}

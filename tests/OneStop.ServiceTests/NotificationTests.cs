@@ -1,0 +1,41 @@
+using System.Net;
+using OneStop.ServiceTests.Infrastructure;
+
+namespace OneStop.ServiceTests;
+
+public sealed class NotificationTests(ServiceHost host) : IClassFixture<ServiceHost>
+{
+    private readonly OneStopApi _api = host.Api;
+
+    [Theory]
+    [InlineData("heat")]
+    [InlineData("electricity,water,network")]
+    public async Task The_applicant_is_told_of_the_submission_and_of_each_utility_receipt(string utilities)
+    {
+        var requested = utilities.Split(',');
+        var submitted = await _api.SubmitAsync(Requests.Valid(requested));
+
+        var notifications = await Eventually.UntilAsync(() => _api.ListNotificationsAsync(submitted.Id),
+            list => list.Count >= 1 + requested.Length, $"{1 + requested.Length} notifications for {submitted.Id}");
+
+        Assert.Equal(
+            ["JointApplicationSubmitted", .. requested.Select(_ => "UtilityApplicationReceived")],
+            notifications.Select(n => n.EventType).Order(StringComparer.Ordinal));
+        Assert.All(notifications, n =>
+        {
+            Assert.Equal(submitted.Id, n.ApplicationId);
+            Assert.Equal(Requests.MaskedPhone, n.Recipient);
+            Bilingual.AssertIs(n.Title);
+            Assert.Contains(submitted.Number, n.Body);
+        });
+    }
+
+    [Fact]
+    public async Task Listing_without_an_application_id_is_a_400_problem()
+    {
+        using var response = await _api.Http.GetAsync("/api/notifications", TestContext.Current.CancellationToken);
+
+        var problem = await response.AssertProblemAsync(HttpStatusCode.BadRequest);
+        Assert.Equal(["applicationId"], problem.Errors().Keys);
+    }
+}

@@ -1,0 +1,61 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using OneStop.ServiceTests.Infrastructure;
+
+namespace OneStop.ServiceTests;
+
+public sealed class TraceTests(ServiceHost host) : IClassFixture<ServiceHost>, IDisposable
+{
+    private readonly ConcurrentBag<Activity> _stopped = [];
+    private readonly ActivityListener _listener = new()
+    {
+        ShouldListenTo = _ => true,
+        Sample = (ref ActivityCreationOptions<ActivityContext> _) => ActivitySamplingResult.AllDataAndRecorded,
+    };
+
+    [Fact]
+    public async Task One_trace_runs_from_the_request_through_the_utility_and_back_to_intake()
+    {
+        _listener.ActivityStopped = _stopped.Add;
+        ActivitySource.AddActivityListener(_listener);
+        var (traceId, clientSpanId) = (ActivityTraceId.CreateRandom(), ActivitySpanId.CreateRandom());
+
+        var submitted = await host.Api.SubmitAsync(Requests.Valid("electricity"), traceParent: $"00-{traceId}-{clientSpanId}-01");
+        await host.Api.WaitUntilInProgressAsync(submitted.Id);
+
+        // Activities are recorded when they stop, which can be just after the effect the test waited for.
+        var chain = await Eventually.UntilAsync(() => Task.FromResult(ChainEndingAtIntake(traceId)),
+            chain => chain.Count > 0 && chain[^1].ParentSpanId == clientSpanId,
+            $"a complete chain of activities in trace {traceId}");
+
+        // HTTP → intake → bus → utility → bus → intake: the outbox continues the trace of whatever recorded the row.
+        Assert.Equal(
+        [
+            "Microsoft.AspNetCore: Microsoft.AspNetCore.Hosting.HttpRequestIn",
+            "OneStop.Messaging: outbox publish",
+            "MassTransit: urn:message:OneStop.Contracts:JointApplicationSubmitted send",
+            "MassTransit: electricity-joint-application-submitted receive",
+            "MassTransit: electricity-joint-application-submitted process",
+            "OneStop.Messaging: outbox publish",
+            "MassTransit: urn:message:OneStop.Contracts:UtilityApplicationReceived send",
+            "MassTransit: intake-utility-application-received receive",
+            "MassTransit: intake-utility-application-received process",
+        ], chain.AsEnumerable().Reverse().Select(a => $"{a.Source.Name}: {a.DisplayName}"));
+    }
+
+    /// <summary>From intake's consumption of the utility's receipt up through its parents, as far as they are recorded.</summary>
+    private List<Activity> ChainEndingAtIntake(ActivityTraceId traceId)
+    {
+        var inTrace = _stopped.Where(a => a.TraceId == traceId).ToDictionary(a => a.SpanId);
+        var chain = new List<Activity>();
+        var current = inTrace.Values.FirstOrDefault(a => a.DisplayName == "intake-utility-application-received process");
+        while (current is not null)
+        {
+            chain.Add(current);
+            current = inTrace.GetValueOrDefault(current.ParentSpanId);
+        }
+        return chain;
+    }
+
+    public void Dispose() => _listener.Dispose();
+}

@@ -1,0 +1,73 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text;
+using OneStop.ServiceTests.Infrastructure;
+
+namespace OneStop.ServiceTests;
+
+/// <summary>Bodies the JSON reader cannot turn into a request at all. Real Kestrel, because only it enforces the size limit.</summary>
+public sealed class UnreadableBodyTests(KestrelServiceHost host) : IClassFixture<KestrelServiceHost>
+{
+    private readonly OneStopApi _api = host.Api;
+
+    [Fact]
+    public async Task Truncated_json_is_a_400_problem_that_says_what_is_wrong()
+    {
+        var json = Requests.Valid("electricity").ToJsonString();
+
+        using var response = await PostAsync(new StringContent(json[..(json.Length / 2)], Encoding.UTF8, "application/json"));
+
+        var problem = await response.AssertProblemAsync(HttpStatusCode.BadRequest);
+        Assert.False(string.IsNullOrWhiteSpace((string?)problem["detail"]));
+        Bilingual.AssertIs((string?)problem["title"]);
+        Assert.Equal(0, await host.CountIntakeRowsAsync());
+    }
+
+    [Fact]
+    public async Task A_value_of_the_wrong_json_type_is_a_400_problem_naming_its_path()
+    {
+        var body = Requests.Valid("electricity").With("""{"utilities":{"electricity":{"capacityKw":"lots"}}}""");
+
+        using var response = await PostAsync(JsonContent.Create(body));
+
+        var problem = await response.AssertProblemAsync(HttpStatusCode.BadRequest);
+        Assert.Equal(["utilities.electricity.capacityKw"], problem.Errors().Keys);
+        var detail = (string)problem["detail"]!;
+        Assert.Contains("utilities.electricity.capacityKw", detail);
+        Bilingual.AssertIs(detail);
+        Assert.DoesNotContain("OneStop.", detail); // no server type names
+        Assert.Equal(0, await host.CountIntakeRowsAsync());
+    }
+
+    [Fact]
+    public async Task A_body_that_is_not_json_is_a_415_problem()
+    {
+        using var response = await PostAsync(new StringContent(Requests.Valid("electricity").ToJsonString(), Encoding.UTF8, "text/plain"));
+
+        var problem = await response.AssertProblemAsync(HttpStatusCode.UnsupportedMediaType);
+        Bilingual.AssertIs((string?)problem["title"]);
+        Assert.Equal(0, await host.CountIntakeRowsAsync());
+    }
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)] // chunked: the limit must hold while reading, not only when checking Content-Length
+    public async Task A_body_over_64_KiB_is_a_413_problem(bool withContentLength)
+    {
+        var body = Requests.Valid("electricity");
+        body["site"]!["address"] = new string('长', 30_000); // three UTF-8 bytes each
+        HttpContent content = withContentLength
+            ? new StringContent(body.ToJsonString(), Encoding.UTF8, "application/json")
+            : JsonContent.Create(body);
+        Assert.True(Encoding.UTF8.GetByteCount(body.ToJsonString()) > 64 * 1024);
+
+        using var response = await PostAsync(content);
+
+        var problem = await response.AssertProblemAsync(HttpStatusCode.RequestEntityTooLarge);
+        Bilingual.AssertIs((string?)problem["title"]);
+        Assert.Equal(0, await host.CountIntakeRowsAsync());
+    }
+
+    private Task<HttpResponseMessage> PostAsync(HttpContent content) =>
+        _api.Http.PostAsync(OneStopApi.ApplicationsPath, content, TestContext.Current.CancellationToken);
+}
