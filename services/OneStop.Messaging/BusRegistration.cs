@@ -20,6 +20,7 @@ public static class BusRegistration
     {
         var registrations = builder.Services.Select(d => d.ImplementationInstance).OfType<ConsumerRegistration>().ToList();
         var rabbitMq = builder.Configuration.GetSection("RabbitMq").Get<RabbitMqOptions>() ?? new RabbitMqOptions();
+        var messaging = builder.Configuration.GetSection("Messaging").Get<MessagingOptions>() ?? new MessagingOptions();
 
         builder.Services.AddMassTransit(bus =>
         {
@@ -28,9 +29,14 @@ public static class BusRegistration
             foreach (var registration in registrations)
                 registration.Register(bus);
 
-            // Bounded retry for transient faults (a busy database, a concurrent update), then the endpoint's _error queue.
-            bus.AddConfigureEndpointsCallback((_, _, endpoint) => endpoint.UseMessageRetry(retry =>
-                retry.Exponential(8, TimeSpan.FromMilliseconds(100), TimeSpan.FromSeconds(10), TimeSpan.FromMilliseconds(200))));
+            bus.AddConfigureEndpointsCallback((_, _, endpoint) =>
+            {
+                // Each message in flight holds a database connection: bound them, or seven services exhaust the server.
+                endpoint.ConcurrentMessageLimit = messaging.ConcurrentMessageLimit;
+                // Bounded retry for transient faults (a busy database, a concurrent update), then the endpoint's _error queue.
+                endpoint.UseMessageRetry(retry =>
+                    retry.Exponential(8, TimeSpan.FromMilliseconds(100), TimeSpan.FromSeconds(10), TimeSpan.FromMilliseconds(200)));
+            });
 
             if (string.IsNullOrWhiteSpace(rabbitMq.Host))
                 bus.UsingInMemory((context, transport) => transport.ConfigureEndpoints(context));

@@ -1,8 +1,10 @@
+using System.Data.Common;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Npgsql;
 using OneStop.Messaging.Outbox;
 using OneStop.ServiceDefaults;
 
@@ -19,12 +21,12 @@ public static class ServiceDatabase
     {
         var connectionString = builder.Configuration.GetConnectionString(name);
         var sqliteFile = Path.Combine(DataDirectory(builder), $"{name.ToLowerInvariant()}.db");
-        builder.Services.AddDbContext<TDbContext>(options =>
+        builder.Services.AddDbContextPool<TDbContext>(options =>
         {
             if (string.IsNullOrWhiteSpace(connectionString))
                 options.UseSqlite($"Data Source={sqliteFile};Pooling=true;Default Timeout=30");
             else
-                options.UseNpgsql(connectionString);
+                options.UseNpgsql(WithPoolLimit(connectionString));
         });
 
         builder.Services.TryAddSingleton<OutboxSignal>();
@@ -36,6 +38,21 @@ public static class ServiceDatabase
             tags: [ServiceDefaultsExtensions.ReadyTag]);
         return builder;
     }
+
+    /// <summary>
+    /// Npgsql's default of 100 connections per service would let seven services exhaust a default PostgreSQL
+    /// (max_connections 100); a busy service waits for a pooled connection instead. An explicit setting wins.
+    /// </summary>
+    private static string WithPoolLimit(string connectionString)
+    {
+        var given = new DbConnectionStringBuilder { ConnectionString = connectionString };
+        return PoolSizeKeys.Any(given.ContainsKey)
+            ? connectionString
+            : new NpgsqlConnectionStringBuilder(connectionString) { MaxPoolSize = DefaultMaxPoolSize }.ConnectionString;
+    }
+
+    private const int DefaultMaxPoolSize = 20;
+    private static readonly string[] PoolSizeKeys = ["Maximum Pool Size", "Max Pool Size", "MaxPoolSize"];
 
     /// <summary>Where the all-in-one host keeps its SQLite files and generated keys: <c>Data:Directory</c>, or ./data.</summary>
     public static string DataDirectory(WebApplicationBuilder builder) =>

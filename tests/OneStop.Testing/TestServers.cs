@@ -10,7 +10,7 @@ namespace OneStop.Testing;
 public static class TestServers
 {
     public static readonly string PostgresAdmin =
-        Environment.GetEnvironmentVariable("ONESTOP_TEST_POSTGRES") ?? "Host=127.0.0.1;Username=onestop;Password=onestop";
+        Environment.GetEnvironmentVariable("ONESTOP_TEST_POSTGRES") ?? "Host=127.0.0.1;Username=onestop;Password=onestop;SSL Mode=Disable";
     public static readonly string RabbitMqHost = Environment.GetEnvironmentVariable("ONESTOP_TEST_RABBITMQ_HOST") ?? "127.0.0.1";
     public static bool Required => Environment.GetEnvironmentVariable("ONESTOP_REQUIRE_INFRA") == "1";
 

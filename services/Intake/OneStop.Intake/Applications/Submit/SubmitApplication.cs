@@ -7,6 +7,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
 
 namespace OneStop.Intake.Applications.Submit;
 
@@ -29,6 +30,7 @@ public static class SubmitApplication
         [FromHeader(Name = "Idempotency-Key")] string? idempotencyKey,
         IntakeDbContext db,
         TimeProvider clock,
+        ILogger<JointApplication> logger,
         CancellationToken cancellationToken)
     {
         var errors = SubmitApplicationValidator.Validate(request);
@@ -53,6 +55,8 @@ public static class SubmitApplication
             try
             {
                 await db.SaveChangesAsync(cancellationToken);
+                logger.LogInformation("Joint application {ApplicationNumber} ({ApplicationId}) submitted for {Utilities}",
+                    application.Number, application.Id, string.Join(',', application.Requests.Requested()));
                 return Accepted(application.Id, application.Number);
             }
             catch (DbUpdateException) when (attempt < 3)
