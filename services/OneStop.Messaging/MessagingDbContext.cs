@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.Extensions.Options;
 using OneStop.Messaging.Inbox;
 using OneStop.Messaging.Outbox;
 
@@ -13,14 +14,14 @@ public abstract class MessagingDbContext(DbContextOptions options) : DbContext(o
 
     /// <summary>Records an event to be published once, and only if, this context's changes commit.</summary>
     public void Publish<TMessage>(TMessage message) where TMessage : class =>
-        Outbox.Add(OutboxMessage.For(message, DateTime.UtcNow));
+        Outbox.Add(OutboxMessage.For(message, DateTime.UtcNow, this.GetService<IOptions<OutboxOptions>>().Value.Lease));
 
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
-        var publishes = ChangeTracker.Entries<OutboxMessage>().Any(entry => entry.State == EntityState.Added);
+        var publishes = ChangeTracker.Entries<OutboxMessage>().Where(entry => entry.State == EntityState.Added).Select(entry => entry.Entity).ToList();
         var written = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
-        if (publishes)
-            this.GetService<OutboxSignal>().Notify(GetType());
+        if (publishes.Count > 0)
+            this.GetService<OutboxHandoff>().Committed(GetType(), publishes);
         return written;
     }
 

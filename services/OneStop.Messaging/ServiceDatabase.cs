@@ -29,7 +29,7 @@ public static class ServiceDatabase
                 options.UseNpgsql(WithPoolLimit(connectionString));
         });
 
-        builder.Services.TryAddSingleton<OutboxSignal>();
+        builder.Services.TryAddSingleton<OutboxHandoff>();
         builder.Services.AddOptions<OutboxOptions>().BindConfiguration("Outbox");
         builder.Services.AddHostedService<DatabaseInitializer<TDbContext>>();
         builder.Services.AddHostedService<OutboxDispatcher<TDbContext>>();

@@ -14,8 +14,6 @@ public sealed record BenchmarkOptions
     public int GatewayRequests { get; init; } = 2000;
     public int RawMessages { get; init; } = 20_000;
     public int RawConcurrency { get; init; } = 100;
-    /// <summary>Npgsql's Maximum Pool Size for every service; 0 keeps Npgsql's default of 100.</summary>
-    public int MaxPoolSize { get; init; } = 10;
     /// <summary>Where to write every process's console output at the end, for reading afterwards; none by default.</summary>
     public string? KeepLogs { get; init; }
 
@@ -29,7 +27,6 @@ public sealed record BenchmarkOptions
           --gateway-requests <n>  GETs each via the gateway and directly to intake (default 2000)
           --raw-messages <n>      messages for the raw MassTransit/RabbitMQ ceiling (default 20000)
           --raw-concurrency <n>   outstanding confirmed publishes in the raw run (default 100)
-          --max-pool-size <n>     Npgsql Maximum Pool Size per service; 0 = Npgsql default 100 (default 10)
           --keep-logs <dir>       write every process's console output there at the end
         """;
 
@@ -51,24 +48,9 @@ public sealed record BenchmarkOptions
                 "--gateway-requests" => options with { GatewayRequests = Number() },
                 "--raw-messages" => options with { RawMessages = Number() },
                 "--raw-concurrency" => options with { RawConcurrency = Number() },
-                "--max-pool-size" => options with { MaxPoolSize = Number() },
                 _ => throw new ArgumentException($"Unknown option {args[i]}\n{Usage}"),
             };
         }
         return options;
-    }
-
-    /// <summary>
-    /// Seven services with Npgsql's default pool of 100 each, and MassTransit running 16 consumers per endpoint, open
-    /// more connections under load than PostgreSQL's default max_connections (100) allows, and start failing with
-    /// 53300. The test library reads its server from ONESTOP_TEST_POSTGRES, so the cap goes there, before first use.
-    /// </summary>
-    public void ApplyPoolLimit()
-    {
-        if (MaxPoolSize <= 0)
-            return;
-        const string variable = "ONESTOP_TEST_POSTGRES";
-        var server = Environment.GetEnvironmentVariable(variable) ?? "Host=127.0.0.1;Username=onestop;Password=onestop";
-        Environment.SetEnvironmentVariable(variable, new NpgsqlConnectionStringBuilder(server) { MaxPoolSize = MaxPoolSize }.ConnectionString);
     }
 }

@@ -12,7 +12,6 @@ catch (Exception ex) when (ex is ArgumentException or FormatException)
     Console.Error.WriteLine(ex.Message);
     return 1;
 }
-options.ApplyPoolLimit();
 if (TestServers.UnavailableReason is { } reason)
 {
     Console.Error.WriteLine($"Cannot benchmark: {reason}");
@@ -26,7 +25,7 @@ Console.CancelKeyPress += (_, e) => { e.Cancel = true; cancellation.Cancel(); };
 var startup = Stopwatch.StartNew();
 await using var platform = await DistributedPlatform.StartAsync();
 Console.WriteLine($"OneStop benchmark — {Environment.ProcessorCount} cores, {Configuration()} hosts, RabbitMQ vhost {platform.VirtualHost}, " +
-    $"databases {platform.Databases.Prefix}_*, Npgsql pool per service: {(options.MaxPoolSize > 0 ? options.MaxPoolSize : 100)}");
+    $"databases {platform.Databases.Prefix}_*");
 Console.WriteLine($"Platform started in {startup.Elapsed.TotalSeconds:F1} s; warming up for {options.Warmup.TotalSeconds:F0} s, then measuring.");
 
 using var gateway = new HttpClient { BaseAddress = platform.Gateway!.BaseAddress };

@@ -9,14 +9,15 @@ using Microsoft.Extensions.Options;
 namespace OneStop.Messaging.Outbox;
 
 /// <summary>
-/// Publishes a service's committed outbox rows with publisher confirms and marks them sent. Rows are only marked
-/// after the broker confirmed them, so a crash at any point re-sends rather than drops; consumers' inboxes absorb
-/// the duplicates a re-send can cause.
+/// Publishes a service's committed outbox rows with publisher confirms and marks them sent. Rows this process commits
+/// arrive through <see cref="OutboxHandoff"/>, already leased to it; every poll interval the dispatcher also claims
+/// rows whose lease ran out (a crashed process's, a failed publish's). Rows are marked only after the broker confirmed
+/// them, so a crash at any point re-sends rather than drops; consumers' inboxes absorb the duplicates.
 /// </summary>
 public sealed class OutboxDispatcher<TDbContext>(
     IServiceScopeFactory scopes,
     IBus bus,
-    OutboxSignal signal,
+    OutboxHandoff handoff,
     IOptions<OutboxOptions> options,
     TimeProvider clock,
     ILogger<OutboxDispatcher<TDbContext>> logger) : BackgroundService
@@ -27,24 +28,33 @@ public sealed class OutboxDispatcher<TDbContext>(
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        var nextPoll = DateTime.MinValue;
         while (!stoppingToken.IsCancellationRequested)
         {
-            var published = 0;
             try
             {
-                published = await DispatchBatchAsync(stoppingToken);
+                var committed = await handoff.TakeAsync(typeof(TDbContext), _options.BatchSize, _options.PollInterval, stoppingToken);
+                if (committed.Count > 0)
+                    await PublishAsync(committed, stoppingToken);
+                if (DateTime.UtcNow >= nextPoll)
+                {
+                    nextPoll = DateTime.UtcNow + _options.PollInterval;
+                    while (await DispatchExpiredAsync(stoppingToken) == _options.BatchSize)
+                    {
+                        // A backlog (after an outage): keep going until it is drained.
+                    }
+                }
             }
             catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
             {
-                logger.LogWarning(ex, "Outbox dispatch for {Context} failed; retrying", typeof(TDbContext).Name);
+                logger.LogWarning(ex, "Outbox dispatch for {Context} failed; its rows will be claimed again when their lease runs out",
+                    typeof(TDbContext).Name);
             }
-            if (published < _options.BatchSize)
-                await signal.WaitAsync(typeof(TDbContext), _options.PollInterval, stoppingToken);
         }
     }
 
-    /// <summary>Claims, publishes and marks one batch; returns how many rows it claimed.</summary>
-    public async Task<int> DispatchBatchAsync(CancellationToken cancellationToken)
+    /// <summary>Claims unsent rows whose lease has run out, publishes and marks them; returns how many it claimed.</summary>
+    public async Task<int> DispatchExpiredAsync(CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<TDbContext>();
@@ -57,16 +67,38 @@ public sealed class OutboxDispatcher<TDbContext>(
             .Take(_options.BatchSize)
             .ExecuteUpdateAsync(set => set.SetProperty(m => m.LockedBy, claim).SetProperty(m => m.LockedUntil, now + _options.Lease),
                 cancellationToken);
-        if (claimed == 0)
-            return 0;
-
-        var batch = await db.Outbox.Where(m => m.LockedBy == claim && m.SentAt == null).ToListAsync(cancellationToken);
-        await Task.WhenAll(batch.Select(message => PublishAsync(message, cancellationToken)));
-        await db.SaveChangesAsync(CancellationToken.None);
+        if (claimed > 0)
+            await PublishAsync(await db.Outbox.AsNoTracking().Where(m => m.LockedBy == claim && m.SentAt == null).ToListAsync(cancellationToken),
+                cancellationToken);
         return claimed;
     }
 
-    private async Task PublishAsync(OutboxMessage row, CancellationToken cancellationToken)
+    private async Task PublishAsync(List<OutboxMessage> rows, CancellationToken cancellationToken)
+    {
+        var outcomes = await Task.WhenAll(rows.Select(row => TryPublishAsync(row, cancellationToken)));
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<TDbContext>();
+        var now = clock.GetUtcNow().UtcDateTime;
+
+        var sent = rows.Where((_, i) => outcomes[i] is null).Select(row => row.Sequence).ToList();
+        if (sent.Count > 0)
+            await db.Outbox.Where(m => sent.Contains(m.Sequence))
+                .ExecuteUpdateAsync(set => set.SetProperty(m => m.SentAt, now).SetProperty(m => m.LockedUntil, (DateTime?)null), CancellationToken.None);
+        MessagingMetrics.OutboxPublished.Add(sent.Count);
+
+        foreach (var (row, error) in rows.Zip(outcomes).Where(pair => pair.Second is not null))
+        {
+            var attempts = row.Attempts + 1;
+            await db.Outbox.Where(m => m.Sequence == row.Sequence).ExecuteUpdateAsync(set => set
+                .SetProperty(m => m.Attempts, attempts)
+                .SetProperty(m => m.LastError, error)
+                .SetProperty(m => m.LockedUntil, now + RetryDelay(attempts)), CancellationToken.None);
+            MessagingMetrics.OutboxPublishFailures.Add(1);
+        }
+    }
+
+    /// <summary>Publishes one row; returns null when the broker confirmed it, otherwise what went wrong.</summary>
+    private async Task<string?> TryPublishAsync(OutboxMessage row, CancellationToken cancellationToken)
     {
         using var activity = StartActivity(row);
         try
@@ -75,19 +107,14 @@ public sealed class OutboxDispatcher<TDbContext>(
             using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
             timeout.CancelAfter(_options.Lease / 2);
             await bus.Publish(message, type, context => context.MessageId = row.MessageId, timeout.Token);
-            row.SentAt = clock.GetUtcNow().UtcDateTime;
-            row.LockedUntil = null;
-            MessagingMetrics.OutboxPublished.Add(1);
+            return null;
         }
         catch (Exception ex)
         {
-            row.Attempts++;
-            row.LastError = ex.Message.Length > 1000 ? ex.Message[..1000] : ex.Message;
-            row.LockedUntil = clock.GetUtcNow().UtcDateTime + RetryDelay(row.Attempts);
             activity?.SetStatus(ActivityStatusCode.Error, ex.Message);
-            MessagingMetrics.OutboxPublishFailures.Add(1);
             logger.LogWarning(ex, "Publishing outbox message {MessageId} ({Type}) failed, attempt {Attempt}",
-                row.MessageId, row.MessageType, row.Attempts);
+                row.MessageId, row.MessageType, row.Attempts + 1);
+            return ex.Message.Length > 1000 ? ex.Message[..1000] : ex.Message;
         }
     }
 

@@ -18,20 +18,22 @@ public sealed class OutboxMessage
     /// <summary>The W3C traceparent of the activity that recorded the event, so that the trace continues on the bus.</summary>
     public string? TraceParent { get; private set; }
     public DateTime CreatedAt { get; private set; }
-    public DateTime? SentAt { get; set; }
-    public int Attempts { get; set; }
-    public string? LastError { get; set; }
-    /// <summary>A dispatcher claims rows for a while so that replicas of one service do not publish the same rows together.</summary>
-    public DateTime? LockedUntil { get; set; }
-    public Guid? LockedBy { get; set; }
+    public DateTime? SentAt { get; private set; }
+    public int Attempts { get; private set; }
+    public string? LastError { get; private set; }
+    /// <summary>A dispatcher holds rows for a while so that replicas of one service do not publish the same rows together.</summary>
+    public DateTime? LockedUntil { get; private set; }
+    public Guid? LockedBy { get; private set; }
 
-    public static OutboxMessage For<TMessage>(TMessage message, DateTime utcNow) where TMessage : class => new()
+    /// <summary>A new row, leased from the start to this process's dispatcher, which is handed it once it commits.</summary>
+    public static OutboxMessage For<TMessage>(TMessage message, DateTime utcNow, TimeSpan lease) where TMessage : class => new()
     {
         MessageId = Guid.NewGuid(),
         MessageType = TypeName(typeof(TMessage)),
         Body = JsonSerializer.Serialize(message, Json),
         TraceParent = Activity.Current?.Id,
         CreatedAt = utcNow,
+        LockedUntil = utcNow + lease,
     };
 
     public (object Message, Type Type) Deserialize()

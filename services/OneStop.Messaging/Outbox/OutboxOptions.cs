@@ -2,10 +2,11 @@ namespace OneStop.Messaging.Outbox;
 
 public sealed class OutboxOptions
 {
-    /// <summary>The safety-net poll; new rows normally wake the dispatcher at once.</summary>
+    /// <summary>How often rows whose lease ran out are looked for; rows this process commits are published at once.</summary>
     public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(2);
     public int BatchSize { get; set; } = 100;
-    /// <summary>How long a claimed batch stays with one dispatcher before another replica may take it over.</summary>
+    /// <summary>How long a row stays with one dispatcher (the committing process's, or the one that claimed it) before
+    /// another may take it over: the longest a crash delays a message.</summary>
     public TimeSpan Lease { get; set; } = TimeSpan.FromSeconds(30);
     /// <summary>The longest wait before retrying a row whose publish failed; failed rows are retried for ever, never dropped.</summary>
     public TimeSpan MaxRetryDelay { get; set; } = TimeSpan.FromMinutes(1);
