@@ -1,5 +1,3 @@
-using Npgsql;
-
 namespace OneStop.Benchmarks;
 
 public sealed record BenchmarkOptions

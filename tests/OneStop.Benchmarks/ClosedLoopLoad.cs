@@ -45,12 +45,12 @@ public sealed class ClosedLoopLoad(HttpClient gateway, string intakeConnectionSt
 
     private async Task ApplicantAsync(RunState run, CompletionTracker tracker, CancellationToken cancellationToken)
     {
-        var intake = new IntakeClient(gateway);
+        var intake = new PublicApiClient(gateway);
         var body = SampleApplications.Body(SampleApplications.Utilities);
         while (run.IsOpen && !cancellationToken.IsCancellationRequested)
         {
             var submittedAt = Stopwatch.GetTimestamp();
-            IntakeClient.Submitted submitted;
+            PublicApiClient.Submitted submitted;
             try
             {
                 submitted = await intake.SubmitAsync(body, cancellationToken: cancellationToken);

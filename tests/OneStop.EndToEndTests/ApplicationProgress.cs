@@ -13,7 +13,7 @@ public static class ApplicationProgress
     /// each was first seen with it. Fails after <paramref name="timeout"/> naming the ones still pending and how they stood.
     /// </summary>
     public static async Task<IReadOnlyDictionary<Guid, JsonObject>> WaitUntilAllAsync(
-        IntakeClient intake, IEnumerable<Guid> applicationIds, string status, TimeSpan timeout, CancellationToken cancellationToken)
+        PublicApiClient intake, IEnumerable<Guid> applicationIds, string status, TimeSpan timeout, CancellationToken cancellationToken)
     {
         var deadline = DateTime.UtcNow + timeout;
         var pending = applicationIds.ToHashSet();

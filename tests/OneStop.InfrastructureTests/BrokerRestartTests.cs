@@ -16,7 +16,7 @@ public sealed class BrokerRestartTests
         await client.WaitForStatusAsync(before.Id, "inProgress", Patience);
 
         await RabbitMqControl.RunAsync("stop_app");
-        List<IntakeClient.Submitted> duringOutage;
+        List<PublicApiClient.Submitted> duringOutage;
         try
         {
             // Intake still accepts applications: they wait in its outbox until the broker is back.

@@ -23,7 +23,7 @@ public sealed class DistributedPlatform : IAsyncDisposable
     public IReadOnlyDictionary<string, ServiceProcess> Services => _services;
 
     /// <summary>A client of the public URL map, through the gateway.</summary>
-    public IntakeClient Client() =>
+    public PublicApiClient Client() =>
         new(new HttpClient { BaseAddress = (Gateway ?? throw new InvalidOperationException("Started without the gateway")).BaseAddress });
 
     public static async Task<DistributedPlatform> StartAsync(IEnumerable<string>? services = null, bool withGateway = true)

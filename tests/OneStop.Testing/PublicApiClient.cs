@@ -4,8 +4,8 @@ using System.Text.Json.Nodes;
 
 namespace OneStop.Testing;
 
-/// <summary>The applicant's side of the public API, through whatever base address it is given (gateway or service).</summary>
-public sealed class IntakeClient(HttpClient http)
+/// <summary>A client of the public URL map (intake, the utilities, notifications), through the gateway or a single service.</summary>
+public sealed class PublicApiClient(HttpClient http)
 {
     public sealed record Submitted(Guid Id, string Number, string Status);
 
