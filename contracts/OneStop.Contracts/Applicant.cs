@@ -1,3 +1,7 @@
 namespace OneStop.Contracts;
 
-public sealed record Applicant(ApplicantType Type, string Name, string IdNumber, string ContactName, string Phone);
+/// <summary>
+/// Who applies and whom to contact, as the utilities and notification need it. The identity number is not here: it
+/// stays in intake, and events name the applicant by its blind index (see <see cref="JointApplicationSubmitted"/>).
+/// </summary>
+public sealed record Applicant(ApplicantType Type, string Name, string ContactName, string Phone);

@@ -2,18 +2,23 @@ using OneStop.AllInOne;
 using OneStop.Electricity;
 using OneStop.Gas;
 using OneStop.Heat;
+using OneStop.Identity;
 using OneStop.Intake;
 using OneStop.Messaging;
 using OneStop.Network;
 using OneStop.Notification;
 using OneStop.ServiceDefaults;
+using OneStop.ServiceDefaults.Identity;
 using OneStop.Water;
 
-// Every service in one process: in-memory bus, SQLite files in the data folder, the gateway's URL map.
+// Every service in one process: in-memory bus, SQLite files in the data folder, the built-in token issuer, and the
+// gateway's URL map and submission rate limits.
 var builder = WebApplication.CreateBuilder(args);
 builder.UseDefaultAddress("http://localhost:5080");
 builder.AddServiceDefaults("onestop-all-in-one");
-builder.AddIntakeService()
+builder.AddSubmissionRateLimiting();
+builder.AddIdentityService()
+    .AddIntakeService()
     .AddElectricityService()
     .AddWaterService()
     .AddGasService()
@@ -24,14 +29,15 @@ builder.AddIntakeService()
 
 var app = builder.Build();
 app.MapDefaultEndpoints();
-app.MapIntakeService()
+app.MapIdentityService()
+    .MapIntakeService()
     .MapElectricityService()
     .MapWaterService()
     .MapGasService()
     .MapHeatService()
     .MapNetworkService()
     .MapNotificationService();
-app.PrintWhereItListens(ServiceDatabase.DataDirectory(builder));
+app.PrintWhereItListens(DataDirectory.Of(builder.Configuration, builder.Environment));
 app.Run();
 
 public partial class Program;

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
+using OneStop.Identity.Accounts;
 
 namespace OneStop.AllInOne;
 
@@ -17,6 +18,9 @@ public static class StartupBanner
         {
             var addresses = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses ?? [];
             var root = addresses.FirstOrDefault() ?? "http://localhost:5080";
+            var accounts = app.Services.GetRequiredService<DemoAccounts>();
+            var accountList = string.Join("\n", DemoAccounts.All.Select(a =>
+                $"    {a.UserName,-22} {a.Role,-10} {a.Utility?.ToString().ToLowerInvariant() ?? a.IdNumber ?? ""} {a.Name}"));
             Console.WriteLine($"""
 
                 OneStop 电水气热网 一件事一次办 — all-in-one host is running / 已启动
@@ -26,6 +30,10 @@ public static class StartupBanner
                   APIs / 接口:             {root}/api/intake | electricity | water | gas | heat | network | notifications
                   OpenAPI:                 {root}/openapi/intake.json (also electricity, water, gas, heat, network, notifications)
                   health / 健康检查:        {root}/health/ready
+                  sign in / 登录:           POST {root}/realms/onestop/protocol/openid-connect/token
+                                           grant_type=password&client_id=onestop-portal&username=…&password=…
+                  demo accounts / 演示账号 (password / 密码: {accounts.Password}):
+                {accountList}
                 Press Ctrl+C to stop / 按 Ctrl+C 停止.
 
                 """);

@@ -3,10 +3,13 @@ using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.Extensions.Options;
 using OneStop.Messaging.Inbox;
 using OneStop.Messaging.Outbox;
+using OneStop.Security.Audit;
 
 namespace OneStop.Messaging;
 
-/// <summary>Base of every service's database: its own tables plus the outbox and inbox that make messaging reliable.</summary>
+/// <summary>
+/// Base of every service's database: its own tables, the outbox and inbox that make messaging reliable, and the audit log.
+/// </summary>
 public abstract class MessagingDbContext(DbContextOptions options) : DbContext(options)
 {
     public DbSet<OutboxMessage> Outbox => Set<OutboxMessage>();
@@ -41,5 +44,6 @@ public abstract class MessagingDbContext(DbContextOptions options) : DbContext(o
             inbox.HasKey(m => new { m.MessageId, m.Consumer });
             inbox.Property(m => m.Consumer).HasMaxLength(200);
         });
+        modelBuilder.AddAuditLog();
     }
 }

@@ -1,11 +1,13 @@
 using System.Data.Common;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Npgsql;
 using OneStop.Messaging.Outbox;
+using OneStop.Security.PersonalData;
 using OneStop.ServiceDefaults;
 
 namespace OneStop.Messaging;
@@ -13,16 +15,19 @@ namespace OneStop.Messaging;
 public static class ServiceDatabase
 {
     /// <summary>
-    /// Registers a service's own database with its outbox dispatcher. PostgreSQL when
+    /// Registers a service's own database with its outbox dispatcher and personal-data protection. PostgreSQL when
     /// <c>ConnectionStrings:{name}</c> is set (distributed mode); otherwise a SQLite file in the data folder (all-in-one).
     /// </summary>
     public static WebApplicationBuilder AddServiceDatabase<TDbContext>(this WebApplicationBuilder builder, string name)
         where TDbContext : MessagingDbContext
     {
         var connectionString = builder.Configuration.GetConnectionString(name);
-        var sqliteFile = Path.Combine(DataDirectory(builder), $"{name.ToLowerInvariant()}.db");
+        var dataDirectory = DataDirectory.Of(builder.Configuration, builder.Environment);
+        var sqliteFile = Path.Combine(dataDirectory, $"{name.ToLowerInvariant()}.db");
+        builder.Services.TryAddSingleton(_ => PersonalDataProtector.Create(builder.Configuration, dataDirectory));
         builder.Services.AddDbContextPool<TDbContext>(options =>
         {
+            options.ReplaceService<IModelCacheKeyFactory, PersonalDataModelCacheKeyFactory>();
             if (string.IsNullOrWhiteSpace(connectionString))
                 options.UseSqlite($"Data Source={sqliteFile};Pooling=true;Default Timeout=30");
             else
@@ -53,8 +58,4 @@ public static class ServiceDatabase
 
     private const int DefaultMaxPoolSize = 20;
     private static readonly string[] PoolSizeKeys = ["Maximum Pool Size", "Max Pool Size", "MaxPoolSize"];
-
-    /// <summary>Where the all-in-one host keeps its SQLite files and generated keys: <c>Data:Directory</c>, or ./data.</summary>
-    public static string DataDirectory(WebApplicationBuilder builder) =>
-        Path.GetFullPath(builder.Configuration["Data:Directory"] ?? Path.Combine(builder.Environment.ContentRootPath, "data"));
 }

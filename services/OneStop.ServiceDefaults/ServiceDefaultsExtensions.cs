@@ -3,11 +3,14 @@ using System.Text.Json.Serialization;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using OneStop.ServiceDefaults.Identity;
 
 namespace OneStop.ServiceDefaults;
 
@@ -15,7 +18,7 @@ public static class ServiceDefaultsExtensions
 {
     public const string ReadyTag = "ready";
 
-    /// <summary>What every OneStop process has: telemetry, problem details, health checks, a clock.</summary>
+    /// <summary>What every OneStop process has: telemetry, problem details, health checks, a clock, token validation.</summary>
     public static WebApplicationBuilder AddServiceDefaults(this WebApplicationBuilder builder, string serviceName)
     {
         builder.AddTelemetry(serviceName);
@@ -31,18 +34,27 @@ public static class ServiceDefaultsExtensions
             new JsonStringEnumConverter(JsonNamingPolicy.CamelCase)));
         // Malformed or oversized bodies become exceptions that ProblemDetailsExceptionHandler words, instead of bare 400s.
         builder.Services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
+        builder.AddServiceAuthentication();
         return builder;
     }
 
-    /// <summary>Health endpoints are mapped in every environment: orchestrators need them in production most.</summary>
+    /// <summary>
+    /// The middleware every process runs, and its public endpoints. Health endpoints are mapped in every environment:
+    /// orchestrators need them in production most.
+    /// </summary>
     public static WebApplication MapDefaultEndpoints(this WebApplication app)
     {
         app.UseExceptionHandler();
         app.UseStatusCodePages();
-        app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
-        app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains(ReadyTag) });
+        app.UseAuthentication();
+        // After authentication, so that submissions are counted per signed-in user.
+        if (app.Services.GetRequiredService<IOptions<RateLimiterOptions>>().Value.GlobalLimiter is not null)
+            app.UseRateLimiter();
+        app.UseAuthorization();
+        app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous();
+        app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains(ReadyTag) }).AllowAnonymous();
         if (app.Services.GetService<OpenApiDocuments>() is not null)
-            app.MapOpenApi("/openapi/{documentName}.json");
+            app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();
         return app;
     }
 

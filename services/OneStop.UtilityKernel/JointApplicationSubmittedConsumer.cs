@@ -3,6 +3,7 @@ using MassTransit;
 using Microsoft.EntityFrameworkCore;
 using OneStop.Contracts;
 using OneStop.Messaging.Inbox;
+using OneStop.Security.Audit;
 
 namespace OneStop.UtilityKernel;
 
@@ -26,5 +27,7 @@ public sealed class JointApplicationSubmittedConsumer<TDbContext, TDetails>(
         var application = UtilityApplication<TDetails>.Receive(message, profile.Utility, details, clock.GetUtcNow());
         Db.Applications.Add(application);
         Db.Publish(application.ToReceivedEvent());
+        Db.Audit(AuditActor.Service(profile.Name), "utility-application.open", $"{profile.Name}-application/{application.Id}",
+            application.ApplicantKey, application.ReceivedAt);
     }
 }

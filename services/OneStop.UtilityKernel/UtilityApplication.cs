@@ -12,6 +12,8 @@ public sealed class UtilityApplication<TDetails> where TDetails : class
     public UtilityApplicationStatus Status { get; private set; }
     public DateTimeOffset ReceivedAt { get; private set; }
     public Applicant Applicant { get; private set; } = null!;
+    /// <summary>Blind index of the applicant's identity number: whose case this is, without holding the number.</summary>
+    public string ApplicantKey { get; private set; } = "";
     public Site Site { get; private set; } = null!;
     public TDetails Details { get; private set; } = null!;
 
@@ -24,6 +26,7 @@ public sealed class UtilityApplication<TDetails> where TDetails : class
         Status = UtilityApplicationStatus.Received,
         ReceivedAt = at,
         Applicant = joint.Applicant,
+        ApplicantKey = joint.ApplicantKey,
         Site = joint.Site,
         Details = details,
     };

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using OneStop.Contracts;
 using OneStop.Messaging;
+using OneStop.Security.PersonalData;
 
 namespace OneStop.UtilityKernel;
 
@@ -26,7 +27,8 @@ public abstract class UtilityDbContext<TDetails>(DbContextOptions options) : Mes
             // One record per joint application: a second delivery of the same request can never open a second case.
             application.HasIndex(a => a.JointApplicationId).IsUnique();
             application.Property(a => a.ApplicationNumber).HasMaxLength(32);
-            application.ComplexProperty(a => a.Applicant);
+            application.ComplexProperty(a => a.Applicant, applicant => applicant.Property(a => a.Phone).IsPersonalData(this));
+            application.Property(a => a.ApplicantKey).HasMaxLength(64);
             application.ComplexProperty(a => a.Site);
             application.ComplexProperty(a => a.Details);
         });

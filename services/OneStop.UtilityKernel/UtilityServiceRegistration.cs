@@ -3,7 +3,9 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using OneStop.Messaging;
+using OneStop.Security.Audit;
 using OneStop.ServiceDefaults;
+using OneStop.ServiceDefaults.Identity;
 
 namespace OneStop.UtilityKernel;
 
@@ -25,8 +27,9 @@ public static class UtilityServiceRegistration
         where TDbContext : UtilityDbContext<TDetails>
         where TDetails : class
     {
-        UtilityApplicationsApi<TDbContext, TDetails>.Map(
-            app.MapGroup($"/api/{profile.Name}").WithGroupName(profile.Name).WithTags(profile.Utility.ToString()));
+        var api = app.MapGroup($"/api/{profile.Name}").WithGroupName(profile.Name).WithTags(profile.Utility.ToString());
+        UtilityApplicationsApi<TDbContext, TDetails>.Map(api, profile.Utility);
+        api.MapAuditLog<TDbContext>(Policies.ReadUtilityAuditLog(profile.Utility));
         return app;
     }
 }

@@ -28,7 +28,7 @@ public sealed record LoadResult(
 /// platform. Throughput is the applications that reached inProgress inside the window; the run goes on until the
 /// last ones filed in it are in progress too (Elapsed).
 /// </summary>
-public sealed class ClosedLoopLoad(HttpClient gateway, string intakeConnectionString, BenchmarkOptions options)
+public sealed class ClosedLoopLoad(HttpClient gateway, DemoTokens tokens, string intakeConnectionString, BenchmarkOptions options)
 {
     /// <summary>How long a submitted application may take before it counts as lost rather than slow.</summary>
     private static readonly TimeSpan GiveUpAfter = TimeSpan.FromSeconds(60);
@@ -45,7 +45,7 @@ public sealed class ClosedLoopLoad(HttpClient gateway, string intakeConnectionSt
 
     private async Task ApplicantAsync(RunState run, CompletionTracker tracker, CancellationToken cancellationToken)
     {
-        var intake = new PublicApiClient(gateway);
+        var intake = new PublicApiClient(gateway, tokens);
         var body = SampleApplications.Body(SampleApplications.Utilities);
         while (run.IsOpen && !cancellationToken.IsCancellationRequested)
         {

@@ -13,10 +13,12 @@ public static class GatewayOverhead
     private const int WarmupRequests = 200;
 
     public static async Task<GatewayOverheadResult> MeasureAsync(
-        Uri gateway, Uri intake, Guid applicationId, int requests, CancellationToken cancellationToken)
+        Uri gateway, Uri intake, string accessToken, Guid applicationId, int requests, CancellationToken cancellationToken)
     {
         using var viaGateway = new HttpClient { BaseAddress = gateway };
         using var direct = new HttpClient { BaseAddress = intake };
+        foreach (var client in new[] { viaGateway, direct })
+            client.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", accessToken);
         var path = $"/api/intake/applications/{applicationId}";
         for (var i = 0; i < WarmupRequests; i++)
         {

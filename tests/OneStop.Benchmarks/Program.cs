@@ -29,7 +29,7 @@ Console.WriteLine($"OneStop benchmark — {Environment.ProcessorCount} cores, {C
 Console.WriteLine($"Platform started in {startup.Elapsed.TotalSeconds:F1} s; warming up for {options.Warmup.TotalSeconds:F0} s, then measuring.");
 
 using var gateway = new HttpClient { BaseAddress = platform.Gateway!.BaseAddress };
-var load = new ClosedLoopLoad(gateway, platform.Databases.ConnectionStringFor("Intake"), options);
+var load = new ClosedLoopLoad(gateway, platform.Tokens, platform.Databases.ConnectionStringFor("Intake"), options);
 var logMark = ServiceLogDigest.Mark(platform);
 await load.RunAsync(options.Clients, options.Warmup, cancellation.Token);
 
@@ -44,7 +44,7 @@ if (options.LightLoad > TimeSpan.Zero)
 if (measured.AnyApplicationId is { } applicationId)
 {
     var overhead = await GatewayOverhead.MeasureAsync(platform.Gateway.BaseAddress, platform.Services["Intake"].BaseAddress,
-        applicationId, options.GatewayRequests, cancellation.Token);
+        await platform.Tokens.ForAsync(PublicApiClient.Clerk), applicationId, options.GatewayRequests, cancellation.Token);
     Report.Gateway(overhead, options.GatewayRequests);
 }
 

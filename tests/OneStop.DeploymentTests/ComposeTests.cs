@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
 
 namespace OneStop.DeploymentTests;
 
@@ -8,28 +9,41 @@ public sealed class ComposeTests
     {
         ["POSTGRES_PASSWORD"] = "dummy-postgres-password",
         ["RABBITMQ_PASSWORD"] = "dummy-rabbitmq-password",
+        ["PERSONAL_DATA_KEY"] = "ZHVtbXktcGVyc29uYWwtZGF0YS1rZXktMzItYnl0ZXM=",
+        ["KEYCLOAK_ADMIN_PASSWORD"] = "dummy-keycloak-admin-password",
+        ["ONESTOP_DEMO_PASSWORD"] = "dummy-demo-password",
     };
+
+    public static TheoryData<string> SecretNames => new(Secrets.Keys);
 
     [Fact]
     public void Config_is_valid_and_lists_every_service()
     {
         var names = Yaml.Parse(Config().Output)["services"].Keys().ToList();
 
-        string[] expected = [.. Apps.ServicesAndGateway, "rabbitmq", "postgres", "otel-collector", "jaeger"];
+        string[] expected = [.. Apps.ServicesAndGateway, "rabbitmq", "postgres", "keycloak", "otel-collector", "jaeger"];
         Assert.Empty(expected.Except(names));
     }
 
-    [Fact]
-    public void Config_fails_without_the_passwords()
+    [Theory]
+    [MemberData(nameof(SecretNames))]
+    public void Config_fails_without_each_secret(string name)
     {
-        var result = Compose(["config", "-q"], new Dictionary<string, string?>
-        {
-            ["POSTGRES_PASSWORD"] = null,
-            ["RABBITMQ_PASSWORD"] = null,
-        });
+        var result = Compose(["config", "-q"], new Dictionary<string, string?>(Secrets) { [name] = null });
 
         Assert.NotEqual(0, result.ExitCode);
-        Assert.Contains("PASSWORD", result.Error);
+        Assert.Contains(name, result.Error);
+    }
+
+    [Fact]
+    public void Every_required_variable_is_a_tested_secret_and_listed_in_env_example()
+    {
+        var compose = File.ReadAllText(Path.Combine(Tools.RepoRoot, "docker-compose.yml"));
+        var example = File.ReadAllText(Path.Combine(Tools.RepoRoot, ".env.example"));
+        var required = Regex.Matches(compose, @"\$\{(\w+):\?").Select(m => m.Groups[1].Value).Distinct().Order();
+
+        Assert.Equal(Secrets.Keys.Order(), required);
+        Assert.All(required, name => Assert.Matches($"(?m)^{name}=<[^>]+>$", example));
     }
 
     [Theory]
@@ -52,6 +66,40 @@ public sealed class ComposeTests
         Assert.Equal("dummy-rabbitmq-password", env["RabbitMq__Password"].Text());
         Assert.Equal($"onestop-{name}", env["OTEL_SERVICE_NAME"].Text());
         Assert.Equal("http://otel-collector:4317", env["OTEL_EXPORTER_OTLP_ENDPOINT"].Text());
+        Assert.Equal(Secrets["PERSONAL_DATA_KEY"], env["PersonalData__Key"].Text());
+        Assert.Equal("service_healthy", service["depends_on"]?["keycloak"]?["condition"].Text());
+    }
+
+    [Theory]
+    [MemberData(nameof(Apps.ServiceAndGatewayNames), MemberType = typeof(Apps))]
+    public void App_trusts_tokens_from_keycloak(string name)
+    {
+        var env = Service(name)["environment"]!;
+
+        Assert.Equal(Keycloak.Authority, env["Authentication__Authority"].Text());
+        Assert.Equal(Keycloak.Audience, env["Authentication__Audience"].Text());
+        Assert.Equal("false", env["Authentication__RequireHttpsMetadata"].Text());
+    }
+
+    [Fact]
+    public void Keycloak_imports_the_realm_with_secrets_from_the_environment_and_is_health_checked()
+    {
+        var keycloak = Service("keycloak");
+        var env = keycloak["environment"]!;
+
+        Assert.Equal(Keycloak.Image, keycloak["image"].Text());
+        Assert.Equal(["start-dev", "--import-realm"], keycloak["command"].Items().Select(c => c.Text()));
+        Assert.Contains(keycloak["volumes"].Items(), v => Mount(v) == ($"{Tools.RepoRoot}/deploy/keycloak", Keycloak.ImportDirectory));
+        Assert.Equal(Secrets["KEYCLOAK_ADMIN_PASSWORD"], env["KC_BOOTSTRAP_ADMIN_PASSWORD"].Text());
+        Assert.Equal(Secrets["ONESTOP_DEMO_PASSWORD"], env[Keycloak.DemoPasswordVariable].Text());
+        Keycloak.AssertSettings(env.AsObject().ToDictionary(p => p.Key, p => p.Value.Text()));
+        Assert.Contains(keycloak["ports"].Items(), p => IsHostPort(p, "8081", "8080"));
+        Assert.NotNull(keycloak["restart"]);
+
+        var test = keycloak["healthcheck"]?["test"].Items().Select(t => t.Text()).ToList() ?? [];
+        Assert.Equal(["CMD", "bash", "-c"], test.Take(3));
+        Assert.Contains("/dev/tcp/127.0.0.1/9000", test[3]);
+        Assert.Contains("GET /health/ready HTTP/1.0", test[3]);
     }
 
     [Fact]
@@ -67,6 +115,20 @@ public sealed class ComposeTests
             Assert.Equal("service_healthy", gateway["depends_on"]?[name]?["condition"].Text());
             Assert.Equal($"http://{name}:8080/", gateway["environment"]?[$"ReverseProxy__Clusters__{name}__Destinations__primary__Address"].Text());
         }
+    }
+
+    [Fact]
+    public void Gateway_forwards_realms_to_keycloak_and_limits_submissions()
+    {
+        var gateway = Service("gateway");
+        var env = gateway["environment"]!;
+
+        Assert.Equal("service_healthy", gateway["depends_on"]?["keycloak"]?["condition"].Text());
+        Assert.Equal("http://keycloak:8080/", env["ReverseProxy__Clusters__identity__Destinations__primary__Address"].Text());
+        Assert.StartsWith(env["ReverseProxy__Clusters__identity__Destinations__primary__Address"].Text()!, Keycloak.Authority);
+        Assert.Equal("10", env["RateLimiting__Submission__PerUserPerMinute"].Text());
+        Assert.Equal("60", env["RateLimiting__Submission__PerAddressPerMinute"].Text());
+        Assert.Null(env["PersonalData__Key"]);
     }
 
     [Theory]
@@ -123,9 +185,18 @@ public sealed class ComposeTests
     }
 
     // docker-compose 1.29 prints short or long syntax depending on the entry; accept both.
-    private static bool IsHostPort8080(JsonNode port) => port is JsonValue
-        ? port.Text() is "8080:8080" or "8080:8080/tcp" or "0.0.0.0:8080:8080/tcp"
-        : port["published"].Text() == "8080" && port["target"].Text() == "8080";
+    private static bool IsHostPort8080(JsonNode port) => IsHostPort(port, "8080", "8080");
+
+    private static bool IsHostPort(JsonNode port, string published, string target) => port is JsonValue
+        ? Regex.IsMatch(port.Text()!, $@"^((0\.0\.0\.0|127\.0\.0\.1):)?{published}:{target}(/tcp)?$")
+        : port["published"].Text() == published && port["target"].Text() == target;
+
+    private static (string? Source, string? Target) Mount(JsonNode mount)
+    {
+        if (mount is not JsonValue) return (mount["source"].Text(), mount["target"].Text());
+        var parts = mount.Text()!.Split(':');
+        return (parts[0], parts.ElementAtOrDefault(1));
+    }
 
     private static bool MountsVolume(JsonNode mount, string volume) => mount is JsonValue
         ? mount.Text()!.StartsWith($"{volume}:", StringComparison.Ordinal)

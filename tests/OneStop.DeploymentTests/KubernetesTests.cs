@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 
@@ -18,6 +19,22 @@ public sealed class KubernetesTests
         Assert.Equal("5672", config?["RabbitMq__Port"].Text());
         Assert.Equal("http://otel-collector:4317", config?["OTEL_EXPORTER_OTLP_ENDPOINT"].Text());
         Assert.Single(resources, r => Kind(r) == "Service" && Name(r) == "otel-collector");
+    }
+
+    // Through the shared ConfigMap, and overridden nowhere: every app trusts the same issuer and audience.
+    [Theory]
+    [MemberData(nameof(Apps.ServiceAndGatewayNames), MemberType = typeof(Apps))]
+    public void App_trusts_tokens_from_keycloak(string name)
+    {
+        var resources = Build();
+        var config = Find(resources, "ConfigMap", "onestop-config")["data"];
+        var container = Container(Find(resources, "Deployment", name));
+
+        Assert.Equal(Keycloak.Authority, config?["Authentication__Authority"].Text());
+        Assert.Equal(Keycloak.Audience, config?["Authentication__Audience"].Text());
+        Assert.Equal("false", config?["Authentication__RequireHttpsMetadata"].Text());
+        Assert.Contains(container["envFrom"].Items(), e => e["configMapRef"]?["name"].Text() == "onestop-config");
+        Assert.DoesNotContain(container["env"].Items(), e => e["name"].Text()!.StartsWith("Authentication__", StringComparison.Ordinal));
     }
 
     [Theory]
@@ -51,6 +68,7 @@ public sealed class KubernetesTests
         Assert.Equal($"onestop-{name}", Env(env, "OTEL_SERVICE_NAME")["value"].Text());
         Assert.Equal("rabbitmq-password", SecretKey(Env(env, "RabbitMq__Password")));
         Assert.Equal("postgres-password", SecretKey(Env(env, "POSTGRES_PASSWORD")));
+        Assert.Equal("personal-data-key", SecretKey(Env(env, "PersonalData__Key")));
         Assert.Equal(
             $"Host=$(POSTGRES_HOST);Database=onestop_{name};Username=$(POSTGRES_USER);Password=$(POSTGRES_PASSWORD)",
             Env(env, $"ConnectionStrings__{Apps.Pascal(name)}")["value"].Text());
@@ -84,6 +102,63 @@ public sealed class KubernetesTests
             Assert.Equal($"http://{name}/", Env(env, $"ReverseProxy__Clusters__{name}__Destinations__primary__Address")["value"].Text());
             Find(resources, "Service", name);
         }
+    }
+
+    [Fact]
+    public void Gateway_forwards_realms_to_keycloak_and_limits_submissions()
+    {
+        var resources = Build();
+        var env = Container(Find(resources, "Deployment", "gateway"))["env"].Items().ToList();
+        var identity = new Uri(Env(env, "ReverseProxy__Clusters__identity__Destinations__primary__Address")["value"].Text()!);
+        var service = Find(resources, "Service", identity.Host);
+
+        // The gateway must reach Keycloak under the authority's host and port, or tokens name another issuer.
+        Assert.Equal("http://keycloak:8080/", identity.ToString());
+        Assert.Equal(new Uri(Keycloak.Authority).Authority, identity.Authority);
+        Assert.Contains(service["spec"]!["ports"].Items(), p => p["port"].Text() == identity.Port.ToString(CultureInfo.InvariantCulture));
+        Assert.Equal("10", Env(env, "RateLimiting__Submission__PerUserPerMinute")["value"].Text());
+        Assert.Equal("60", Env(env, "RateLimiting__Submission__PerAddressPerMinute")["value"].Text());
+        Assert.DoesNotContain(env, e => e["name"].Text() == "PersonalData__Key");
+    }
+
+    [Fact]
+    public void Keycloak_imports_the_realm_with_secrets_from_the_secret_and_is_probed_on_its_management_port()
+    {
+        var resources = Build();
+        var deployment = Find(resources, "Deployment", "keycloak");
+        var pod = deployment["spec"]!["template"]!["spec"]!;
+        var container = Container(deployment);
+        var env = container["env"].Items().ToList();
+
+        Assert.Equal("1", deployment["spec"]!["replicas"].Text());
+        Assert.Equal("Recreate", deployment["spec"]!["strategy"]?["type"].Text());
+        Assert.Equal(Keycloak.Image, container["image"].Text());
+        Assert.Equal(["start-dev", "--import-realm"], container["args"].Items().Select(a => a.Text()));
+        Assert.Equal("keycloak-admin-password", SecretKey(Env(env, "KC_BOOTSTRAP_ADMIN_PASSWORD")));
+        Assert.Equal("demo-password", SecretKey(Env(env, Keycloak.DemoPasswordVariable)));
+        Keycloak.AssertSettings(env.ToDictionary(e => e["name"].Text()!, e => e["value"].Text()));
+        Assert.Equal("true", pod["securityContext"]?["runAsNonRoot"].Text());
+
+        var management = container["ports"].Items().Single(p => p["containerPort"].Text() == "9000")["name"].Text();
+        foreach (var (probe, path) in new[] { ("startupProbe", "/health/started"), ("livenessProbe", "/health/live"), ("readinessProbe", "/health/ready") })
+        {
+            Assert.Equal(path, container[probe]?["httpGet"]?["path"].Text());
+            Assert.Contains(container[probe]?["httpGet"]?["port"].Text(), new[] { "9000", management });
+        }
+
+        var mount = container["volumeMounts"].Items().Single(m => m["mountPath"].Text() == Keycloak.ImportDirectory);
+        var volume = pod["volumes"].Items().Single(v => v["name"].Text() == mount["name"].Text());
+        var realm = Find(resources, "ConfigMap", volume["configMap"]!["name"].Text()!)["data"]!;
+        Assert.StartsWith("keycloak-realm", volume["configMap"]!["name"].Text());
+        Assert.Equal(File.ReadAllText(Path.Combine(Tools.RepoRoot, Keycloak.RealmFile)), realm["onestop-realm.json"].Text());
+    }
+
+    [Fact]
+    public void The_base_keeps_an_identical_copy_of_the_realm_file()
+    {
+        Assert.Equal(
+            File.ReadAllText(Path.Combine(Tools.RepoRoot, Keycloak.RealmFile)),
+            File.ReadAllText(Path.Combine(Tools.RepoRoot, "k8s", "base", "keycloak-onestop-realm.json")));
     }
 
     [Fact]

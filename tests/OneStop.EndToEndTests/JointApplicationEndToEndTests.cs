@@ -65,7 +65,7 @@ public sealed class JointApplicationEndToEndTests(PlatformFixture fixture) : ICl
                 BaseAddress = platform.Gateway!.BaseAddress,
             };
 
-            var submitted = await new PublicApiClient(traced).SubmitAsync(SampleApplications.Body(utilities), cancellationToken: Cancellation);
+            var submitted = await new PublicApiClient(traced, fixture.Platform.Tokens).SubmitAsync(SampleApplications.Body(utilities), cancellationToken: Cancellation);
             fixture.RecordFiled(submitted.Id, utilities);
             // Polled without the trace header, so that every line found in the trace below was caused by the submission.
             await fixture.Intake.WaitForStatusAsync(submitted.Id, "inProgress", ProgressTimeout);

@@ -31,7 +31,7 @@ public sealed class PlatformFixture : IAsyncLifetime
 
     public HttpClient Gateway => _gateway ??= new HttpClient { BaseAddress = Platform.Gateway!.BaseAddress };
 
-    public PublicApiClient Intake => new(Gateway);
+    public PublicApiClient Intake => new(Gateway, Platform.Tokens);
 
     public IReadOnlyDictionary<Guid, string[]> Filed => _filed;
 

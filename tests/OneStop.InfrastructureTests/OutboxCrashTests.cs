@@ -16,7 +16,7 @@ public sealed class OutboxCrashTests
         // Intake commits the application and its outbox row, but cannot reach the broker (no such virtual host) …
         var intake = platform.StartService("Intake", new Dictionary<string, string>(ShortLease) { ["RabbitMq__VirtualHost"] = "no-such-vhost" });
         await intake.WaitUntilHealthyAsync("/health/live");
-        var submitted = await new PublicApiClient(new HttpClient { BaseAddress = intake.BaseAddress })
+        var submitted = await platform.ClientOf(intake)
             .SubmitAsync(SampleApplications.Body("electricity"));
         Assert.Equal(1L, await UnsentAsync(platform));
 
@@ -25,7 +25,7 @@ public sealed class OutboxCrashTests
 
         var restarted = platform.StartService("Intake", ShortLease, port: intake.BaseAddress.Port);
         await restarted.WaitUntilHealthyAsync();
-        var client = new PublicApiClient(new HttpClient { BaseAddress = restarted.BaseAddress });
+        var client = platform.ClientOf(restarted);
         await client.WaitForStatusAsync(submitted.Id, "inProgress", TimeSpan.FromSeconds(60));
 
         Assert.Equal(0L, await UnsentAsync(platform));

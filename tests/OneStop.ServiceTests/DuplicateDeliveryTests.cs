@@ -6,6 +6,7 @@ using OneStop.Contracts;
 using OneStop.Intake;
 using OneStop.Intake.Applications;
 using OneStop.Intake.Applications.Submit;
+using OneStop.Security.PersonalData;
 using OneStop.ServiceTests.Infrastructure;
 
 namespace OneStop.ServiceTests;
@@ -53,13 +54,14 @@ public sealed class DuplicateDeliveryTests(ServiceHost host) : IClassFixture<Ser
     {
         var request = body.Deserialize<SubmitApplicationRequest>(JsonSerializerOptions.Web)!;
         var now = DateTimeOffset.UtcNow;
-        var application = JointApplication.Submit(ApplicationNumber.New(now), request.Applicant!.ToApplicant(),
-            request.Site!.ToSite(), request.Utilities!.ToRequests(), now);
-        await host.QueryAsync((IntakeDbContext db) =>
+        var idNumber = request.Applicant!.ToIdNumber();
+        return await host.QueryAsync(async (IntakeDbContext db) =>
         {
+            var application = JointApplication.Submit(ApplicationNumber.New(now), request.Applicant!.ToApplicant(), idNumber,
+                db.PersonalData().BlindIndex(idNumber), new Filer("clerk", "clerk"), request.Site!.ToSite(), request.Utilities!.ToRequests(), now);
             db.Applications.Add(application);
-            return db.SaveChangesAsync(TestContext.Current.CancellationToken);
+            await db.SaveChangesAsync(TestContext.Current.CancellationToken);
+            return application.ToSubmittedEvent();
         });
-        return application.ToSubmittedEvent();
     }
 }

@@ -24,7 +24,7 @@ public sealed class NotificationTests(ServiceHost host) : IClassFixture<ServiceH
         Assert.All(notifications, n =>
         {
             Assert.Equal(submitted.Id, n.ApplicationId);
-            Assert.Equal(Requests.MaskedPhone, n.Recipient);
+            Assert.Equal("inbox", n.Channel);
             Bilingual.AssertIs(n.Title);
             Assert.Contains(submitted.Number, n.Body);
         });

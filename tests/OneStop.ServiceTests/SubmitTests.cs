@@ -73,7 +73,7 @@ public sealed class SubmitTests(ServiceHost host) : IClassFixture<ServiceHost>
             Assert.Equal(utility, record.Utility);
             AssertSameValues(Requests.UtilityRequest(utility), record.Details);
 
-            var byId = await _api.Http.GetFromJsonAsync<UtilityRecordView>($"/api/{utility}/applications/{record.Id}",
+            var byId = await _api.As(OneStopApi.OperatorOf(utility)).GetFromJsonAsync<UtilityRecordView>($"/api/{utility}/applications/{record.Id}",
                 TestContext.Current.CancellationToken);
             Assert.Equal(record.Id, byId!.Id);
             Assert.Equal(submitted.Id, byId.JointApplicationId);
@@ -101,7 +101,8 @@ public sealed class SubmitTests(ServiceHost host) : IClassFixture<ServiceHost>
     [InlineData("network")]
     public async Task An_unknown_id_is_a_404_problem(string service)
     {
-        using var response = await _api.Http.GetAsync($"/api/{service}/applications/{Guid.NewGuid()}", TestContext.Current.CancellationToken);
+        var user = service == "intake" ? OneStopApi.Clerk : OneStopApi.OperatorOf(service);
+        using var response = await _api.As(user).GetAsync($"/api/{service}/applications/{Guid.NewGuid()}", TestContext.Current.CancellationToken);
 
         var problem = await response.AssertProblemAsync(HttpStatusCode.NotFound);
         Bilingual.AssertIs((string?)problem["title"]);

@@ -1,36 +1,59 @@
+using System.Security.Cryptography;
+
 namespace OneStop.Testing;
 
 /// <summary>
 /// The distributed deployment on this machine: every service its own process with its own PostgreSQL database, one
-/// RabbitMQ virtual host for the run, and the YARP gateway in front. Disposing it stops the processes and drops
-/// the databases and the virtual host.
+/// RabbitMQ virtual host for the run, the built-in issuer as the OpenID Connect provider (Keycloak's stand-in), and the
+/// YARP gateway in front. Disposing it stops the processes and drops the databases and the virtual host.
 /// </summary>
 public sealed class DistributedPlatform : IAsyncDisposable
 {
     public static readonly string[] AllServices = ["Intake", "Electricity", "Water", "Gas", "Heat", "Network", "Notification"];
 
     private readonly Dictionary<string, ServiceProcess> _services = [];
+    private readonly List<ServiceProcess> _gateways = [];
+    private readonly string _dataDirectory = Path.Combine(Path.GetTempPath(), $"onestop-platform-{Guid.NewGuid():N}");
+    private readonly string _demoPassword = Convert.ToHexString(RandomNumberGenerator.GetBytes(16));
+    // Shared by every service, as one Kubernetes Secret is: the applicant's blind index must agree across services.
+    private readonly string _personalDataKey = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32));
 
     private DistributedPlatform(TestDatabases databases, string virtualHost)
     {
         Databases = databases;
         VirtualHost = virtualHost;
+        var identityPort = ServiceProcess.FreePort();
+        Identity = ServiceProcess.Start("Identity", "services/Identity/OneStop.Identity.Host/bin/{configuration}/net10.0/OneStop.Identity.Host.dll",
+            new Dictionary<string, string>
+            {
+                ["Identity__Issuer"] = $"http://127.0.0.1:{identityPort}/realms/onestop",
+                ["Identity__DemoPassword"] = _demoPassword,
+                ["Data__Directory"] = _dataDirectory,
+            }, identityPort);
+        Tokens = new DemoTokens(Identity.BaseAddress, _demoPassword);
     }
+
+    public ServiceProcess Identity { get; }
+    public DemoTokens Tokens { get; }
 
     public TestDatabases Databases { get; }
     public string VirtualHost { get; }
-    public ServiceProcess? Gateway { get; private set; }
+    public ServiceProcess? Gateway => _gateways.FirstOrDefault();
     public IReadOnlyDictionary<string, ServiceProcess> Services => _services;
 
     /// <summary>A client of the public URL map, through the gateway.</summary>
     public PublicApiClient Client() =>
-        new(new HttpClient { BaseAddress = (Gateway ?? throw new InvalidOperationException("Started without the gateway")).BaseAddress });
+        new(new HttpClient { BaseAddress = (Gateway ?? throw new InvalidOperationException("Started without the gateway")).BaseAddress }, Tokens);
+
+    /// <summary>A client of one service directly, bypassing the gateway.</summary>
+    public PublicApiClient ClientOf(ServiceProcess service) => new(new HttpClient { BaseAddress = service.BaseAddress }, Tokens);
 
     public static async Task<DistributedPlatform> StartAsync(IEnumerable<string>? services = null, bool withGateway = true)
     {
         var platform = new DistributedPlatform(TestDatabases.Create(), await RabbitMqControl.CreateVirtualHostAsync());
         try
         {
+            await platform.Identity.WaitUntilHealthyAsync();
             foreach (var name in services ?? AllServices)
                 platform.StartService(name);
             await Task.WhenAll(platform._services.Values.Select(s => s.WaitUntilHealthyAsync()));
@@ -54,7 +77,10 @@ public sealed class DistributedPlatform : IAsyncDisposable
             ["RabbitMq__Host"] = TestServers.RabbitMqHost,
             ["RabbitMq__VirtualHost"] = VirtualHost,
             ["OTEL_SERVICE_NAME"] = $"onestop-{name.ToLowerInvariant()}",
+            ["PersonalData__Key"] = _personalDataKey,
         };
+        foreach (var (key, value) in TrustTheIssuer())
+            environment[key] = value;
         foreach (var (key, value) in overrides ?? new Dictionary<string, string>())
             environment[key] = value;
         var process = ServiceProcess.Start(name, $"services/{name}/OneStop.{name}.Host/bin/{{configuration}}/net10.0/OneStop.{name}.Host.dll",
@@ -63,19 +89,37 @@ public sealed class DistributedPlatform : IAsyncDisposable
         return process;
     }
 
-    private async Task StartGatewayAsync()
+    /// <summary>
+    /// Starts a gateway in front of the running services (and the issuer). Submission limits are off unless
+    /// <paramref name="overrides"/> set them: the load tests submit far more than a person would.
+    /// </summary>
+    public async Task<ServiceProcess> StartGatewayAsync(IReadOnlyDictionary<string, string>? overrides = null)
     {
-        var environment = _services.ToDictionary(
+        var environment = _services.Append(KeyValuePair.Create("Identity", Identity)).ToDictionary(
             s => $"ReverseProxy__Clusters__{s.Key.ToLowerInvariant()}__Destinations__primary__Address",
             s => s.Value.BaseAddress.ToString());
-        Gateway = ServiceProcess.Start("Gateway", "gateway/OneStop.Gateway/bin/{configuration}/net10.0/OneStop.Gateway.dll", environment);
-        await Gateway.WaitUntilHealthyAsync();
+        environment["RateLimiting__Submission__PerUserPerMinute"] = "1000000";
+        environment["RateLimiting__Submission__PerAddressPerMinute"] = "1000000";
+        foreach (var (key, value) in TrustTheIssuer().Concat(overrides ?? new Dictionary<string, string>()))
+            environment[key] = value;
+        var gateway = ServiceProcess.Start("Gateway", "gateway/OneStop.Gateway/bin/{configuration}/net10.0/OneStop.Gateway.dll", environment);
+        _gateways.Add(gateway);
+        await gateway.WaitUntilHealthyAsync();
+        return gateway;
     }
+
+    private Dictionary<string, string> TrustTheIssuer() => new()
+    {
+        ["Authentication__Authority"] = $"{Identity.BaseAddress}realms/onestop",
+        ["Authentication__RequireHttpsMetadata"] = "false",
+    };
 
     public async ValueTask DisposeAsync()
     {
-        await Task.WhenAll(_services.Values.Append(Gateway).OfType<ServiceProcess>().Select(p => p.DisposeAsync().AsTask()));
+        await Task.WhenAll(_services.Values.Concat(_gateways).Append(Identity).Select(p => p.DisposeAsync().AsTask()));
         await Databases.DisposeAsync();
         await RabbitMqControl.DeleteVirtualHostAsync(VirtualHost);
+        if (Directory.Exists(_dataDirectory))
+            Directory.Delete(_dataDirectory, recursive: true);
     }
 }

@@ -1,17 +1,27 @@
 using System.Net;
+using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 
 namespace OneStop.Testing;
 
-/// <summary>A client of the public URL map (intake, the utilities, notifications), through the gateway or a single service.</summary>
-public sealed class PublicApiClient(HttpClient http)
+/// <summary>
+/// A client of the public URL map (intake, the utilities, notifications), through the gateway or a single service.
+/// Each call is made as the demo user whose role it needs: the counter clerk files and reads (on behalf of the sample
+/// applicants), each utility's operator reads its own records.
+/// </summary>
+public sealed class PublicApiClient(HttpClient http, DemoTokens tokens)
 {
+    public const string Clerk = "clerk";
+
     public sealed record Submitted(Guid Id, string Number, string Status);
+
+    public static string OperatorOf(string utility) => $"{utility}-operator";
 
     public async Task<Submitted> SubmitAsync(JsonObject body, string? idempotencyKey = null, CancellationToken cancellationToken = default)
     {
-        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/intake/applications") { Content = JsonContent.Create(body) };
+        using var request = await RequestAsync(HttpMethod.Post, "/api/intake/applications", Clerk);
+        request.Content = JsonContent.Create(body);
         if (idempotencyKey is not null)
             request.Headers.Add("Idempotency-Key", idempotencyKey);
         using var response = await http.SendAsync(request, cancellationToken);
@@ -20,8 +30,8 @@ public sealed class PublicApiClient(HttpClient http)
         return (await response.Content.ReadFromJsonAsync<Submitted>(cancellationToken))!;
     }
 
-    public async Task<JsonObject> GetAsync(Guid id, CancellationToken cancellationToken = default) =>
-        (await http.GetFromJsonAsync<JsonObject>($"/api/intake/applications/{id}", cancellationToken))!;
+    public Task<JsonObject> GetAsync(Guid id, CancellationToken cancellationToken = default) =>
+        GetJsonAsync<JsonObject>($"/api/intake/applications/{id}", Clerk, cancellationToken);
 
     /// <summary>Polls until the application has <paramref name="status"/>; fails with the last state seen after the timeout.</summary>
     public async Task<JsonObject> WaitForStatusAsync(Guid id, string status, TimeSpan timeout)
@@ -38,9 +48,25 @@ public sealed class PublicApiClient(HttpClient http)
         throw new TimeoutException($"Application {id} did not reach {status} within {timeout}: {last?.ToJsonString()}");
     }
 
-    public async Task<JsonArray> ListUtilityRecordsAsync(string utility, Guid jointApplicationId) =>
-        (await http.GetFromJsonAsync<JsonArray>($"/api/{utility}/applications?jointApplicationId={jointApplicationId}"))!;
+    public Task<JsonArray> ListUtilityRecordsAsync(string utility, Guid jointApplicationId) =>
+        GetJsonAsync<JsonArray>($"/api/{utility}/applications?jointApplicationId={jointApplicationId}", OperatorOf(utility));
 
-    public async Task<JsonArray> ListNotificationsAsync(Guid applicationId) =>
-        (await http.GetFromJsonAsync<JsonArray>($"/api/notifications?applicationId={applicationId}"))!;
+    public Task<JsonArray> ListNotificationsAsync(Guid applicationId) =>
+        GetJsonAsync<JsonArray>($"/api/notifications?applicationId={applicationId}", Clerk);
+
+    /// <summary>A request carrying <paramref name="userName"/>'s access token.</summary>
+    public async Task<HttpRequestMessage> RequestAsync(HttpMethod method, string path, string userName)
+    {
+        var request = new HttpRequestMessage(method, path);
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", await tokens.ForAsync(userName));
+        return request;
+    }
+
+    private async Task<T> GetJsonAsync<T>(string path, string userName, CancellationToken cancellationToken = default)
+    {
+        using var request = await RequestAsync(HttpMethod.Get, path, userName);
+        using var response = await http.SendAsync(request, cancellationToken);
+        response.EnsureSuccessStatusCode();
+        return (await response.Content.ReadFromJsonAsync<T>(cancellationToken))!;
+    }
 }

@@ -4,6 +4,7 @@ using OneStop.Contracts;
 using OneStop.Intake.Applications;
 using OneStop.Intake.Applications.Submit;
 using OneStop.Messaging;
+using OneStop.Security.PersonalData;
 
 namespace OneStop.Intake;
 
@@ -24,7 +25,16 @@ public sealed class IntakeDbContext(DbContextOptions<IntakeDbContext> options) :
             application.Property(a => a.Number).HasMaxLength(32);
             application.Property(a => a.Status).HasConversion<string>().HasMaxLength(20);
             application.Property(a => a.Version).IsConcurrencyToken();
-            application.ComplexProperty(a => a.Applicant, applicant => applicant.Property(a => a.Type).HasConversion<string>().HasMaxLength(20));
+            application.ComplexProperty(a => a.Applicant, applicant =>
+            {
+                applicant.Property(a => a.Type).HasConversion<string>().HasMaxLength(20);
+                applicant.Property(a => a.Phone).IsPersonalData(this);
+            });
+            application.Property(a => a.ApplicantIdNumber).IsPersonalData(this);
+            application.HasIndex(a => a.ApplicantKey);
+            application.Property(a => a.ApplicantKey).HasMaxLength(64);
+            application.Property(a => a.FiledBy).HasMaxLength(200);
+            application.Property(a => a.FiledByRole).HasMaxLength(20);
             application.ComplexProperty(a => a.Site);
             // The requests are read and written whole, never queried: one JSON column keeps every utility's details.
             application.Property(a => a.Requests).HasConversion(
@@ -50,7 +60,7 @@ public sealed class IntakeDbContext(DbContextOptions<IntakeDbContext> options) :
         modelBuilder.Entity<IdempotencyRecord>(record =>
         {
             record.ToTable("idempotency_keys");
-            record.HasKey(r => r.Key);
+            record.HasKey(r => new { r.Owner, r.Key });
         });
     }
 }

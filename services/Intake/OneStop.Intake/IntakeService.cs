@@ -5,7 +5,9 @@ using OneStop.Contracts;
 using OneStop.Intake.Applications;
 using OneStop.Intake.Applications.Submit;
 using OneStop.Messaging;
+using OneStop.Security.Audit;
 using OneStop.ServiceDefaults;
+using OneStop.ServiceDefaults.Identity;
 
 namespace OneStop.Intake;
 
@@ -30,6 +32,8 @@ public static class IntakeService
         var api = app.MapGroup("/api/intake").WithGroupName(Name).WithTags("Intake");
         api.MapSubmitApplication();
         api.MapGetApplication();
+        api.MapListApplications();
+        api.MapAuditLog<IntakeDbContext>(Policies.ReadAuditLog);
         return app;
     }
 }

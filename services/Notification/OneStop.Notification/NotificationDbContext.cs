@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using OneStop.Messaging;
 using OneStop.Notification.Notifications;
+using OneStop.Security.PersonalData;
 
 namespace OneStop.Notification;
 
@@ -16,6 +17,8 @@ public sealed class NotificationDbContext(DbContextOptions<NotificationDbContext
         {
             contact.ToTable("application_contacts");
             contact.HasKey(c => c.ApplicationId);
+            contact.Property(c => c.Phone).IsPersonalData(this);
+            contact.Property(c => c.ApplicantKey).HasMaxLength(64);
         });
         modelBuilder.Entity<Notifications.Notification>(notification =>
         {

@@ -5,7 +5,9 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using OneStop.Messaging;
 using OneStop.Notification.Notifications;
+using OneStop.Security.Audit;
 using OneStop.ServiceDefaults;
+using OneStop.ServiceDefaults.Identity;
 
 namespace OneStop.Notification;
 
@@ -35,7 +37,9 @@ public static class NotificationService
 
     public static WebApplication MapNotificationService(this WebApplication app)
     {
-        app.MapGroup("/api/notifications").WithGroupName(Name).WithTags("Notifications").MapListNotifications();
+        var api = app.MapGroup("/api/notifications").WithGroupName(Name).WithTags("Notifications");
+        api.MapListNotifications();
+        api.MapAuditLog<NotificationDbContext>(Policies.ReadAuditLog);
         return app;
     }
 }

@@ -4,12 +4,23 @@ using System.Text.Json.Nodes;
 
 namespace OneStop.ServiceTests.Infrastructure;
 
-/// <summary>The public HTTP API of the all-in-one host, as a client sees it.</summary>
-public sealed class OneStopApi(HttpClient http)
+/// <summary>
+/// The public HTTP API of the all-in-one host, as a client sees it. Calls are made as the counter clerk (who files for
+/// the sample applicants and reads any application) unless they need a utility's operator.
+/// </summary>
+public sealed class OneStopApi(Func<string?, HttpClient> clientFor)
 {
     public const string ApplicationsPath = "/api/intake/applications";
+    public const string Clerk = "clerk";
 
+    private readonly HttpClient http = clientFor(Clerk);
+
+    /// <summary>Signed in as the counter clerk.</summary>
     public HttpClient Http => http;
+
+    public HttpClient As(string? userName) => clientFor(userName);
+
+    public static string OperatorOf(string utility) => $"{utility}-operator";
 
     private static CancellationToken Cancellation => TestContext.Current.CancellationToken;
 
@@ -38,7 +49,7 @@ public sealed class OneStopApi(HttpClient http)
             $"joint application {id} to be in progress");
 
     public async Task<List<UtilityRecordView>> ListUtilityRecordsAsync(string utility, Guid jointApplicationId) =>
-        (await http.GetFromJsonAsync<List<UtilityRecordView>>($"/api/{utility}/applications?jointApplicationId={jointApplicationId}", Cancellation))!;
+        (await As(OperatorOf(utility)).GetFromJsonAsync<List<UtilityRecordView>>($"/api/{utility}/applications?jointApplicationId={jointApplicationId}", Cancellation))!;
 
     public async Task<List<NotificationView>> ListNotificationsAsync(Guid applicationId) =>
         (await http.GetFromJsonAsync<List<NotificationView>>($"/api/notifications?applicationId={applicationId}", Cancellation))!;
@@ -54,4 +65,4 @@ public sealed record TimelineEntryView(string Event, string? Utility, string Des
 
 public sealed record UtilityRecordView(Guid Id, Guid JointApplicationId, string Utility, string Status, JsonObject Details);
 
-public sealed record NotificationView(Guid ApplicationId, string EventType, string Recipient, string Title, string Body);
+public sealed record NotificationView(Guid ApplicationId, string EventType, string Channel, string Title, string Body);

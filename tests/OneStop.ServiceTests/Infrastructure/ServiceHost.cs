@@ -1,9 +1,13 @@
+using System.Net.Http.Headers;
+using System.Security.Cryptography;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using OneStop.Identity.Accounts;
+using OneStop.Identity.Issuer;
 using OneStop.Intake;
 
 namespace OneStop.ServiceTests.Infrastructure;
@@ -16,7 +20,25 @@ public class ServiceHost : WebApplicationFactory<Program>
 {
     private readonly string _dataDirectory = Path.Combine(Path.GetTempPath(), $"onestop-service-tests-{Guid.NewGuid():N}");
 
-    public OneStopApi Api => new(CreateClient());
+    /// <summary>The demo accounts' password in this host (the built-in issuer's token endpoint checks it).</summary>
+    public string DemoPassword { get; } = Convert.ToHexString(RandomNumberGenerator.GetBytes(16));
+
+    public string DataDirectory => _dataDirectory;
+
+    public OneStopApi Api => new(ClientFor);
+
+    /// <summary>A client signed in as a demo account (see DemoAccounts), or anonymous for null.</summary>
+    public HttpClient ClientFor(string? userName)
+    {
+        var client = CreateClient();
+        if (userName is not null)
+            client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", TokenFor(userName));
+        return client;
+    }
+
+    /// <summary>A token exactly as the built-in issuer's token endpoint would issue it (IdentityTests cover the endpoint).</summary>
+    public string TokenFor(string userName) =>
+        Services.GetRequiredService<TokenIssuer>().Issue(DemoAccounts.All.Single(a => a.UserName == userName), TokenEndpoint.ClientId);
 
     /// <summary>Runs a query against one service's own database, e.g. to prove that a rejected request wrote nothing.</summary>
     public async Task<T> QueryAsync<TDbContext, T>(Func<TDbContext, Task<T>> query) where TDbContext : DbContext
@@ -34,6 +56,10 @@ public class ServiceHost : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseSetting("Data:Directory", _dataDirectory);
+        builder.UseSetting("Identity:DemoPassword", DemoPassword);
+        // The tests file far more applications a minute than a person would; RateLimitTests sets its own limits.
+        builder.UseSetting("RateLimiting:Submission:PerUserPerMinute", "1000000");
+        builder.UseSetting("RateLimiting:Submission:PerAddressPerMinute", "1000000");
         // Information-level logs of six services would bury the warnings and errors worth reading when a test fails.
         builder.ConfigureLogging(logging => logging.SetMinimumLevel(LogLevel.Warning));
         // A message waiting between retries (e.g. a receipt that overtook the submission at notification) holds up

@@ -10,6 +10,13 @@ public sealed class JointApplication
     public ApplicationStatus Status { get; private set; }
     public DateTimeOffset SubmittedAt { get; private set; }
     public Applicant Applicant { get; private set; } = null!;
+    /// <summary>Encrypted at rest; shown whole only to the applicant itself and the counter.</summary>
+    public string ApplicantIdNumber { get; private set; } = "";
+    /// <summary>Blind index of <see cref="ApplicantIdNumber"/>: finds an applicant's applications without decrypting.</summary>
+    public string ApplicantKey { get; private set; } = "";
+    /// <summary>The signed-in user who filed it: the applicant itself, or a counter clerk for a walk-in applicant.</summary>
+    public string FiledBy { get; private set; } = "";
+    public string FiledByRole { get; private set; } = "";
     public Site Site { get; private set; } = null!;
     public UtilityRequests Requests { get; private set; } = null!;
     public List<UtilityProgress> Utilities { get; private set; } = [];
@@ -17,7 +24,8 @@ public sealed class JointApplication
     /// <summary>Concurrency token: the utilities report in parallel, and exactly one of them must see "all received".</summary>
     public int Version { get; private set; }
 
-    public static JointApplication Submit(string number, Applicant applicant, Site site, UtilityRequests requests, DateTimeOffset at)
+    public static JointApplication Submit(
+        string number, Applicant applicant, string idNumber, string applicantKey, Filer filedBy, Site site, UtilityRequests requests, DateTimeOffset at)
     {
         var application = new JointApplication
         {
@@ -26,6 +34,10 @@ public sealed class JointApplication
             Status = ApplicationStatus.Submitted,
             SubmittedAt = at,
             Applicant = applicant,
+            ApplicantIdNumber = idNumber,
+            ApplicantKey = applicantKey,
+            FiledBy = filedBy.UserName,
+            FiledByRole = filedBy.Role,
             Site = site,
             Requests = requests,
         };
@@ -34,7 +46,9 @@ public sealed class JointApplication
         return application;
     }
 
-    public JointApplicationSubmitted ToSubmittedEvent() => new(Id, Number, SubmittedAt, Applicant, Site, Requests);
+    public JointApplicationSubmitted ToSubmittedEvent() => new(Id, Number, SubmittedAt, ApplicantKey, Applicant, Site, Requests);
+
+    public bool Requested(UtilityKind utility) => Utilities.Any(u => u.Utility == utility);
 
     public void MarkReceived(UtilityKind utility, Guid utilityApplicationId, DateTimeOffset at)
     {
@@ -53,3 +67,6 @@ public sealed class JointApplication
         Version++;
     }
 }
+
+/// <summary>Who filed an application, in which capacity (applicant or clerk).</summary>
+public sealed record Filer(string UserName, string Role);

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Logging;
 using MassTransit;
+using OneStop.Security.Audit;
 using Microsoft.EntityFrameworkCore;
 using OneStop.Contracts;
 using OneStop.Messaging.Inbox;
@@ -17,5 +18,7 @@ public sealed class UtilityApplicationReceivedConsumer(IntakeDbContext db, ILogg
             .SingleOrDefaultAsync(a => a.Id == message.ApplicationId, cancellationToken)
             ?? throw new InvalidOperationException($"Joint application {message.ApplicationId} is unknown to intake.");
         application.MarkReceived(message.Utility, message.UtilityApplicationId, message.ReceivedAt);
+        Db.Audit(AuditActor.Service(IntakeService.Name), "application.mark-received", $"joint-application/{application.Id}",
+            application.ApplicantKey, message.ReceivedAt);
     }
 }

@@ -3,21 +3,32 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
-using OneStop.Validation;
+using OneStop.Security.PersonalData;
+using OneStop.ServiceDefaults.Identity;
 
 namespace OneStop.Notification.Notifications;
 
 public static class ListNotifications
 {
-    public sealed record View(Guid Id, Guid ApplicationId, string EventType, string Recipient, string Channel, string Title, string Body, DateTimeOffset CreatedAt);
+    public sealed record View(Guid Id, Guid ApplicationId, string EventType, string Channel, string Title, string Body, DateTimeOffset CreatedAt);
 
     public static RouteHandlerBuilder MapListNotifications(this IEndpointRouteBuilder api) =>
-        api.MapGet("/", HandleAsync).WithSummary("查询申请的通知 / List the notifications of a joint application");
+        api.MapGet("/", HandleAsync).WithSummary("查询申请的通知 / List the notifications of a joint application")
+            .RequireAuthorization(Policies.ReadNotifications);
 
-    private static async Task<Results<Ok<List<View>>, ValidationProblem>> HandleAsync(Guid? applicationId, NotificationDbContext db, CancellationToken cancellationToken)
+    private static async Task<Results<Ok<List<View>>, ValidationProblem, ProblemHttpResult>> HandleAsync(
+        Guid? applicationId, CurrentUser user, NotificationDbContext db, PersonalDataProtector personalData, CancellationToken cancellationToken)
     {
         if (applicationId is null)
             return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["applicationId"] = ["必填 / is required"] });
+        // The counter helps any applicant; an applicant sees only its own applications' messages, and no hint of others.
+        if (!user.IsIn(Roles.Clerk))
+        {
+            var contact = await db.Contacts.AsNoTracking().SingleOrDefaultAsync(c => c.ApplicationId == applicationId, cancellationToken);
+            if (contact is null || user.IdNumber is null || contact.ApplicantKey != personalData.BlindIndex(user.IdNumber))
+                return TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "未找到该申请 / Application not found",
+                    detail: $"没有编号为 {applicationId} 的联合报装申请 / There is no joint application with id {applicationId}.");
+        }
 
         // Oldest first; Guid v7 ids sort by creation time on both PostgreSQL and SQLite.
         var notifications = await db.Notifications.AsNoTracking()
@@ -25,7 +36,7 @@ public static class ListNotifications
             .OrderBy(n => n.Id)
             .ToListAsync(cancellationToken);
         return TypedResults.Ok(notifications
-            .Select(n => new View(n.Id, n.ApplicationId, n.EventType, MobilePhoneNumber.Mask(n.Recipient), n.Channel, n.Title, n.Body, n.CreatedAt))
+            .Select(n => new View(n.Id, n.ApplicationId, n.EventType, n.Channel, n.Title, n.Body, n.CreatedAt))
             .ToList());
     }
 }

@@ -1,6 +1,9 @@
 namespace OneStop.Notification.Notifications;
 
-/// <summary>One message to one recipient on one channel about one event; (EventId, Recipient, Channel) is unique.</summary>
+/// <summary>
+/// One message to one recipient on one channel about one event; (EventId, Recipient, Channel) is unique. The recipient
+/// is the applicant (by its blind index), not an address, so that the uniqueness holds however addresses are stored.
+/// </summary>
 public sealed class Notification
 {
     public const string InboxChannel = "inbox";
@@ -21,7 +24,7 @@ public sealed class Notification
         ApplicationId = contact.ApplicationId,
         EventId = eventId,
         EventType = eventType,
-        Recipient = contact.Phone,
+        Recipient = contact.ApplicantKey,
         Channel = InboxChannel,
         Title = text.Title,
         Body = text.Body,

@@ -2,6 +2,7 @@ using Microsoft.Extensions.Logging;
 using MassTransit;
 using OneStop.Contracts;
 using OneStop.Messaging.Inbox;
+using OneStop.Security.Audit;
 
 namespace OneStop.Notification.Notifications;
 
@@ -15,7 +16,10 @@ public sealed class UtilityApplicationReceivedConsumer(NotificationDbContext db,
         // recipient (see NotificationService); throwing hands it to the bus's retry, by which time the contact is known.
         var contact = await Db.Contacts.FindAsync([message.ApplicationId], cancellationToken)
             ?? throw new InvalidOperationException($"No contact is known yet for joint application {message.ApplicationId}.");
-        Db.Notifications.Add(Notification.ToApplicant(contact, context.MessageId!.Value, nameof(UtilityApplicationReceived),
-            NotificationText.ReceivedBy(contact, message.Utility), clock.GetUtcNow()));
+        var notification = Notification.ToApplicant(contact, context.MessageId!.Value, nameof(UtilityApplicationReceived),
+            NotificationText.ReceivedBy(contact, message.Utility), clock.GetUtcNow());
+        Db.Notifications.Add(notification);
+        Db.Audit(AuditActor.Service(NotificationService.Name), "notification.create", $"notification/{notification.Id}",
+            contact.ApplicantKey, notification.CreatedAt);
     }
 }

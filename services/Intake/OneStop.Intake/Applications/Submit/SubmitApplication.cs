@@ -8,6 +8,9 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
+using OneStop.Security.Audit;
+using OneStop.Security.PersonalData;
+using OneStop.ServiceDefaults.Identity;
 
 namespace OneStop.Intake.Applications.Submit;
 
@@ -23,12 +26,16 @@ public static class SubmitApplication
         api.MapPost("/applications", HandleAsync)
             .WithName("SubmitApplication")
             .WithSummary("提交联合报装申请 / Submit a joint application")
-            .WithMetadata(new RequestSizeLimitAttribute(MaxBodyBytes));
+            .WithMetadata(new RequestSizeLimitAttribute(MaxBodyBytes))
+            .RequireAuthorization(Policies.FileApplications);
 
     private static async Task<Results<Accepted<Response>, ValidationProblem, ProblemHttpResult>> HandleAsync(
         SubmitApplicationRequest request,
         [FromHeader(Name = "Idempotency-Key")] string? idempotencyKey,
+        CurrentUser user,
+        HttpContext http,
         IntakeDbContext db,
+        PersonalDataProtector personalData,
         TimeProvider clock,
         ILogger<JointApplication> logger,
         CancellationToken cancellationToken)
@@ -39,19 +46,28 @@ public static class SubmitApplication
         if (errors.Count > 0)
             return TypedResults.ValidationProblem(errors, title: "申请内容有误 / The application has errors");
 
+        var idNumber = request.Applicant!.ToIdNumber();
+        // A clerk files for whoever stands at the counter; an applicant only under its own verified identity.
+        var filer = user.IsIn(Roles.Clerk) ? new Filer(user.UserName, Roles.Clerk) : new Filer(user.UserName, Roles.Applicant);
+        if (filer.Role == Roles.Applicant && !user.IsApplicantWith(idNumber))
+            return TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden, title: "只能为本人或本单位申请 / You can only apply for yourself",
+                detail: "申请人证件号码须与登录账号的实名信息一致 / applicant.idNumber must be the identity number of the signed-in account.");
+
         var requestHash = Hash(request);
-        if (idempotencyKey is not null && await db.IdempotencyRecords.FindAsync([idempotencyKey], cancellationToken) is { } earlier)
+        if (idempotencyKey is not null && await db.IdempotencyRecords.FindAsync([user.Subject, idempotencyKey], cancellationToken) is { } earlier)
             return Replay(earlier, requestHash);
 
+        var applicantKey = personalData.BlindIndex(idNumber);
         for (var attempt = 1; ; attempt++)
         {
             var now = clock.GetUtcNow();
-            var application = JointApplication.Submit(ApplicationNumber.New(now), request.Applicant!.ToApplicant(),
+            var application = JointApplication.Submit(ApplicationNumber.New(now), request.Applicant!.ToApplicant(), idNumber, applicantKey, filer,
                 request.Site!.ToSite(), request.Utilities!.ToRequests(), now);
             db.Applications.Add(application);
             db.Publish(application.ToSubmittedEvent());
+            db.Audit(http, "application.submit", $"joint-application/{application.Id}", applicantKey, now);
             if (idempotencyKey is not null)
-                db.IdempotencyRecords.Add(new IdempotencyRecord(idempotencyKey, requestHash, application.Id, application.Number, now.UtcDateTime));
+                db.IdempotencyRecords.Add(new IdempotencyRecord(user.Subject, idempotencyKey, requestHash, application.Id, application.Number, now.UtcDateTime));
             try
             {
                 await db.SaveChangesAsync(cancellationToken);
@@ -63,7 +79,7 @@ public static class SubmitApplication
             {
                 // Either a concurrent retry with the same key won, or the random number collided: nothing was written.
                 db.ChangeTracker.Clear();
-                if (idempotencyKey is not null && await db.IdempotencyRecords.FindAsync([idempotencyKey], cancellationToken) is { } raced)
+                if (idempotencyKey is not null && await db.IdempotencyRecords.FindAsync([user.Subject, idempotencyKey], cancellationToken) is { } raced)
                     return Replay(raced, requestHash);
             }
         }

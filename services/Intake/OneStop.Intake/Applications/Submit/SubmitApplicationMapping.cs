@@ -8,9 +8,10 @@ public static class SubmitApplicationMapping
     public static Applicant ToApplicant(this ApplicantInput input) => new(
         SubmitApplicationValidator.ParseApplicantType(input.Type)!.Value,
         input.Name!.Trim(),
-        SubmitApplicationValidator.Normalize(input.IdNumber),
         input.ContactName!.Trim(),
         input.Phone!.Trim());
+
+    public static string ToIdNumber(this ApplicantInput input) => SubmitApplicationValidator.Normalize(input.IdNumber);
 
     public static Site ToSite(this SiteInput input) => new(input.Address!.Trim(), input.RegionCode!.Trim());
 

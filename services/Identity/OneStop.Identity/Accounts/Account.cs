@@ -1,0 +1,6 @@
+using OneStop.Contracts;
+
+namespace OneStop.Identity.Accounts;
+
+/// <summary>A user of the built-in issuer. IdNumber is an applicant's verified identity; Utility an operator's company.</summary>
+public sealed record Account(string UserName, string Name, string Role, UtilityKind? Utility = null, string? IdNumber = null);

@@ -1,0 +1,30 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Http;
+using OneStop.Contracts;
+
+namespace OneStop.ServiceDefaults.Identity;
+
+/// <summary>The signed-in user as the endpoints see it; bound from the validated token (a handler parameter).</summary>
+public sealed record CurrentUser(
+    string Subject, string UserName, IReadOnlySet<string> Roles, UtilityKind? Utility, string? IdNumber, string? ClientId)
+{
+    public static CurrentUser From(ClaimsPrincipal principal) => new(
+        principal.FindFirstValue(OneStopClaims.Subject) ?? "",
+        principal.FindFirstValue(OneStopClaims.UserName) ?? principal.FindFirstValue(OneStopClaims.Subject) ?? "",
+        principal.FindAll(OneStopClaims.Roles).Select(c => c.Value).ToHashSet(),
+        Enum.TryParse<UtilityKind>(principal.FindFirstValue(OneStopClaims.Utility), ignoreCase: true, out var utility) ? utility : null,
+        principal.FindFirstValue(OneStopClaims.IdNumber),
+        principal.FindFirstValue(OneStopClaims.ClientId));
+
+    public static ValueTask<CurrentUser?> BindAsync(HttpContext context) => ValueTask.FromResult<CurrentUser?>(From(context.User));
+
+    public bool IsIn(string role) => Roles.Contains(role);
+
+    public bool IsOperatorOf(UtilityKind utility) => IsIn(Identity.Roles.Operator) && Utility == utility;
+
+    /// <summary>An applicant owns what was filed under its own verified identity number.</summary>
+    public bool IsApplicantWith(string idNumber) => IsIn(Identity.Roles.Applicant) && IdNumber is not null && IdNumber == idNumber;
+
+    /// <summary>Personal data is shown whole only to its owner and to the counter (PIPL minimum necessary).</summary>
+    public bool SeesPersonalDataOf(string idNumber) => IsApplicantWith(idNumber) || IsIn(Identity.Roles.Clerk);
+}

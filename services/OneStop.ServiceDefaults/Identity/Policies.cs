@@ -1,0 +1,44 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.Extensions.DependencyInjection;
+using OneStop.Contracts;
+
+namespace OneStop.ServiceDefaults.Identity;
+
+/// <summary>
+/// The role table of the platform as named policies. Every endpoint names one (or AllowAnonymous); the role × endpoint
+/// test fails for an endpoint that does not. Whose resource it is (404, not 403) is decided in the endpoint itself.
+/// </summary>
+public static class Policies
+{
+    public const string FileApplications = "file-applications";
+    public const string ReadApplications = "read-applications";
+    public const string ListApplications = "list-applications";
+    public const string SearchByIdNumber = "search-by-id-number";
+    public const string ReadNotifications = "read-notifications";
+    public const string ReadAuditLog = "read-audit-log";
+    public const string ManageAccounts = "manage-accounts";
+
+    public static string ReadUtilityCases(UtilityKind utility) => $"read-utility-cases:{utility.ToString().ToLowerInvariant()}";
+
+    public static string ReadUtilityAuditLog(UtilityKind utility) => $"read-audit-log:{utility.ToString().ToLowerInvariant()}";
+
+    internal static void Add(AuthorizationBuilder authorization)
+    {
+        // An endpoint that forgot its policy still needs a signed-in user.
+        authorization.SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())
+            .AddPolicy(FileApplications, policy => policy.RequireRole(Roles.Applicant, Roles.Clerk))
+            .AddPolicy(ReadApplications, policy => policy.RequireRole(Roles.Applicant, Roles.Clerk, Roles.Operator, Roles.Regulator))
+            .AddPolicy(ListApplications, policy => policy.RequireRole(Roles.Applicant, Roles.Clerk, Roles.Regulator))
+            .AddPolicy(SearchByIdNumber, policy => policy.RequireRole(Roles.Clerk))
+            .AddPolicy(ReadNotifications, policy => policy.RequireRole(Roles.Applicant, Roles.Clerk))
+            .AddPolicy(ReadAuditLog, policy => policy.RequireRole(Roles.Regulator, Roles.Admin))
+            .AddPolicy(ManageAccounts, policy => policy.RequireRole(Roles.Admin));
+        foreach (var utility in Enum.GetValues<UtilityKind>())
+        {
+            authorization.AddPolicy(ReadUtilityCases(utility), policy => policy.RequireAssertion(context =>
+                CurrentUser.From(context.User) is var user && (user.IsOperatorOf(utility) || user.IsIn(Roles.Regulator))));
+            authorization.AddPolicy(ReadUtilityAuditLog(utility), policy => policy.RequireAssertion(context =>
+                CurrentUser.From(context.User) is var user && (user.IsOperatorOf(utility) || user.IsIn(Roles.Regulator) || user.IsIn(Roles.Admin))));
+        }
+    }
+}

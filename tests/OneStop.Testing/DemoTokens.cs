@@ -1,0 +1,39 @@
+using System.Collections.Concurrent;
+using System.Net.Http.Json;
+using System.Text.Json.Serialization;
+
+namespace OneStop.Testing;
+
+/// <summary>
+/// Signs the demo accounts in at an OpenID Connect token endpoint (the built-in issuer here, Keycloak in a deployment)
+/// with the password grant, as the portal and the command line do; one token per user, reused while it is valid.
+/// </summary>
+public sealed class DemoTokens(Uri issuerBaseAddress, string password)
+{
+    public const string TokenPath = "/realms/onestop/protocol/openid-connect/token";
+    public const string ClientId = "onestop-portal";
+
+    private readonly HttpClient _issuer = new() { BaseAddress = issuerBaseAddress };
+    private readonly ConcurrentDictionary<string, Lazy<Task<string>>> _tokens = new();
+
+    public Uri IssuerBaseAddress => issuerBaseAddress;
+
+    public Task<string> ForAsync(string userName) =>
+        _tokens.GetOrAdd(userName, user => new Lazy<Task<string>>(() => SignInAsync(user))).Value;
+
+    private async Task<string> SignInAsync(string userName)
+    {
+        using var response = await _issuer.PostAsync(TokenPath, new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["grant_type"] = "password",
+            ["client_id"] = ClientId,
+            ["username"] = userName,
+            ["password"] = password,
+        }));
+        if (!response.IsSuccessStatusCode)
+            throw new HttpRequestException($"Signing in {userName} answered {(int)response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
+        return (await response.Content.ReadFromJsonAsync<TokenResponse>())!.AccessToken;
+    }
+
+    private sealed record TokenResponse([property: JsonPropertyName("access_token")] string AccessToken);
+}
