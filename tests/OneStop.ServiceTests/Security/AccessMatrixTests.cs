@@ -1,0 +1,135 @@
+using System.Net;
+using System.Net.Http.Json;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using OneStop.ServiceTests.Infrastructure;
+
+namespace OneStop.ServiceTests.Security;
+
+/// <summary>
+/// The role table of the platform, endpoint by endpoint, for every demo role (and no sign-in at all), against the real
+/// host. Every endpoint the host maps must be in <see cref="Matrix"/> and declare its policy: a new endpoint fails
+/// <see cref="Every_endpoint_declares_its_policy_and_is_in_the_matrix"/> until both are done.
+/// </summary>
+public sealed class AccessMatrixTests(SecuredHost host) : IClassFixture<SecuredHost>
+{
+    private const string Anonymous = "(anonymous)";
+    private const string Owner = SecuredHost.Owner;
+    private const string OtherApplicant = SecuredHost.OtherApplicant;
+    private const string Clerk = "clerk";
+    private const string ElectricityOperator = "electricity-operator";
+    private const string GasOperator = "gas-operator";
+    private const string Regulator = "regulator";
+    private const string Admin = "admin";
+
+    private static readonly string[] Users = [Anonymous, Owner, OtherApplicant, Clerk, ElectricityOperator, GasOperator, Regulator, Admin];
+    private static readonly string[] Utilities = ["electricity", "water", "gas", "heat", "network"];
+
+    /// <summary>What a request to the endpoint looks like, and the status each user must get.</summary>
+    /// <remarks>Errors are problem details, except at the token endpoint, where OAuth 2.0 prescribes its own form.</remarks>
+    public sealed record Row(string Method, string Pattern, Func<SecuredHost, HttpRequestMessage> Request, Func<string, int> Expected,
+        bool ProblemDetailsErrors = true);
+
+    public static IReadOnlyList<Row> Matrix { get; } = BuildMatrix();
+
+    public static TheoryData<string> Endpoints => new(Matrix.Select(row => $"{row.Method} {row.Pattern}"));
+
+    [Theory]
+    [MemberData(nameof(Endpoints))]
+    public async Task Each_role_gets_exactly_its_access(string endpoint)
+    {
+        var row = Matrix.Single(r => $"{r.Method} {r.Pattern}" == endpoint);
+        var wrong = new List<string>();
+        foreach (var user in Users)
+        {
+            using var client = host.ClientFor(user == Anonymous ? null : user);
+            using var request = row.Request(host);
+            using var response = await client.SendAsync(request, TestContext.Current.CancellationToken);
+            var expected = row.Expected(user);
+            if ((int)response.StatusCode != expected)
+                wrong.Add($"{user}: expected {expected}, got {(int)response.StatusCode} {await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken)}");
+            else if (expected >= 400 && row.ProblemDetailsErrors)
+                Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        }
+        Assert.True(wrong.Count == 0, $"{endpoint}:\n{string.Join('\n', wrong)}");
+    }
+
+    [Fact]
+    public void Every_endpoint_declares_its_policy_and_is_in_the_matrix()
+    {
+        var mapped = host.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
+            .SelectMany(e => (e.Metadata.GetMetadata<IHttpMethodMetadata>()?.HttpMethods ?? ["*"]).Select(method => (Key: $"{method} {e.RoutePattern.RawText}", Endpoint: e)))
+            .ToList();
+
+        var undeclared = mapped.Where(m => m.Endpoint.Metadata.GetMetadata<IAllowAnonymous>() is null
+                && !m.Endpoint.Metadata.GetOrderedMetadata<IAuthorizeData>().Any())
+            .Select(m => m.Key);
+        Assert.Empty(undeclared);
+        var inMatrix = Matrix.Select(r => $"{r.Method} {r.Pattern}").ToHashSet();
+        var notInMatrix = mapped.Select(m => m.Key).Where(key => !inMatrix.Contains(key)).ToList();
+        Assert.True(notInMatrix.Count == 0, $"Add to the matrix: {string.Join(", ", notInMatrix)}");
+        var gone = inMatrix.Where(key => !mapped.Any(m => m.Key == key)).ToList();
+        Assert.True(gone.Count == 0, $"No longer mapped: {string.Join(", ", gone)}");
+    }
+
+    private static List<Row> BuildMatrix()
+    {
+        var rows = new List<Row>
+        {
+            new("POST", "/api/intake/applications",
+                _ => Post("/api/intake/applications", SecuredHost.ApplicationOf(SecuredHost.OwnerIdNumber, "gas")),
+                // lisi may apply only for herself: filing under zhangsan's number is refused.
+                Only(202, [Owner, Clerk], (OtherApplicant, 403))),
+            new("GET", "/api/intake/applications/{id:guid}", h => Get($"/api/intake/applications/{h.ApplicationId}"),
+                // Existence does not leak: another applicant, and an operator of a utility not asked, get 404.
+                Only(200, [Owner, Clerk, ElectricityOperator, Regulator], (OtherApplicant, 404), (GasOperator, 404))),
+            new("GET", "/api/intake/applications", h => Get($"/api/intake/applications?number={h.ApplicationNumber}"),
+                Only(200, [Owner, OtherApplicant, Clerk, Regulator])),
+            new("POST", "/api/intake/applications/search", _ => Post("/api/intake/applications/search", new { idNumber = SecuredHost.OwnerIdNumber }),
+                Only(200, [Clerk])),
+            new("GET", "/api/intake/audit", _ => Get("/api/intake/audit"), Only(200, [Regulator, Admin])),
+            new("GET", "/api/notifications/", h => Get($"/api/notifications?applicationId={h.ApplicationId}"),
+                Only(200, [Owner, Clerk], (OtherApplicant, 404))),
+            new("GET", "/api/notifications/audit", _ => Get("/api/notifications/audit"), Only(200, [Regulator, Admin])),
+            new("GET", "/api/identity/me", _ => Get("/api/identity/me"), Only(200, Users[1..])),
+            new("GET", "/api/identity/accounts", _ => Get("/api/identity/accounts"), Only(200, [Admin])),
+            new("GET", "/realms/onestop/.well-known/openid-configuration", _ => Get("/realms/onestop/.well-known/openid-configuration"), Everyone(200)),
+            new("GET", "/realms/onestop/protocol/openid-connect/certs", _ => Get("/realms/onestop/protocol/openid-connect/certs"), Everyone(200)),
+            new("POST", "/realms/onestop/protocol/openid-connect/token", _ => new HttpRequestMessage(HttpMethod.Post, "/realms/onestop/protocol/openid-connect/token")
+            {
+                Content = new FormUrlEncodedContent(new Dictionary<string, string>
+                    { ["grant_type"] = "password", ["client_id"] = "onestop-portal", ["username"] = Owner, ["password"] = "wrong" }),
+            }, Everyone(400), ProblemDetailsErrors: false),
+            // Health checks answer every method ("*").
+            new("*", "/health/live", _ => Get("/health/live"), Everyone(200)),
+            new("*", "/health/ready", _ => Get("/health/ready"), Everyone(200)),
+            new("GET", "/openapi/{documentName}.json", _ => Get("/openapi/intake.json"), Everyone(200)),
+        };
+        foreach (var utility in Utilities)
+        {
+            var operatorOf = $"{utility}-operator";
+            // Operators in this table: electricity's (whose utility was asked) and gas's (whose was not).
+            rows.Add(new("GET", $"/api/{utility}/applications/{{id:guid}}",
+                h => Get($"/api/{utility}/applications/{(h.UtilityRecords.TryGetValue(utility, out var id) ? id : Guid.NewGuid())}"),
+                Only(utility is "electricity" or "water" ? 200 : 404, [operatorOf, Regulator])));
+            rows.Add(new("GET", $"/api/{utility}/applications", _ => Get($"/api/{utility}/applications"), Only(200, [operatorOf, Regulator])));
+            rows.Add(new("GET", $"/api/{utility}/audit", _ => Get($"/api/{utility}/audit"), Only(200, [operatorOf, Regulator, Admin])));
+        }
+        return rows;
+    }
+
+    /// <summary>The allowed users get <paramref name="status"/>, anonymous 401, the exceptions theirs, everyone else 403.</summary>
+    private static Func<string, int> Only(int status, string[] allowed, params (string User, int Status)[] exceptions) => user =>
+        user == Anonymous ? 401
+        : exceptions.Any(e => e.User == user) ? exceptions.Single(e => e.User == user).Status
+        : allowed.Contains(user) ? status
+        : 403;
+
+    private static Func<string, int> Everyone(int status) => _ => status;
+
+    private static HttpRequestMessage Get(string path) => new(HttpMethod.Get, path);
+
+    private static HttpRequestMessage Post(string path, object body) => new(HttpMethod.Post, path) { Content = JsonContent.Create(body) };
+}
