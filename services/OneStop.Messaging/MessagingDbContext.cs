@@ -4,6 +4,7 @@ using Microsoft.Extensions.Options;
 using OneStop.Messaging.Inbox;
 using OneStop.Messaging.Outbox;
 using OneStop.Security.Audit;
+using OneStop.Security.PersonalData;
 
 namespace OneStop.Messaging;
 
@@ -37,6 +38,8 @@ public abstract class MessagingDbContext(DbContextOptions options) : DbContext(o
             outbox.HasIndex(m => m.MessageId).IsUnique();
             outbox.HasIndex(m => m.SentAt);
             outbox.Property(m => m.MessageType).HasMaxLength(300);
+            // Events carry the contact phone that the utilities and notification need: never in clear at rest.
+            outbox.Property(m => m.Body).IsPersonalData(this);
         });
         modelBuilder.Entity<InboxMessage>(inbox =>
         {

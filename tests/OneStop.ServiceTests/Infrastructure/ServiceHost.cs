@@ -88,7 +88,7 @@ public class ServiceHost : WebApplicationFactory<Program>
 /// The same host behind real Kestrel on a free port. TestServer does not support per-request body size limits
 /// (IHttpMaxRequestBodySizeFeature), so the 64 KiB limit only exists on a real server.
 /// </summary>
-public sealed class KestrelServiceHost : ServiceHost
+public class KestrelServiceHost : ServiceHost
 {
     public KestrelServiceHost() => UseKestrel();
 
