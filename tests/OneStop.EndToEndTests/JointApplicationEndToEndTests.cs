@@ -5,7 +5,8 @@ using OneStop.Testing;
 namespace OneStop.EndToEndTests;
 
 /// <summary>The whole distributed platform, driven only through the gateway, as a citizen's browser or the portal would.</summary>
-public sealed class JointApplicationEndToEndTests(PlatformFixture fixture) : IClassFixture<PlatformFixture>
+[Collection(PlatformCollection.Name)]
+public sealed class JointApplicationEndToEndTests(PlatformFixture fixture)
 {
     private const int Applications = 50;
     private const int ConcurrentRequests = 8;

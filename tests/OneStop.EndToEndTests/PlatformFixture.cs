@@ -5,9 +5,15 @@ namespace OneStop.EndToEndTests;
 
 /// <summary>
 /// One distributed platform (every service its own process, real PostgreSQL and RabbitMQ, the gateway in front) shared
-/// by the tests of a class, because starting it takes most of the run. It remembers what every application it was
+/// by every test class of the collection, because starting it takes most of the run. It remembers what every application it was
 /// sent asked for, so that totals can be checked whatever order the tests run in.
 /// </summary>
+[CollectionDefinition(Name)]
+public sealed class PlatformCollection : ICollectionFixture<PlatformFixture>
+{
+    public const string Name = "distributed platform";
+}
+
 public sealed class PlatformFixture : IAsyncLifetime
 {
     private readonly ConcurrentDictionary<Guid, string[]> _filed = new();
@@ -56,7 +62,7 @@ public sealed class PlatformFixture : IAsyncLifetime
     private static void KeepLogs(DistributedPlatform platform)
     {
         var directory = Directory.CreateDirectory(Path.Combine(AppContext.BaseDirectory, "platform-logs"));
-        foreach (var service in platform.Services.Values.Append(platform.Gateway).OfType<ServiceProcess>())
+        foreach (var service in platform.Services.Values.Append(platform.Gateway).Append(platform.Identity).OfType<ServiceProcess>())
             File.WriteAllLines(Path.Combine(directory.FullName, $"{service.Name}.log"), service.Output);
     }
 }
