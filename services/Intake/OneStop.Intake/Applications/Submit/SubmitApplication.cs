@@ -48,7 +48,7 @@ public static class SubmitApplication
 
         var idNumber = request.Applicant!.ToIdNumber();
         // A clerk files for whoever stands at the counter; an applicant only under its own verified identity.
-        var filer = user.IsIn(Roles.Clerk) ? new Filer(user.UserName, Roles.Clerk) : new Filer(user.UserName, Roles.Applicant);
+        var filer = new Filer(user.UserName, user.IsIn(Roles.Clerk) ? Roles.Clerk : Roles.Applicant);
         if (filer.Role == Roles.Applicant && !user.IsApplicantWith(idNumber))
             return TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden, title: "只能为本人或本单位申请 / You can only apply for yourself",
                 detail: "申请人证件号码须与登录账号的实名信息一致 / applicant.idNumber must be the identity number of the signed-in account.");
