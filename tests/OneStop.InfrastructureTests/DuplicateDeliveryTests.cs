@@ -1,6 +1,8 @@
 using System.Text.Json;
 using MassTransit;
+using Microsoft.Extensions.Configuration;
 using OneStop.Contracts;
+using OneStop.Security.PersonalData;
 using OneStop.Testing;
 
 namespace OneStop.InfrastructureTests;
@@ -33,10 +35,15 @@ public sealed class DuplicateDeliveryTests
 
     private static async Task<(Guid MessageId, JointApplicationSubmitted Message)> OriginalEventAsync(DistributedPlatform platform, Guid applicationId)
     {
-        var sql = "SELECT \"{0}\" FROM outbox WHERE \"Body\" LIKE '%' || $1 || '%'";
-        var messageId = await platform.Databases.ScalarAsync<Guid>("Intake", string.Format(sql, "MessageId"), applicationId.ToString());
-        var body = await platform.Databases.ScalarAsync<string>("Intake", string.Format(sql, "Body"), applicationId.ToString());
-        return (messageId, JsonSerializer.Deserialize<JointApplicationSubmitted>(body, JsonSerializerOptions.Web)!);
+        // The platform holds this one application; its event's body is encrypted at rest with the platform's key.
+        var sql = "SELECT \"{0}\" FROM outbox WHERE \"MessageType\" LIKE 'OneStop.Contracts.JointApplicationSubmitted,%'";
+        var messageId = await platform.Databases.ScalarAsync<Guid>("Intake", string.Format(sql, "MessageId"));
+        var sealedBody = await platform.Databases.ScalarAsync<string>("Intake", string.Format(sql, "Body"));
+        var personalData = PersonalDataProtector.Create(new ConfigurationBuilder()
+            .AddInMemoryCollection([KeyValuePair.Create<string, string?>("PersonalData:Key", platform.PersonalDataKey)]).Build(), Path.GetTempPath());
+        var message = JsonSerializer.Deserialize<JointApplicationSubmitted>(personalData.Unprotect(sealedBody), JsonSerializerOptions.Web)!;
+        Assert.Equal(applicationId, message.ApplicationId);
+        return (messageId, message);
     }
 
     private static async Task PublishTwiceAsync(string virtualHost, JointApplicationSubmitted message, Guid messageId)

@@ -15,8 +15,6 @@ public sealed class DistributedPlatform : IAsyncDisposable
     private readonly List<ServiceProcess> _gateways = [];
     private readonly string _dataDirectory = Path.Combine(Path.GetTempPath(), $"onestop-platform-{Guid.NewGuid():N}");
     private readonly string _demoPassword = Convert.ToHexString(RandomNumberGenerator.GetBytes(16));
-    // Shared by every service, as one Kubernetes Secret is: the applicant's blind index must agree across services.
-    private readonly string _personalDataKey = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32));
 
     private DistributedPlatform(TestDatabases databases, string virtualHost)
     {
@@ -34,6 +32,9 @@ public sealed class DistributedPlatform : IAsyncDisposable
     }
 
     public ServiceProcess Identity { get; }
+
+    /// <summary>Shared by every service, as one Kubernetes Secret is: the applicant's blind index must agree across services.</summary>
+    public string PersonalDataKey { get; } = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32));
     public DemoTokens Tokens { get; }
 
     public TestDatabases Databases { get; }
@@ -77,7 +78,7 @@ public sealed class DistributedPlatform : IAsyncDisposable
             ["RabbitMq__Host"] = TestServers.RabbitMqHost,
             ["RabbitMq__VirtualHost"] = VirtualHost,
             ["OTEL_SERVICE_NAME"] = $"onestop-{name.ToLowerInvariant()}",
-            ["PersonalData__Key"] = _personalDataKey,
+            ["PersonalData__Key"] = PersonalDataKey,
         };
         foreach (var (key, value) in TrustTheIssuer())
             environment[key] = value;
