@@ -1,4 +1,5 @@
 using MassTransit;
+using OneStop.Calendar;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
@@ -16,6 +17,7 @@ public static class UtilityServiceRegistration
         where TDetails : class
     {
         builder.AddServiceDatabase<TDbContext>(profile.Utility.ToString());
+        builder.AddWorkingDayCalendar();
         builder.Services.AddSingleton(profile);
         builder.Services.AddServiceOpenApi(profile.Name);
         builder.Services.AddBusConsumers(bus => bus.AddConsumer<JointApplicationSubmittedConsumer<TDbContext, TDetails>>()

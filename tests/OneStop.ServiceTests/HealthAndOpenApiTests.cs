@@ -1,4 +1,5 @@
 using System.Net;
+using Microsoft.Extensions.DependencyInjection;
 using OneStop.ServiceTests.Infrastructure;
 
 namespace OneStop.ServiceTests;
@@ -7,15 +8,41 @@ public sealed class HealthAndOpenApiTests(ServiceHost host) : IClassFixture<Serv
 {
     private readonly HttpClient _http = host.Api.Http;
 
-    [Theory]
-    [InlineData("/health/live")]
-    [InlineData("/health/ready")]
-    public async Task Health_endpoints_report_healthy(string path)
+    [Fact]
+    public async Task The_liveness_endpoint_reports_healthy()
     {
-        using var response = await _http.GetAsync(path, TestContext.Current.CancellationToken);
+        using var response = await _http.GetAsync("/health/live", TestContext.Current.CancellationToken);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("Healthy", await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
+    }
+
+    /// <summary>Readiness includes the working-day calendar, so it depends on the date: the host runs on a fixed clock.</summary>
+    [Theory]
+    [InlineData("2026-06-01T10:00:00+08:00", HttpStatusCode.OK, "Healthy")]
+    [InlineData("2026-12-01T10:00:00+08:00", HttpStatusCode.OK, "Degraded")]
+    [InlineData("2030-01-02T10:00:00+08:00", HttpStatusCode.ServiceUnavailable, "Unhealthy")]
+    public async Task The_readiness_endpoint_reports_the_databases_the_bus_and_the_calendar(string now, HttpStatusCode status, string report)
+    {
+        await using var host = new FixedClockHost(DateTimeOffset.Parse(now));
+        using var response = await host.CreateClient().GetAsync("/health/ready", TestContext.Current.CancellationToken);
+
+        Assert.Equal(status, response.StatusCode);
+        Assert.Equal(report, await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
+    }
+
+    private sealed class FixedClockHost(DateTimeOffset now) : ServiceHost
+    {
+        protected override void ConfigureWebHost(Microsoft.AspNetCore.Hosting.IWebHostBuilder builder)
+        {
+            base.ConfigureWebHost(builder);
+            builder.ConfigureServices(services => services.AddSingleton<TimeProvider>(new FixedClock(now)));
+        }
+    }
+
+    private sealed class FixedClock(DateTimeOffset now) : TimeProvider
+    {
+        public override DateTimeOffset GetUtcNow() => now;
     }
 
     [Theory]

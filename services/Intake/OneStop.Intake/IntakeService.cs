@@ -1,4 +1,5 @@
 using MassTransit;
+using OneStop.Calendar;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using OneStop.Contracts;
@@ -18,6 +19,7 @@ public static class IntakeService
     public static WebApplicationBuilder AddIntakeService(this WebApplicationBuilder builder)
     {
         builder.AddServiceDatabase<IntakeDbContext>("Intake");
+        builder.AddWorkingDayCalendar();
         builder.Services.AddServiceOpenApi(Name);
         // The utilities answer the same application at once; partitioning by application serialises those answers
         // within an instance, so they rarely collide on the application's concurrency token.
