@@ -1,3 +1,4 @@
 namespace OneStop.Contracts;
 
-public sealed record ElectricityRequest(decimal CapacityKw, Usage Usage);
+/// <summary>Above 160 kW the connection is high voltage; PowerSource matters only there.</summary>
+public sealed record ElectricityRequest(decimal CapacityKw, Usage Usage, PowerSource PowerSource = PowerSource.Single);

@@ -16,6 +16,7 @@ public abstract class UtilityDbContext<TDetails>(DbContextOptions options) : Mes
         configurationBuilder.Properties<UtilityApplicationStatus>().HaveConversion<string>().HaveMaxLength(20);
         configurationBuilder.Properties<ApplicantType>().HaveConversion<string>().HaveMaxLength(20);
         configurationBuilder.Properties<Usage>().HaveConversion<string>().HaveMaxLength(20);
+        configurationBuilder.Properties<PowerSource>().HaveConversion<string>().HaveMaxLength(20);
     }
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)

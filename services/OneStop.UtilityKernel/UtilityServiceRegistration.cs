@@ -7,6 +7,7 @@ using OneStop.Messaging;
 using OneStop.Security.Audit;
 using OneStop.ServiceDefaults;
 using OneStop.ServiceDefaults.Identity;
+using OneStop.Workflow;
 
 namespace OneStop.UtilityKernel;
 
@@ -18,6 +19,7 @@ public static class UtilityServiceRegistration
     {
         builder.AddServiceDatabase<TDbContext>(profile.Utility.ToString());
         builder.AddWorkingDayCalendar();
+        builder.AddStageCatalogues();
         builder.Services.AddSingleton(profile);
         builder.Services.AddServiceOpenApi(profile.Name);
         builder.Services.AddBusConsumers(bus => bus.AddConsumer<JointApplicationSubmittedConsumer<TDbContext, TDetails>>()

@@ -25,6 +25,7 @@ public sealed class ValidationTests(ServiceHost host) : IClassFixture<ServiceHos
     [InlineData("""{"utilities":{"water":{"pipeDiameterMm":5,"usage":"residential"}}}""", "utilities.water.pipeDiameterMm")]
     [InlineData("""{"utilities":{"electricity":{"usage":"casino"}}}""", "utilities.electricity.usage")]
     [InlineData("""{"utilities":{"electricity":{"usage":null}}}""", "utilities.electricity.usage")]
+    [InlineData("""{"utilities":{"electricity":{"capacityKw":500,"powerSource":"triple"}}}""", "utilities.electricity.powerSource")]
     [InlineData("""{"site":{"regionCode":"99"}}""", "site.regionCode")]
     [InlineData("""{"site":{"regionCode":"990000"}}""", "site.regionCode")]
     public async Task An_invalid_field_is_a_400_naming_its_path_in_both_languages_and_nothing_is_written(string mergePatch, string field)

@@ -7,7 +7,7 @@ namespace OneStop.Electricity;
 public static class ElectricityService
 {
     public static readonly UtilityProfile<ElectricityDetails> Profile =
-        new(UtilityKind.Electricity, requests => requests.Electricity is { } r ? new ElectricityDetails(r.CapacityKw, r.Usage) : null);
+        new(UtilityKind.Electricity, requests => requests.Electricity is { } r ? new ElectricityDetails(r.CapacityKw, r.Usage, r.PowerSource) : null);
 
     public static WebApplicationBuilder AddElectricityService(this WebApplicationBuilder builder) =>
         builder.AddUtilityService<ElectricityDbContext, ElectricityDetails>(Profile);

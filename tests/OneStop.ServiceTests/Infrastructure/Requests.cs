@@ -35,7 +35,7 @@ public static class Requests
     /// <summary>What the applicant asks of one utility; the utility's record must carry the same values as its details.</summary>
     public static JsonObject UtilityRequest(string utility) => utility switch
     {
-        "electricity" => new JsonObject { ["capacityKw"] = 50, ["usage"] = "residential" },
+        "electricity" => new JsonObject { ["capacityKw"] = 50, ["usage"] = "residential", ["powerSource"] = "single" },
         "water" => new JsonObject { ["pipeDiameterMm"] = 25, ["usage"] = "residential" },
         "gas" => new JsonObject { ["peakLoadM3PerHour"] = 2.5m, ["usage"] = "commercial" },
         "heat" => new JsonObject { ["heatedAreaM2"] = 120 },

@@ -16,7 +16,9 @@ public static class SubmitApplicationMapping
     public static Site ToSite(this SiteInput input) => new(input.Address!.Trim(), input.RegionCode!.Trim());
 
     public static UtilityRequests ToRequests(this UtilitiesInput input) => new(
-        input.Electricity is { } e ? new ElectricityRequest(e.CapacityKw!.Value, Usage(e.Usage)) : null,
+        input.Electricity is { } e
+            ? new ElectricityRequest(e.CapacityKw!.Value, Usage(e.Usage), SubmitApplicationValidator.ParsePowerSource(e.PowerSource) ?? PowerSource.Single)
+            : null,
         input.Water is { } w ? new WaterRequest(w.PipeDiameterMm!.Value, Usage(w.Usage)) : null,
         input.Gas is { } g ? new GasRequest(g.PeakLoadM3PerHour!.Value, Usage(g.Usage)) : null,
         input.Heat is { } h ? new HeatRequest(h.HeatedAreaM2!.Value) : null,

@@ -24,7 +24,7 @@ public sealed record UtilitiesInput(
     public Dictionary<string, JsonElement>? Unknown { get; init; }
 }
 
-public sealed record ElectricityInput(decimal? CapacityKw, string? Usage);
+public sealed record ElectricityInput(decimal? CapacityKw, string? Usage, string? PowerSource);
 
 public sealed record WaterInput(int? PipeDiameterMm, string? Usage);
 

@@ -67,6 +67,8 @@ public static class SubmitApplicationValidator
         {
             errors.Range("utilities.electricity.capacityKw", electricity.CapacityKw, 1, 100_000, "kW");
             ValidateUsage("utilities.electricity.usage", electricity.Usage, errors);
+            if (electricity.PowerSource is not null && ParsePowerSource(electricity.PowerSource) is null)
+                errors.Add("utilities.electricity.powerSource", "电源应为 single（单电源）或 dual（双电源）", "must be 'single' or 'dual'");
         }
         if (utilities.Water is { } water)
         {
@@ -95,6 +97,9 @@ public static class SubmitApplicationValidator
 
     public static ApplicantType? ParseApplicantType(string? value) => Enum.TryParse<ApplicantType>(value, ignoreCase: true, out var type)
         && !int.TryParse(value, out _) ? type : null;
+
+    public static PowerSource? ParsePowerSource(string? value) => Enum.TryParse<PowerSource>(value, ignoreCase: true, out var source)
+        && !int.TryParse(value, out _) ? source : null;
 
     public static Usage? ParseUsage(string? value) => Enum.TryParse<Usage>(value, ignoreCase: true, out var usage)
         && !int.TryParse(value, out _) ? usage : null;

@@ -1,0 +1,7 @@
+namespace OneStop.Workflow;
+
+/// <summary>
+/// One stage (环节) of a utility's workflow and its time limit in working days. A stage that awaits the customer's works
+/// starts only when the customer declares them complete: the time before is the customer's, not the utility's.
+/// </summary>
+public sealed record StageDefinition(string Code, string NameZh, string NameEn, double LimitWorkingDays, bool AwaitsCustomerWorks = false);
