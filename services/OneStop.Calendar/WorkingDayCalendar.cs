@@ -44,7 +44,10 @@ public sealed class WorkingDayCalendar(IReadOnlyDictionary<int, IReadOnlyDiction
         return days;
     }
 
-    /// <summary>Working time from <paramref name="from"/> to <paramref name="to"/>, leaving out the pauses (the applicant's time).</summary>
+    /// <summary>
+    /// Working time from <paramref name="from"/> to <paramref name="to"/>, leaving out the pauses (the applicant's time).
+    /// A case owes one thing at a time, so its pauses do not overlap.
+    /// </summary>
     public double WorkingDaysExcluding(DateTimeOffset from, DateTimeOffset to, IEnumerable<Pause> pauses) =>
         WorkingDaysBetween(from, to) - pauses.Sum(p => WorkingDaysBetween(Max(p.From, from), Min(p.To ?? to, to)));
 
