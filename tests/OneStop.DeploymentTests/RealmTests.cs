@@ -35,6 +35,15 @@ public sealed class RealmTests
         Assert.EndsWith($"/realms/{Realm["realm"].Text()}", Keycloak.Authority);
     }
 
+    [Fact]
+    public void Repeated_wrong_passwords_lock_the_account_for_a_while()
+    {
+        // The password grant is open to anyone who can reach the gateway: guessing must be slowed down.
+        Assert.True(Bool(Realm["bruteForceProtected"]));
+        Assert.InRange(Realm["failureFactor"]!.GetValue<int>(), 1, 10);
+        Assert.True(Realm["waitIncrementSeconds"]!.GetValue<int>() >= 60);
+    }
+
     [Theory]
     [InlineData("applicant", "申请人")]
     [InlineData("clerk", "窗口人员")]
