@@ -20,6 +20,12 @@ public abstract class MessagingDbContext(DbContextOptions options) : DbContext(o
     public void Publish<TMessage>(TMessage message) where TMessage : class =>
         Outbox.Add(OutboxMessage.For(message, DateTime.UtcNow, this.GetService<IOptions<OutboxOptions>>().Value.Lease));
 
+    public void PublishAll(IEnumerable<object> messages)
+    {
+        foreach (var message in messages)
+            Publish(message);
+    }
+
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         var publishes = ChangeTracker.Entries<OutboxMessage>().Where(entry => entry.State == EntityState.Added).Select(entry => entry.Entity).ToList();

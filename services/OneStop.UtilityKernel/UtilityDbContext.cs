@@ -1,4 +1,7 @@
+using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using OneStop.Contracts;
 using OneStop.Messaging;
 using OneStop.Security.PersonalData;
@@ -9,14 +12,22 @@ namespace OneStop.UtilityKernel;
 public abstract class UtilityDbContext<TDetails>(DbContextOptions options) : MessagingDbContext(options) where TDetails : class
 {
     public DbSet<UtilityApplication<TDetails>> Applications => Set<UtilityApplication<TDetails>>();
+    public DbSet<CaseStage> Stages => Set<CaseStage>();
+
+    /// <summary>Cases whole, with their stages and pauses: what the workflow needs to act on one.</summary>
+    public IQueryable<UtilityApplication<TDetails>> Cases => Applications.Include(a => a.Stages).Include(a => a.Pauses).AsSplitQuery();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
         configurationBuilder.Properties<UtilityKind>().HaveConversion<string>().HaveMaxLength(20);
-        configurationBuilder.Properties<UtilityApplicationStatus>().HaveConversion<string>().HaveMaxLength(20);
+        configurationBuilder.Properties<UtilityCaseStatus>().HaveConversion<string>().HaveMaxLength(30);
+        configurationBuilder.Properties<PauseKind>().HaveConversion<string>().HaveMaxLength(20);
         configurationBuilder.Properties<ApplicantType>().HaveConversion<string>().HaveMaxLength(20);
         configurationBuilder.Properties<Usage>().HaveConversion<string>().HaveMaxLength(20);
         configurationBuilder.Properties<PowerSource>().HaveConversion<string>().HaveMaxLength(20);
+        // SQLite has no time type that compares or sorts; the queue and the SLA watcher do both with deadlines.
+        if (Database.IsSqlite())
+            configurationBuilder.Properties<DateTimeOffset>().HaveConversion<DateTimeOffsetToBinaryConverter>();
     }
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
@@ -27,11 +38,44 @@ public abstract class UtilityDbContext<TDetails>(DbContextOptions options) : Mes
             application.ToTable("applications");
             // One record per joint application: a second delivery of the same request can never open a second case.
             application.HasIndex(a => a.JointApplicationId).IsUnique();
+            application.HasIndex(a => a.Status);
             application.Property(a => a.ApplicationNumber).HasMaxLength(32);
             application.ComplexProperty(a => a.Applicant, applicant => applicant.Property(a => a.Phone).IsPersonalData(this));
             application.Property(a => a.ApplicantKey).HasMaxLength(64);
             application.ComplexProperty(a => a.Site);
             application.ComplexProperty(a => a.Details);
+            application.Property(a => a.CatalogueKey).HasMaxLength(60);
+            application.Property(a => a.RejectionReason).HasMaxLength(1000);
+            application.Property(a => a.ClosedBy).HasMaxLength(200);
+            application.Property(a => a.Version).IsConcurrencyToken();
+            application.HasMany(a => a.Stages).WithOne().HasForeignKey(s => s.CaseId);
+            application.HasMany(a => a.Pauses).WithOne().HasForeignKey(p => p.CaseId);
+        });
+        modelBuilder.Entity<CaseStage>(stage =>
+        {
+            stage.ToTable("stages");
+            stage.HasKey(s => new { s.CaseId, s.Order });
+            stage.Property(s => s.Code).HasMaxLength(60);
+            stage.Property(s => s.NameZh).HasMaxLength(100);
+            stage.Property(s => s.NameEn).HasMaxLength(200);
+            stage.Property(s => s.CompletedBy).HasMaxLength(200);
+            // The SLA watcher's question: which running stages have crossed a threshold.
+            stage.HasIndex(s => new { s.ClockRunning, s.DueSoonAt });
+            stage.HasIndex(s => new { s.ClockRunning, s.DueAt });
+            stage.Property(s => s.Data).HasConversion(
+                data => JsonSerializer.Serialize(data, (JsonSerializerOptions?)null),
+                json => JsonSerializer.Deserialize<Dictionary<string, string>>(json, (JsonSerializerOptions?)null) ?? new Dictionary<string, string>(),
+                new ValueComparer<Dictionary<string, string>>(
+                    (a, b) => a!.Count == b!.Count && !a.Except(b).Any(), data => data.Count, data => new Dictionary<string, string>(data)));
+        });
+        modelBuilder.Entity<CasePause>(pause =>
+        {
+            pause.ToTable("pauses");
+            pause.Property(p => p.Id).ValueGeneratedNever();
+            pause.Property(p => p.StageCode).HasMaxLength(60);
+            pause.Property(p => p.Needed).HasMaxLength(1000);
+            pause.Property(p => p.RequestedBy).HasMaxLength(200);
+            pause.Property(p => p.Answer!).IsPersonalData(this);
         });
     }
 }

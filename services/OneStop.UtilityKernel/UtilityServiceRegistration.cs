@@ -22,8 +22,15 @@ public static class UtilityServiceRegistration
         builder.AddStageCatalogues();
         builder.Services.AddSingleton(profile);
         builder.Services.AddServiceOpenApi(profile.Name);
-        builder.Services.AddBusConsumers(bus => bus.AddConsumer<JointApplicationSubmittedConsumer<TDbContext, TDetails>>()
-            .Endpoint(endpoint => endpoint.Name = $"{profile.Name}-joint-application-submitted"));
+        builder.Services.AddHostedService<SlaWatcher<TDbContext, TDetails>>();
+        builder.Services.AddBusConsumers(bus =>
+        {
+            bus.AddConsumer<JointApplicationSubmittedConsumer<TDbContext, TDetails>>()
+                .Endpoint(endpoint => endpoint.Name = $"{profile.Name}-joint-application-submitted");
+            // The applicant's answers, relayed by intake; every utility hears them and acts on its own.
+            bus.AddConsumer<CorrectionAnsweredConsumer<TDbContext, TDetails>>().Endpoint(endpoint => endpoint.Name = $"{profile.Name}-applicant");
+            bus.AddConsumer<CustomerWorksCompletedConsumer<TDbContext, TDetails>>().Endpoint(endpoint => endpoint.Name = $"{profile.Name}-applicant");
+        });
         return builder;
     }
 
@@ -33,6 +40,8 @@ public static class UtilityServiceRegistration
     {
         var api = app.MapGroup($"/api/{profile.Name}").WithGroupName(profile.Name).WithTags(profile.Utility.ToString());
         UtilityApplicationsApi<TDbContext, TDetails>.Map(api, profile.Utility);
+        QueueApi<TDbContext, TDetails>.Map(api, profile.Utility);
+        CaseActionsApi<TDbContext, TDetails>.Map(api, profile.Utility);
         api.MapAuditLog<TDbContext>(Policies.ReadUtilityAuditLog(profile.Utility));
         return app;
     }

@@ -20,6 +20,8 @@ public sealed class StageCatalogues(IOptions<WorkflowOptions> options)
     /// <summary>Everything wrong with the configured regions, so that a bad setting stops the service at start-up.</summary>
     public static IEnumerable<string> Problems(WorkflowOptions options)
     {
+        if (options.SlaWatcherInterval <= TimeSpan.Zero)
+            yield return "Workflow:SlaWatcherInterval: must be a positive time span, e.g. 00:01:00";
         foreach (var (region, catalogues) in options.Regions)
         {
             if (region.Length is not (2 or 4 or 6) || !region.All(char.IsAsciiDigit))

@@ -8,6 +8,9 @@ public sealed class WorkflowOptions
 {
     public Dictionary<string, Dictionary<string, CatalogueOptions>> Regions { get; set; } = [];
 
+    /// <summary>How often each utility's SLA watcher looks for stages that are due soon or overdue.</summary>
+    public TimeSpan SlaWatcherInterval { get; set; } = TimeSpan.FromMinutes(1);
+
     public sealed class CatalogueOptions
     {
         public List<StageOptions> Stages { get; set; } = [];

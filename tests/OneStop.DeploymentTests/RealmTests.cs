@@ -23,6 +23,11 @@ public sealed class RealmTests
         { "gas-operator", "operator", "燃气公司经办人", "utility", "gas" },
         { "heat-operator", "operator", "供热公司经办人", "utility", "heat" },
         { "network-operator", "operator", "通信运营商经办人", "utility", "network" },
+        { "electricity-supervisor", "supervisor", "供电公司督办人", "utility", "electricity" },
+        { "water-supervisor", "supervisor", "供水公司督办人", "utility", "water" },
+        { "gas-supervisor", "supervisor", "燃气公司督办人", "utility", "gas" },
+        { "heat-supervisor", "supervisor", "供热公司督办人", "utility", "heat" },
+        { "network-supervisor", "supervisor", "通信运营商督办人", "utility", "network" },
         { "regulator", "regulator", "监管人员", null, null },
         { "admin", "admin", "系统管理员", null, null },
     };
@@ -48,6 +53,7 @@ public sealed class RealmTests
     [InlineData("applicant", "申请人")]
     [InlineData("clerk", "窗口人员")]
     [InlineData("operator", "公用事业单位经办人")]
+    [InlineData("supervisor", "公用事业单位督办人")]
     [InlineData("regulator", "监管部门")]
     [InlineData("admin", "系统管理员")]
     public void Realm_role_exists_with_a_chinese_and_english_description(string role, string chinese)
@@ -125,13 +131,16 @@ public sealed class RealmTests
     }
 
     [Fact]
-    public void Only_the_demo_users_exist_and_each_utility_has_one_operator()
+    public void Only_the_demo_users_exist_and_each_utility_has_one_operator_and_one_supervisor()
     {
         var users = Realm["users"].Items().ToList();
-        var operators = users.Where(u => u["realmRoles"].Items().Any(r => r.Text() == "operator")).ToList();
 
         Assert.Equal(DemoUsers.Select(row => (string)row.Data.Item1).Order(), users.Select(u => u["username"].Text()).Order());
-        Assert.Equal(Utilities.Order(), operators.Select(o => o["attributes"]?["utility"]?[0].Text()).Order());
+        foreach (var role in new[] { "operator", "supervisor" })
+        {
+            var staff = users.Where(u => u["realmRoles"].Items().Any(r => r.Text() == role));
+            Assert.Equal(Utilities.Order(), staff.Select(o => o["attributes"]?["utility"]?[0].Text()).Order());
+        }
     }
 
     // Keycloak 26 keeps only attributes its user profile allows. Users may read the claims that grant access but

@@ -37,7 +37,9 @@ public sealed class SubmitTests(ServiceHost host) : IClassFixture<ServiceHost>
         var requested = utilities.Split(',');
         var submitted = await _api.SubmitAsync(Requests.Valid(requested));
 
-        var application = await _api.WaitUntilInProgressAsync(submitted.Id);
+        await _api.WaitUntilInProgressAsync(submitted.Id);
+        var application = await Eventually.UntilAsync(() => _api.GetApplicationAsync(submitted.Id),
+            a => a.Utilities.All(u => u.Stage is not null), "every utility's acceptance clock to start");
 
         Assert.Equal(submitted.Number, application.Number);
         Assert.Equal(requested.Order(), application.Utilities.Select(u => u.Utility).Order());
@@ -45,10 +47,14 @@ public sealed class SubmitTests(ServiceHost host) : IClassFixture<ServiceHost>
         {
             Assert.Equal("received", u.Status);
             Assert.NotNull(u.UtilityApplicationId);
+            Assert.StartsWith("acceptance", u.Stage!.Code);
+            Assert.NotNull(u.DueAt);
         });
         var timeline = application.Timeline;
-        Assert.Equal(["submitted", .. requested.Select(_ => "receivedByUtility"), "inProgress"], timeline.Select(t => t.Event));
+        Assert.Equal(["submitted", .. requested.Select(_ => "receivedByUtility"), "inProgress"],
+            timeline.Where(t => t.Event != "stageStarted").Select(t => t.Event));
         Assert.Equal(requested.Order(), timeline.Where(t => t.Event == "receivedByUtility").Select(t => t.Utility!).Order());
+        Assert.Equal(requested.Order(), timeline.Where(t => t.Event == "stageStarted").Select(t => t.Utility!).Order());
     }
 
     [Theory]

@@ -38,8 +38,8 @@ public sealed class TraceTests(ServiceHost host) : IClassFixture<ServiceHost>, I
             "MassTransit: electricity-joint-application-submitted process",
             "OneStop.Messaging: outbox publish",
             "MassTransit: urn:message:OneStop.Contracts:UtilityApplicationReceived send",
-            "MassTransit: intake-utility-application-received receive",
-            "MassTransit: intake-utility-application-received process",
+            "MassTransit: intake-utility-events receive",
+            "MassTransit: intake-utility-events process",
         ], chain.AsEnumerable().Reverse().Select(a => $"{a.Source.Name}: {a.DisplayName}"));
     }
 
@@ -47,14 +47,16 @@ public sealed class TraceTests(ServiceHost host) : IClassFixture<ServiceHost>, I
     private List<Activity> ChainEndingAtIntake(ActivityTraceId traceId)
     {
         var inTrace = _stopped.Where(a => a.TraceId == traceId).ToDictionary(a => a.SpanId);
-        var chain = new List<Activity>();
-        var current = inTrace.Values.FirstOrDefault(a => a.DisplayName == "intake-utility-application-received process");
-        while (current is not null)
+        // Intake's queue also gets the utility's other events (the acceptance clock starting) in the same trace.
+        foreach (var end in inTrace.Values.Where(a => a.DisplayName == "intake-utility-events process"))
         {
-            chain.Add(current);
-            current = inTrace.GetValueOrDefault(current.ParentSpanId);
+            var chain = new List<Activity>();
+            for (var current = end; current is not null; current = inTrace.GetValueOrDefault(current.ParentSpanId))
+                chain.Add(current);
+            if (chain.Any(a => a.DisplayName.Contains(nameof(Contracts.UtilityApplicationReceived))))
+                return chain;
         }
-        return chain;
+        return [];
     }
 
     public void Dispose() => _listener.Dispose();

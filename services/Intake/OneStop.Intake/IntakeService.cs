@@ -1,4 +1,5 @@
 using MassTransit;
+using MassTransit.Middleware;
 using OneStop.Calendar;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -22,12 +23,29 @@ public static class IntakeService
         builder.AddWorkingDayCalendar();
         builder.Services.AddServiceOpenApi(Name);
         // The utilities answer the same application at once; partitioning by application serialises those answers
-        // within an instance, so they rarely collide on the application's concurrency token.
-        builder.Services.AddBusConsumers(bus => bus.AddConsumer<UtilityApplicationReceivedConsumer>((_, consumer) =>
-                consumer.Message<UtilityApplicationReceived>(message => message.UsePartitioner(16, m => m.Message.ApplicationId)))
-            .Endpoint(endpoint => endpoint.Name = "intake-utility-application-received"));
+        // within an instance, in arrival order, so they rarely collide on the application's concurrency token.
+        builder.Services.AddBusConsumers(bus =>
+        {
+            var byApplication = new Partitioner(16, new Murmur3UnsafeHashGenerator());
+            bus.AddConsumer<UtilityApplicationReceivedConsumer>((_, consumer) => consumer.Message<UtilityApplicationReceived>(
+                    message => message.UsePartitioner(byApplication, m => m.Message.ApplicationId)))
+                .Endpoint(endpoint => endpoint.Name = UtilityEventsQueue);
+            AddUtilityEventConsumer<UtilityStageStarted>(bus, byApplication);
+            AddUtilityEventConsumer<UtilityStageCompleted>(bus, byApplication);
+            AddUtilityEventConsumer<UtilityCorrectionRequested>(bus, byApplication);
+            AddUtilityEventConsumer<UtilityClockResumed>(bus, byApplication);
+            AddUtilityEventConsumer<UtilityApplicationRejected>(bus, byApplication);
+            AddUtilityEventConsumer<UtilityConnected>(bus, byApplication);
+        });
         return builder;
     }
+
+    private const string UtilityEventsQueue = "intake-utility-events";
+
+    private static void AddUtilityEventConsumer<TEvent>(IBusRegistrationConfigurator bus, IPartitioner byApplication) where TEvent : class, IUtilityCaseEvent =>
+        bus.AddConsumer<UtilityEventConsumer<TEvent>>((_, consumer) => consumer.Message<TEvent>(
+                message => message.UsePartitioner(byApplication, m => m.Message.ApplicationId)))
+            .Endpoint(endpoint => endpoint.Name = UtilityEventsQueue);
 
     public static WebApplication MapIntakeService(this WebApplication app)
     {
@@ -35,6 +53,7 @@ public static class IntakeService
         api.MapSubmitApplication();
         api.MapGetApplication();
         api.MapListApplications();
+        api.MapApplicantAnswers();
         api.MapAuditLog<IntakeDbContext>(Policies.ReadAuditLog);
         return app;
     }

@@ -25,20 +25,29 @@ public static class NotificationService
             // could be handled first. One queue, partitioned by application, handles each application's events in
             // arrival order, so a receipt never waits on a retry for its contact (retries remain for replicas).
             var byApplication = new Partitioner(16, new Murmur3UnsafeHashGenerator());
-            bus.AddConsumer<JointApplicationSubmittedConsumer>((_, consumer) => consumer.Message<JointApplicationSubmitted>(
-                    message => message.UsePartitioner(byApplication, m => m.Message.ApplicationId)))
-                .Endpoint(endpoint => endpoint.Name = "notification");
-            bus.AddConsumer<UtilityApplicationReceivedConsumer>((_, consumer) => consumer.Message<UtilityApplicationReceived>(
-                    message => message.UsePartitioner(byApplication, m => m.Message.ApplicationId)))
-                .Endpoint(endpoint => endpoint.Name = "notification");
+            AddConsumer<JointApplicationSubmittedConsumer, JointApplicationSubmitted>(bus, byApplication, m => m.ApplicationId);
+            AddConsumer<UtilityApplicationReceivedConsumer, UtilityApplicationReceived>(bus, byApplication, m => m.ApplicationId);
+            AddConsumer<ApplicantNoticeConsumer<UtilityCorrectionRequested>, UtilityCorrectionRequested>(bus, byApplication, m => m.ApplicationId);
+            AddConsumer<ApplicantNoticeConsumer<UtilityApplicationRejected>, UtilityApplicationRejected>(bus, byApplication, m => m.ApplicationId);
+            AddConsumer<ApplicantNoticeConsumer<UtilityConnected>, UtilityConnected>(bus, byApplication, m => m.ApplicationId);
+            AddConsumer<SupervisorAlertConsumer<UtilityStageDueSoon>, UtilityStageDueSoon>(bus, byApplication, m => m.ApplicationId);
+            AddConsumer<SupervisorAlertConsumer<UtilityStageOverdue>, UtilityStageOverdue>(bus, byApplication, m => m.ApplicationId);
         });
         return builder;
     }
+
+    private static void AddConsumer<TConsumer, TMessage>(IBusRegistrationConfigurator bus, IPartitioner byApplication, Func<TMessage, Guid> applicationId)
+        where TConsumer : class, IConsumer<TMessage>
+        where TMessage : class =>
+        bus.AddConsumer<TConsumer>((_, consumer) => consumer.Message<TMessage>(
+                message => message.UsePartitioner(byApplication, m => applicationId(m.Message))))
+            .Endpoint(endpoint => endpoint.Name = "notification");
 
     public static WebApplication MapNotificationService(this WebApplication app)
     {
         var api = app.MapGroup("/api/notifications").WithGroupName(Name).WithTags("Notifications");
         api.MapListNotifications();
+        api.MapInbox();
         api.MapAuditLog<NotificationDbContext>(Policies.ReadAuditLog);
         return app;
     }

@@ -29,8 +29,8 @@ public sealed class OutboxMessage
     public static OutboxMessage For<TMessage>(TMessage message, DateTime utcNow, TimeSpan lease) where TMessage : class => new()
     {
         MessageId = Guid.NewGuid(),
-        MessageType = TypeName(typeof(TMessage)),
-        Body = JsonSerializer.Serialize(message, Json),
+        MessageType = TypeName(message.GetType()),
+        Body = JsonSerializer.Serialize(message, message.GetType(), Json),
         TraceParent = Activity.Current?.Id,
         CreatedAt = utcNow,
         LockedUntil = utcNow + lease,

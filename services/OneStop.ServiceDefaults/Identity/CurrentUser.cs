@@ -22,6 +22,8 @@ public sealed record CurrentUser(
 
     public bool IsOperatorOf(UtilityKind utility) => IsIn(Identity.Roles.Operator) && Utility == utility;
 
+    public bool IsSupervisorOf(UtilityKind utility) => IsIn(Identity.Roles.Supervisor) && Utility == utility;
+
     /// <summary>An applicant owns what was filed under its own verified identity number.</summary>
     public bool IsApplicantWith(string idNumber) => IsIn(Identity.Roles.Applicant) && IdNumber is not null && IdNumber == idNumber;
 

@@ -17,8 +17,12 @@ public static class Policies
     public const string ReadNotifications = "read-notifications";
     public const string ReadAuditLog = "read-audit-log";
     public const string ManageAccounts = "manage-accounts";
+    public const string ReadInbox = "read-inbox";
 
     public static string ReadUtilityCases(UtilityKind utility) => $"read-utility-cases:{utility.ToString().ToLowerInvariant()}";
+
+    /// <summary>Acting on a utility's cases (accept, reject, corrections, stages) is its operators' job alone.</summary>
+    public static string WorkUtilityCases(UtilityKind utility) => $"work-utility-cases:{utility.ToString().ToLowerInvariant()}";
 
     public static string ReadUtilityAuditLog(UtilityKind utility) => $"read-audit-log:{utility.ToString().ToLowerInvariant()}";
 
@@ -32,13 +36,16 @@ public static class Policies
             .AddPolicy(SearchByIdNumber, policy => policy.RequireRole(Roles.Clerk))
             .AddPolicy(ReadNotifications, policy => policy.RequireRole(Roles.Applicant, Roles.Clerk))
             .AddPolicy(ReadAuditLog, policy => policy.RequireRole(Roles.Regulator, Roles.Admin))
-            .AddPolicy(ManageAccounts, policy => policy.RequireRole(Roles.Admin));
+            .AddPolicy(ManageAccounts, policy => policy.RequireRole(Roles.Admin))
+            .AddPolicy(ReadInbox, policy => policy.RequireRole(Roles.Applicant, Roles.Supervisor));
         foreach (var utility in Enum.GetValues<UtilityKind>())
         {
             authorization.AddPolicy(ReadUtilityCases(utility), policy => policy.RequireAssertion(context =>
-                CurrentUser.From(context.User) is var user && (user.IsOperatorOf(utility) || user.IsIn(Roles.Regulator))));
+                CurrentUser.From(context.User) is var user && (user.IsOperatorOf(utility) || user.IsSupervisorOf(utility) || user.IsIn(Roles.Regulator))));
+            authorization.AddPolicy(WorkUtilityCases(utility), policy => policy.RequireAssertion(context => CurrentUser.From(context.User).IsOperatorOf(utility)));
             authorization.AddPolicy(ReadUtilityAuditLog(utility), policy => policy.RequireAssertion(context =>
-                CurrentUser.From(context.User) is var user && (user.IsOperatorOf(utility) || user.IsIn(Roles.Regulator) || user.IsIn(Roles.Admin))));
+                CurrentUser.From(context.User) is var user
+                && (user.IsOperatorOf(utility) || user.IsSupervisorOf(utility) || user.IsIn(Roles.Regulator) || user.IsIn(Roles.Admin))));
         }
     }
 }

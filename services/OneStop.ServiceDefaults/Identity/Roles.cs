@@ -9,10 +9,12 @@ public static class Roles
     public const string Clerk = "clerk";
     /// <summary>公用事业单位经办人: works one utility's cases; the utility is in the <c>utility</c> claim.</summary>
     public const string Operator = "operator";
+    /// <summary>公用事业单位督办人: watches one utility's queue and is told when its cases near or pass their deadlines.</summary>
+    public const string Supervisor = "supervisor";
     /// <summary>监管部门: reads figures and progress, never personal data.</summary>
     public const string Regulator = "regulator";
     /// <summary>系统管理员: accounts and configuration.</summary>
     public const string Admin = "admin";
 
-    public static readonly string[] All = [Applicant, Clerk, Operator, Regulator, Admin];
+    public static readonly string[] All = [Applicant, Clerk, Operator, Supervisor, Regulator, Admin];
 }

@@ -57,9 +57,18 @@ public sealed class OneStopApi(Func<string?, HttpClient> clientFor)
 
 public sealed record Submitted(Guid Id, string Number, string Status);
 
-public sealed record ApplicationView(Guid Id, string Number, string Status, List<UtilityProgressView> Utilities, List<TimelineEntryView> Timeline);
+public sealed record ApplicationView(Guid Id, string Number, string Status, string StatusText, DateTimeOffset? ForecastCompletion,
+    List<UtilityProgressView> Utilities, List<TimelineEntryView> Timeline)
+{
+    public UtilityProgressView Utility(string utility) => Utilities.Single(u => u.Utility == utility);
+}
 
-public sealed record UtilityProgressView(string Utility, string Status, Guid? UtilityApplicationId);
+public sealed record UtilityProgressView(string Utility, string Status, Guid? UtilityApplicationId, StageNameView? Stage, DateTimeOffset? DueAt,
+    DateTimeOffset? ForecastCompletion, CorrectionView? Correction, bool AwaitingWorksDeclaration, string? RejectionReason);
+
+public sealed record StageNameView(string Code, string Chinese, string English);
+
+public sealed record CorrectionView(Guid Id, string Needed, bool Answered);
 
 public sealed record TimelineEntryView(string Event, string? Utility, string Description);
 

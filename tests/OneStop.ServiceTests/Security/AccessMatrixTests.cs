@@ -21,10 +21,11 @@ public sealed class AccessMatrixTests(SecuredHost host) : IClassFixture<SecuredH
     private const string Clerk = "clerk";
     private const string ElectricityOperator = "electricity-operator";
     private const string GasOperator = "gas-operator";
+    private const string ElectricitySupervisor = "electricity-supervisor";
     private const string Regulator = "regulator";
     private const string Admin = "admin";
 
-    private static readonly string[] Users = [Anonymous, Owner, OtherApplicant, Clerk, ElectricityOperator, GasOperator, Regulator, Admin];
+    private static readonly string[] Users = [Anonymous, Owner, OtherApplicant, Clerk, ElectricityOperator, GasOperator, ElectricitySupervisor, Regulator, Admin];
     private static readonly string[] Utilities = ["electricity", "water", "gas", "heat", "network"];
 
     /// <summary>What a request to the endpoint looks like, and the status each user must get.</summary>
@@ -89,9 +90,17 @@ public sealed class AccessMatrixTests(SecuredHost host) : IClassFixture<SecuredH
                 Only(200, [Owner, OtherApplicant, Clerk, Regulator])),
             new("POST", "/api/intake/applications/search", _ => Post("/api/intake/applications/search", new { idNumber = SecuredHost.OwnerIdNumber }),
                 Only(200, [Clerk])),
+            // Nothing is awaiting an answer here: the owner and the counter get as far as 409; no one else sees the application.
+            new("POST", "/api/intake/applications/{id:guid}/utilities/{utility}/corrections/{correctionId:guid}/answer",
+                h => Post($"/api/intake/applications/{h.ApplicationId}/utilities/electricity/corrections/{Guid.NewGuid()}/answer", new { answer = "已补充 / added" }),
+                Only(409, [Owner, Clerk], (OtherApplicant, 404))),
+            new("POST", "/api/intake/applications/{id:guid}/utilities/{utility}/customer-works",
+                h => Post($"/api/intake/applications/{h.ApplicationId}/utilities/electricity/customer-works", new { note = "已竣工 / done" }),
+                Only(409, [Owner, Clerk], (OtherApplicant, 404))),
             new("GET", "/api/intake/audit", _ => Get("/api/intake/audit"), Only(200, [Regulator, Admin])),
             new("GET", "/api/notifications/", h => Get($"/api/notifications?applicationId={h.ApplicationId}"),
                 Only(200, [Owner, Clerk], (OtherApplicant, 404))),
+            new("GET", "/api/notifications/inbox", _ => Get("/api/notifications/inbox"), Only(200, [Owner, OtherApplicant, ElectricitySupervisor])),
             new("GET", "/api/notifications/audit", _ => Get("/api/notifications/audit"), Only(200, [Regulator, Admin])),
             new("GET", "/api/identity/me", _ => Get("/api/identity/me"), Only(200, Users[1..])),
             new("GET", "/api/identity/accounts", _ => Get("/api/identity/accounts"), Only(200, [Admin])),
@@ -109,13 +118,22 @@ public sealed class AccessMatrixTests(SecuredHost host) : IClassFixture<SecuredH
         };
         foreach (var utility in Utilities)
         {
-            var operatorOf = $"{utility}-operator";
+            var (operatorOf, supervisorOf) = ($"{utility}-operator", $"{utility}-supervisor");
             // Operators in this table: electricity's (whose utility was asked) and gas's (whose was not).
             rows.Add(new("GET", $"/api/{utility}/applications/{{id:guid}}",
                 h => Get($"/api/{utility}/applications/{(h.UtilityRecords.TryGetValue(utility, out var id) ? id : Guid.NewGuid())}"),
-                Only(utility is "electricity" or "water" ? 200 : 404, [operatorOf, Regulator])));
-            rows.Add(new("GET", $"/api/{utility}/applications", _ => Get($"/api/{utility}/applications"), Only(200, [operatorOf, Regulator])));
-            rows.Add(new("GET", $"/api/{utility}/audit", _ => Get($"/api/{utility}/audit"), Only(200, [operatorOf, Regulator, Admin])));
+                Only(utility is "electricity" or "water" ? 200 : 404, [operatorOf, supervisorOf, Regulator])));
+            rows.Add(new("GET", $"/api/{utility}/applications", _ => Get($"/api/{utility}/applications"), Only(200, [operatorOf, supervisorOf, Regulator])));
+            rows.Add(new("GET", $"/api/{utility}/queue", _ => Get($"/api/{utility}/queue"), Only(200, [operatorOf, supervisorOf, Regulator])));
+            rows.Add(new("GET", $"/api/{utility}/audit", _ => Get($"/api/{utility}/audit"), Only(200, [operatorOf, supervisorOf, Regulator, Admin])));
+            // Only the utility's own operators act on its cases (an unknown case, so that the table changes nothing).
+            foreach (var (action, body) in new (string, object)[]
+                     {
+                         ("accept", new { }), ("reject", new { reason = "不符合条件 / not eligible" }),
+                         ("corrections", new { needed = "请补充产权证明 / proof of ownership" }), ("complete", new { stage = "acceptance", data = new { } }),
+                     })
+                rows.Add(new("POST", $"/api/{utility}/applications/{{id:guid}}/{action}",
+                    _ => Post($"/api/{utility}/applications/{Guid.NewGuid()}/{action}", body), Only(404, [operatorOf])));
         }
         return rows;
     }

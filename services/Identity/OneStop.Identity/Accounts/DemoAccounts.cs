@@ -24,6 +24,11 @@ public sealed class DemoAccounts
         new("gas-operator", "燃气公司经办人", Roles.Operator, UtilityKind.Gas),
         new("heat-operator", "供热公司经办人", Roles.Operator, UtilityKind.Heat),
         new("network-operator", "通信运营商经办人", Roles.Operator, UtilityKind.Network),
+        new("electricity-supervisor", "供电公司督办人", Roles.Supervisor, UtilityKind.Electricity),
+        new("water-supervisor", "供水公司督办人", Roles.Supervisor, UtilityKind.Water),
+        new("gas-supervisor", "燃气公司督办人", Roles.Supervisor, UtilityKind.Gas),
+        new("heat-supervisor", "供热公司督办人", Roles.Supervisor, UtilityKind.Heat),
+        new("network-supervisor", "通信运营商督办人", Roles.Supervisor, UtilityKind.Network),
         new("regulator", "监管人员", Roles.Regulator),
         new("admin", "系统管理员", Roles.Admin),
     ];

@@ -11,10 +11,13 @@ namespace OneStop.Intake.Applications;
 
 public static class GetApplication
 {
+    /// <summary>StatusText says the status in words and names any utility that rejected while the others carry on.</summary>
     public sealed record View(
         Guid Id,
         string Number,
         ApplicationStatus Status,
+        string StatusText,
+        DateTimeOffset? ForecastCompletion,
         DateTimeOffset SubmittedAt,
         ApplicantView Applicant,
         FilerView FiledBy,
@@ -22,8 +25,16 @@ public static class GetApplication
         IReadOnlyList<UtilityView> Utilities,
         IReadOnlyList<TimelineView> Timeline);
 
-    /// <summary>Request is the utility's own request record (capacity, diameter, …), shown as it was filed.</summary>
-    public sealed record UtilityView(UtilityKind Utility, UtilityStatus Status, object? Request, Guid? UtilityApplicationId, DateTimeOffset? ReceivedAt);
+    /// <summary>
+    /// Request is the utility's own request record (capacity, diameter, …), shown as it was filed. DueAt is the current
+    /// stage's deadline (none while paused); the forecast is the utility's, null while the end depends on the applicant.
+    /// </summary>
+    public sealed record UtilityView(UtilityKind Utility, UtilityStatus Status, object? Request, Guid? UtilityApplicationId, DateTimeOffset? ReceivedAt,
+        StageName? Stage, DateTimeOffset? DueAt, DateTimeOffset? ForecastCompletion, CorrectionView? Correction, bool AwaitingWorksDeclaration,
+        string? RejectionReason, DateTimeOffset? ClosedAt);
+
+    /// <summary>An open correction request: what the utility needs, and whether it has been answered.</summary>
+    public sealed record CorrectionView(Guid Id, string Needed, bool Answered);
 
     public sealed record FilerView(string UserName, string Role);
 
@@ -52,17 +63,28 @@ public static class GetApplication
         application.Id,
         application.Number,
         application.Status,
+        ApplicationStatusText.Line(application),
+        Forecast(application),
         application.SubmittedAt,
         application.ApplicantAsSeenBy(user),
         new FilerView(application.FiledBy, application.FiledByRole),
         application.Site,
         application.Utilities.Where(u => user.CanSee(u.Utility)).OrderBy(u => u.Utility)
-            .Select(u => new UtilityView(u.Utility, u.Status, RequestOf(application.Requests, u.Utility), u.UtilityApplicationId, u.ReceivedAt))
+            .Select(u => new UtilityView(u.Utility, u.Status, RequestOf(application.Requests, u.Utility), u.UtilityApplicationId, u.ReceivedAt,
+                u.StageCode is null ? null : new StageName(u.StageCode, u.StageNameZh!, u.StageNameEn!), u.DueAt, u.ForecastCompletion,
+                u.OpenCorrectionId is { } correctionId ? new CorrectionView(correctionId, u.OpenCorrectionNeeded!, u.CorrectionAnsweredAt is not null) : null,
+                u.Status == UtilityStatus.AwaitingCustomerWorks && u.CustomerWorksDeclaredAt is null, u.RejectionReason, u.ClosedAt))
             .ToList(),
-        // "inProgress" shares its time with the last receipt that caused it, and must come after it.
-        application.Timeline.Where(t => user.CanSee(t.Utility)).OrderBy(t => t.At).ThenBy(t => t.Event == "inProgress")
+        application.Timeline.Where(t => user.CanSee(t.Utility)).OrderBy(t => t.At).ThenBy(t => t.Order)
             .Select(t => new TimelineView(t.At, t.Event, t.Utility, t.Description))
             .ToList());
+
+    /// <summary>When the last utility expects to connect; unknown while any open utility's end is unknown.</summary>
+    private static DateTimeOffset? Forecast(JointApplication application)
+    {
+        var connecting = application.Utilities.Where(u => u.Status != UtilityStatus.Rejected).ToList();
+        return connecting.Count == 0 || connecting.Any(u => u.ForecastCompletion is null) ? null : connecting.Max(u => u.ForecastCompletion);
+    }
 
     private static object? RequestOf(UtilityRequests requests, UtilityKind utility) => utility switch
     {

@@ -1,4 +1,5 @@
 using OneStop.Contracts;
+using OneStop.Workflow;
 
 namespace OneStop.Intake.Applications;
 
@@ -53,19 +54,76 @@ public sealed class JointApplication
     public void MarkReceived(UtilityKind utility, Guid utilityApplicationId, DateTimeOffset at)
     {
         var progress = Utilities.Single(u => u.Utility == utility);
-        if (progress.Status != UtilityStatus.Pending)
+        if (progress.ReceivedAt is not null)
             return;
 
         progress.MarkReceived(utilityApplicationId, at);
         var (chinese, english) = utility.CompanyName();
         Timeline.Add(TimelineEntry.Of(Id, at, "receivedByUtility", $"{chinese}已收到申请 / The {english} received the application", utility));
-        if (Status == ApplicationStatus.Submitted && Utilities.All(u => u.Status == UtilityStatus.Received))
+        UpdateStatus(at);
+    }
+
+    /// <summary>What a utility did: on the timeline always, in the utility's progress if it is the newest news.</summary>
+    public void Record(IUtilityCaseEvent utilityEvent, DateTimeOffset at)
+    {
+        var progress = Utilities.Single(u => u.Utility == utilityEvent.Utility);
+        progress.Apply(utilityEvent);
+        Timeline.Add(UtilityEventText.TimelineEntryFor(Id, utilityEvent));
+        UpdateStatus(at);
+    }
+
+    /// <summary>The applicant's answer to a utility's open correction request, to be relayed to that utility.</summary>
+    public CorrectionAnswered AnswerCorrection(UtilityKind utility, Guid correctionId, string answer, DateTimeOffset at)
+    {
+        var progress = Utilities.Single(u => u.Utility == utility);
+        if (progress.Status != UtilityStatus.AwaitingCorrection || progress.OpenCorrectionId != correctionId)
+            throw new IllegalTransitionException("该补正请求不存在或已结束", "This correction request is not open (it was answered, withdrawn by a rejection, or never made)");
+        if (progress.CorrectionAnsweredAt is not null)
+            throw new IllegalTransitionException("该补正已答复，正在等待单位恢复办理", "This correction has already been answered; the utility is picking it up");
+        progress.MarkCorrectionAnswered(at);
+        var (chinese, english) = utility.CompanyName();
+        Timeline.Add(TimelineEntry.Of(Id, at, "correctionAnswered", $"已向{chinese}提交补正 / Correction sent to the {english}", utility));
+        Version++;
+        return new CorrectionAnswered(Id, utility, correctionId, answer, at);
+    }
+
+    /// <summary>The customer's own works are done: the utility that awaits them can inspect.</summary>
+    public CustomerWorksCompleted DeclareCustomerWorksComplete(UtilityKind utility, string? note, DateTimeOffset at)
+    {
+        var progress = Utilities.Single(u => u.Utility == utility);
+        if (progress.Status != UtilityStatus.AwaitingCustomerWorks)
+            throw new IllegalTransitionException("该单位当前不在等待客户内部工程", "This utility is not waiting for the customer's works");
+        if (progress.CustomerWorksDeclaredAt is not null)
+            throw new IllegalTransitionException("已申报竣工，正在等待单位安排检验", "Completion has already been declared; the utility is picking it up");
+        progress.MarkCustomerWorksDeclared(at);
+        var (chinese, english) = utility.CompanyName();
+        Timeline.Add(TimelineEntry.Of(Id, at, "customerWorksDeclared", $"已向{chinese}申报内部工程竣工 / Works declared complete to the {english}", utility));
+        Version++;
+        return new CustomerWorksCompleted(Id, utility, note, at);
+    }
+
+    /// <summary>
+    /// inProgress once every utility has its case; then, once every utility has closed, completed, partiallyCompleted
+    /// or rejected. While some utilities work on, a rejection by another shows in that utility's status and in
+    /// <see cref="ApplicationStatusText"/>, not as the whole application's status.
+    /// </summary>
+    private void UpdateStatus(DateTimeOffset at)
+    {
+        Version++;
+        if (Status == ApplicationStatus.Submitted && Utilities.All(u => u.UtilityApplicationId is not null))
         {
             Status = ApplicationStatus.InProgress;
-            Timeline.Add(TimelineEntry.Of(Id, Utilities.Max(u => u.ReceivedAt)!.Value, "inProgress", "各公用事业单位均已受理，办理中 / Every utility has it; in progress"));
+            Timeline.Add(TimelineEntry.Of(Id, Utilities.Max(u => u.ReceivedAt) ?? at, "inProgress", "各公用事业单位均已受理，办理中 / Every utility has it; in progress"));
         }
-        Version++;
+        if (Status != ApplicationStatus.InProgress || !Utilities.All(u => u.IsClosed))
+            return;
+        Status = Utilities.All(u => u.Status == UtilityStatus.Connected) ? ApplicationStatus.Completed
+            : Utilities.Any(u => u.Status == UtilityStatus.Connected) ? ApplicationStatus.PartiallyCompleted
+            : ApplicationStatus.Rejected;
+        Timeline.Add(TimelineEntry.Of(Id, Utilities.Max(u => u.ClosedAt) ?? at, JsonName(Status), ApplicationStatusText.Line(this)));
     }
+
+    private static string JsonName(ApplicationStatus status) => char.ToLowerInvariant(status.ToString()[0]) + status.ToString()[1..];
 }
 
 /// <summary>Who filed an application, in which capacity (applicant or clerk).</summary>

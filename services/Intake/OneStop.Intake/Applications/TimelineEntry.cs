@@ -5,12 +5,19 @@ namespace OneStop.Intake.Applications;
 /// <summary>One thing that happened to a joint application, worded for the applicant in Chinese with English alongside.</summary>
 public sealed class TimelineEntry
 {
+    // Entries that share a moment read in cause-and-effect order: a receipt before the clock it starts, a completed
+    // stage before the next, and the application's own status after the utility news that caused it.
+    private static readonly Dictionary<string, int> UtilityRank = new() { ["receivedByUtility"] = 1, ["stageCompleted"] = 2 };
+
     public Guid Id { get; private set; }
     public Guid ApplicationId { get; private set; }
     public DateTimeOffset At { get; private set; }
     public string Event { get; private set; } = "";
     public UtilityKind? Utility { get; private set; }
     public string Description { get; private set; } = "";
+
+    /// <summary>Reading order among entries of the same moment.</summary>
+    public int Order => Utility is null ? (Event == "submitted" ? 0 : 4) : UtilityRank.GetValueOrDefault(Event, 3);
 
     public static TimelineEntry Of(Guid applicationId, DateTimeOffset at, string @event, string description, UtilityKind? utility = null) =>
         new() { Id = Guid.NewGuid(), ApplicationId = applicationId, At = at, Event = @event, Utility = utility, Description = description };

@@ -10,14 +10,65 @@ public sealed class UtilityProgress
     public UtilityStatus Status { get; private set; }
     public Guid? UtilityApplicationId { get; private set; }
     public DateTimeOffset? ReceivedAt { get; private set; }
+    /// <summary>The Sequence of the newest utility state applied: older states arriving late are ignored.</summary>
+    public int StateSequence { get; private set; }
+    public string? StageCode { get; private set; }
+    public string? StageNameZh { get; private set; }
+    public string? StageNameEn { get; private set; }
+    public DateTimeOffset? DueAt { get; private set; }
+    public DateTimeOffset? ForecastCompletion { get; private set; }
+    public Guid? OpenCorrectionId { get; private set; }
+    public string? OpenCorrectionNeeded { get; private set; }
+    /// <summary>Set when the applicant answers, cleared when the utility resumes: an answer is given once.</summary>
+    public DateTimeOffset? CorrectionAnsweredAt { get; private set; }
+    public DateTimeOffset? CustomerWorksDeclaredAt { get; private set; }
+    public string? RejectionReason { get; private set; }
+    public DateTimeOffset? ClosedAt { get; private set; }
+
+    public bool IsClosed => Status is UtilityStatus.Rejected or UtilityStatus.Connected;
 
     public static UtilityProgress Pending(Guid applicationId, UtilityKind utility) =>
         new() { ApplicationId = applicationId, Utility = utility, Status = UtilityStatus.Pending };
 
     public void MarkReceived(Guid utilityApplicationId, DateTimeOffset at)
     {
-        Status = UtilityStatus.Received;
         UtilityApplicationId = utilityApplicationId;
         ReceivedAt = at;
+        if (Status == UtilityStatus.Pending)
+            Status = UtilityStatus.Received;
     }
+
+    /// <summary>Takes the utility's state if it is newer than what intake has; false for a state that arrived late.</summary>
+    public bool Apply(IUtilityCaseEvent utilityEvent)
+    {
+        UtilityApplicationId ??= utilityEvent.UtilityApplicationId;
+        var state = utilityEvent.State;
+        if (state.Sequence <= StateSequence)
+            return false;
+        StateSequence = state.Sequence;
+        Status = Enum.Parse<UtilityStatus>(state.Status.ToString());
+        (StageCode, StageNameZh, StageNameEn) = (state.CurrentStage?.Code, state.CurrentStage?.Chinese, state.CurrentStage?.English);
+        (DueAt, ForecastCompletion) = (state.DueAt, state.ForecastCompletion);
+        if (Status != UtilityStatus.AwaitingCorrection)
+            (OpenCorrectionId, OpenCorrectionNeeded, CorrectionAnsweredAt) = (null, null, null);
+        if (Status != UtilityStatus.AwaitingCustomerWorks)
+            CustomerWorksDeclaredAt = null;
+        switch (utilityEvent)
+        {
+            case UtilityCorrectionRequested requested:
+                (OpenCorrectionId, OpenCorrectionNeeded) = (requested.CorrectionId, requested.Needed);
+                break;
+            case UtilityApplicationRejected rejected:
+                (RejectionReason, ClosedAt) = (rejected.Reason, rejected.RejectedAt);
+                break;
+            case UtilityConnected connected:
+                ClosedAt = connected.ConnectedAt;
+                break;
+        }
+        return true;
+    }
+
+    public void MarkCorrectionAnswered(DateTimeOffset at) => CorrectionAnsweredAt = at;
+
+    public void MarkCustomerWorksDeclared(DateTimeOffset at) => CustomerWorksDeclaredAt = at;
 }

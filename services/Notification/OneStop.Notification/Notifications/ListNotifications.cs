@@ -10,7 +10,10 @@ namespace OneStop.Notification.Notifications;
 
 public static class ListNotifications
 {
-    public sealed record View(Guid Id, Guid ApplicationId, string EventType, string Channel, string Title, string Body, DateTimeOffset CreatedAt);
+    public sealed record View(Guid Id, Guid ApplicationId, string EventType, string Channel, string Title, string Body, DateTimeOffset CreatedAt)
+    {
+        public static View Of(Notification n) => new(n.Id, n.ApplicationId, n.EventType, n.Channel, n.Title, n.Body, n.CreatedAt);
+    }
 
     public static RouteHandlerBuilder MapListNotifications(this IEndpointRouteBuilder api) =>
         api.MapGet("/", HandleAsync).WithSummary("查询申请的通知 / List the notifications of a joint application")
@@ -36,7 +39,7 @@ public static class ListNotifications
             .OrderBy(n => n.Id)
             .ToListAsync(cancellationToken);
         return TypedResults.Ok(notifications
-            .Select(n => new View(n.Id, n.ApplicationId, n.EventType, n.Channel, n.Title, n.Body, n.CreatedAt))
+            .Select(View.Of)
             .ToList());
     }
 }

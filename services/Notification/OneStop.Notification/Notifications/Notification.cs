@@ -1,3 +1,5 @@
+using OneStop.Contracts;
+
 namespace OneStop.Notification.Notifications;
 
 /// <summary>
@@ -17,6 +19,22 @@ public sealed class Notification
     public string Title { get; private set; } = "";
     public string Body { get; private set; } = "";
     public DateTimeOffset CreatedAt { get; private set; }
+
+    /// <summary>The inbox of a utility's supervisors, who are told about its deadlines.</summary>
+    public static string SupervisorsOf(UtilityKind utility) => $"supervisors:{utility.ToString().ToLowerInvariant()}";
+
+    public static Notification ToSupervisors(UtilityKind utility, Guid applicationId, Guid eventId, string eventType, NotificationText text, DateTimeOffset at) => new()
+    {
+        Id = Guid.CreateVersion7(at),
+        ApplicationId = applicationId,
+        EventId = eventId,
+        EventType = eventType,
+        Recipient = SupervisorsOf(utility),
+        Channel = InboxChannel,
+        Title = text.Title,
+        Body = text.Body,
+        CreatedAt = at,
+    };
 
     public static Notification ToApplicant(ApplicationContact contact, Guid eventId, string eventType, NotificationText text, DateTimeOffset at) => new()
     {

@@ -1,15 +1,21 @@
 using Microsoft.Extensions.Logging;
 using MassTransit;
 using Microsoft.EntityFrameworkCore;
+using OneStop.Calendar;
 using OneStop.Contracts;
 using OneStop.Messaging.Inbox;
 using OneStop.Security.Audit;
+using OneStop.Workflow;
 
 namespace OneStop.UtilityKernel;
 
-/// <summary>Opens this utility's record when the joint application asks for this utility, and tells intake it has it.</summary>
+/// <summary>
+/// Opens this utility's case when the joint application asks for this utility, on the stage catalogue its request and
+/// region call for, starts the acceptance clock, and tells intake it has it.
+/// </summary>
 public sealed class JointApplicationSubmittedConsumer<TDbContext, TDetails>(
-    TDbContext db, UtilityProfile<TDetails> profile, TimeProvider clock, ILogger<JointApplicationSubmittedConsumer<TDbContext, TDetails>> logger)
+    TDbContext db, UtilityProfile<TDetails> profile, StageCatalogues catalogues, WorkingDayCalendar calendar, TimeProvider clock,
+    ILogger<JointApplicationSubmittedConsumer<TDbContext, TDetails>> logger)
     : IdempotentConsumer<JointApplicationSubmitted, TDbContext>(db, logger)
     where TDbContext : UtilityDbContext<TDetails>
     where TDetails : class
@@ -19,14 +25,16 @@ public sealed class JointApplicationSubmittedConsumer<TDbContext, TDetails>(
     protected override async Task HandleAsync(ConsumeContext<JointApplicationSubmitted> context)
     {
         var (message, cancellationToken) = (context.Message, context.CancellationToken);
-        if (profile.DetailsFrom(message.Utilities) is not { } details)
+        if (profile.DetailsFrom(message.Utilities) is not { } details || CatalogueKeys.For(profile.Utility, message.Utilities) is not { } key)
             return;
         if (await Db.Applications.AnyAsync(a => a.JointApplicationId == message.ApplicationId, cancellationToken))
             return;
 
-        var application = UtilityApplication<TDetails>.Receive(message, profile.Utility, details, clock.GetUtcNow());
+        var catalogue = catalogues.For(key, message.Site.RegionCode);
+        var (application, events) = UtilityApplication<TDetails>.Receive(message, profile.Utility, details, catalogue, calendar, clock.GetUtcNow());
         Db.Applications.Add(application);
         Db.Publish(application.ToReceivedEvent());
+        Db.PublishAll(events);
         Db.Audit(AuditActor.Service(profile.Name), "utility-application.open", $"{profile.Name}-application/{application.Id}",
             application.ApplicantKey, application.ReceivedAt);
     }

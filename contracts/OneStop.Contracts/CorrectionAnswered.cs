@@ -1,0 +1,9 @@
+namespace OneStop.Contracts;
+
+/// <summary>The applicant (or the counter for it) answered a correction request, through intake.</summary>
+public sealed record CorrectionAnswered(
+    Guid ApplicationId,
+    UtilityKind Utility,
+    Guid CorrectionId,
+    string Answer,
+    DateTimeOffset AnsweredAt);

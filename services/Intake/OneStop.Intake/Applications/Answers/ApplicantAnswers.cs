@@ -1,0 +1,96 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
+using OneStop.Contracts;
+using OneStop.Security.Audit;
+using OneStop.ServiceDefaults.Identity;
+using OneStop.Workflow;
+
+namespace OneStop.Intake.Applications;
+
+/// <summary>
+/// The applicant's side of a utility's workflow, through the one front door: answering a correction request, and
+/// declaring the customer's own works complete. Intake relays each to the utility, which restarts its clock.
+/// </summary>
+public static class ApplicantAnswers
+{
+    private const int MaxTextLength = 2000;
+
+    public sealed record AnswerRequest(string? Answer);
+
+    public sealed record WorksRequest(string? Note);
+
+    public static void MapApplicantAnswers(this IEndpointRouteBuilder api)
+    {
+        api.MapPost("/applications/{id:guid}/utilities/{utility}/corrections/{correctionId:guid}/answer", AnswerCorrectionAsync)
+            .WithName("AnswerCorrection")
+            .WithSummary("答复补正请求 / Answer a utility's correction request")
+            .RequireAuthorization(Policies.FileApplications);
+        api.MapPost("/applications/{id:guid}/utilities/{utility}/customer-works", DeclareCustomerWorksAsync)
+            .WithName("DeclareCustomerWorksComplete")
+            .WithSummary("申报内部工程竣工 / Declare the customer's own works complete")
+            .RequireAuthorization(Policies.FileApplications);
+    }
+
+    private static async Task<Results<Accepted, ValidationProblem, ProblemHttpResult>> AnswerCorrectionAsync(
+        Guid id, string utility, Guid correctionId, AnswerRequest request, CurrentUser user, HttpContext http, IntakeDbContext db, TimeProvider clock,
+        CancellationToken cancellationToken)
+    {
+        if (string.IsNullOrWhiteSpace(request.Answer) || request.Answer.Trim().Length > MaxTextLength)
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]>
+                { ["answer"] = [$"请填写补正内容，不超过 {MaxTextLength} 个字符 / required, at most {MaxTextLength} characters"] },
+                title: "补正内容有误 / The answer has errors");
+        return await ActAsync(id, utility, "answer-correction", user, http, db, clock, cancellationToken,
+            (application, kind, now) => application.AnswerCorrection(kind, correctionId, request.Answer.Trim(), now));
+    }
+
+    private static async Task<Results<Accepted, ValidationProblem, ProblemHttpResult>> DeclareCustomerWorksAsync(
+        Guid id, string utility, WorksRequest? request, CurrentUser user, HttpContext http, IntakeDbContext db, TimeProvider clock,
+        CancellationToken cancellationToken)
+    {
+        if (request?.Note is { } note && note.Trim().Length > MaxTextLength)
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["note"] = [$"不超过 {MaxTextLength} 个字符 / at most {MaxTextLength} characters"] },
+                title: "申报内容有误 / The declaration has errors");
+        return await ActAsync(id, utility, "declare-customer-works", user, http, db, clock, cancellationToken,
+            (application, kind, now) => application.DeclareCustomerWorksComplete(kind, request?.Note?.Trim(), now));
+    }
+
+    private static async Task<Results<Accepted, ValidationProblem, ProblemHttpResult>> ActAsync(
+        Guid id, string utility, string action, CurrentUser user, HttpContext http, IntakeDbContext db, TimeProvider clock, CancellationToken cancellationToken,
+        Func<JointApplication, UtilityKind, DateTimeOffset, object> act)
+    {
+        var application = await db.Applications.Include(a => a.Utilities).SingleOrDefaultAsync(a => a.Id == id, cancellationToken);
+        // Only the applicant itself or the counter answers for it; to anyone else the application does not exist.
+        if (application is null || !(user.IsApplicantWith(application.ApplicantIdNumber) || user.IsIn(Roles.Clerk)))
+            return NotFound($"没有编号为 {id} 的联合报装申请 / There is no joint application with id {id}.");
+        if (!Enum.TryParse<UtilityKind>(utility, ignoreCase: true, out var kind) || int.TryParse(utility, out _) || !application.Requested(kind))
+            return NotFound($"该申请未申报 {utility} / The application did not ask for {utility}.");
+
+        var now = clock.GetUtcNow();
+        try
+        {
+            db.Publish(act(application, kind, now));
+        }
+        catch (IllegalTransitionException illegal)
+        {
+            return TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "当前状态下不能进行此操作 / Not allowed in the current state",
+                detail: illegal.Message);
+        }
+        db.Audit(http, $"application.{action}", $"joint-application/{application.Id}", application.ApplicantKey, now);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "申请刚刚有更新 / The application changed meanwhile",
+                detail: "请刷新后再试 / Reload it and try again.");
+        }
+        return TypedResults.Accepted($"/api/intake/applications/{application.Id}");
+    }
+
+    private static ProblemHttpResult NotFound(string detail) =>
+        TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "未找到 / Not found", detail: detail);
+}

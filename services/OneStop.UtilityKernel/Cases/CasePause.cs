@@ -1,0 +1,44 @@
+namespace OneStop.UtilityKernel;
+
+public enum PauseKind
+{
+    /// <summary>补正: the applicant owes a correction.</summary>
+    Correction,
+    /// <summary>The customer's own construction works, before a stage that awaits them.</summary>
+    CustomerWorks,
+}
+
+/// <summary>A time the case's clock stood still because the applicant owed something; open while To is null.</summary>
+public sealed class CasePause
+{
+    public Guid Id { get; private set; }
+    public Guid CaseId { get; private set; }
+    public string StageCode { get; private set; } = "";
+    public PauseKind Kind { get; private set; }
+    public DateTimeOffset From { get; private set; }
+    public DateTimeOffset? To { get; private set; }
+    /// <summary>What the utility asked for (a correction).</summary>
+    public string? Needed { get; private set; }
+    public string? RequestedBy { get; private set; }
+    /// <summary>The applicant's answer, or its note on the completed works. Encrypted at rest: it is free text.</summary>
+    public string? Answer { get; private set; }
+
+    public static CasePause Correction(Guid caseId, string stageCode, string needed, string by, DateTimeOffset at) => new()
+    {
+        Id = Guid.CreateVersion7(at), CaseId = caseId, StageCode = stageCode, Kind = PauseKind.Correction, From = at, Needed = needed, RequestedBy = by,
+    };
+
+    public static CasePause CustomerWorks(Guid caseId, string stageCode, DateTimeOffset at) => new()
+    {
+        Id = Guid.CreateVersion7(at), CaseId = caseId, StageCode = stageCode, Kind = PauseKind.CustomerWorks, From = at,
+    };
+
+    public void Close(string? answer, DateTimeOffset at)
+    {
+        // An answer relayed late (a slow bus) cannot end a pause before it began.
+        To = at < From ? From : at;
+        Answer = answer;
+    }
+
+    public Calendar.Pause AsCalendarPause() => new(From, To);
+}

@@ -1,0 +1,105 @@
+using OneStop.Calendar;
+using OneStop.Contracts;
+using OneStop.Workflow;
+
+namespace OneStop.UtilityKernel;
+
+/// <summary>
+/// One stage of one case, copied from its catalogue when the case opened (a later change of the regional configuration
+/// does not move an open case's goalposts), with its clock, deadline and outcome.
+/// </summary>
+public sealed class CaseStage
+{
+    /// <summary>Supervisors are warned when a stage has used this share of its limit.</summary>
+    public const double DueSoonShare = 0.8;
+
+    public Guid CaseId { get; private set; }
+    public int Order { get; private set; }
+    public string Code { get; private set; } = "";
+    public string NameZh { get; private set; } = "";
+    public string NameEn { get; private set; } = "";
+    public double LimitWorkingDays { get; private set; }
+    public bool AwaitsCustomerWorks { get; private set; }
+    public DateTimeOffset? StartedAt { get; private set; }
+    /// <summary>True while the utility's time counts: started, not paused, not finished.</summary>
+    public bool ClockRunning { get; private set; }
+    /// <summary>Null while paused, or when the deadline falls in a year whose calendar is not yet installed.</summary>
+    public DateTimeOffset? DueAt { get; private set; }
+    public DateTimeOffset? DueSoonAt { get; private set; }
+    public DateTimeOffset? DueSoonRaisedAt { get; private set; }
+    public DateTimeOffset? OverdueRaisedAt { get; private set; }
+    public DateTimeOffset? CompletedAt { get; private set; }
+    public string? CompletedBy { get; private set; }
+    /// <summary>The utility's working days on the stage, the applicant's time left out.</summary>
+    public double? WorkingDays { get; private set; }
+    public bool? OnTime { get; private set; }
+    public Dictionary<string, string> Data { get; private set; } = [];
+
+    public StageName Name => new(Code, NameZh, NameEn);
+
+    public static CaseStage Of(Guid caseId, int order, StageDefinition definition) => new()
+    {
+        CaseId = caseId,
+        Order = order,
+        Code = definition.Code,
+        NameZh = definition.NameZh,
+        NameEn = definition.NameEn,
+        LimitWorkingDays = definition.LimitWorkingDays,
+        AwaitsCustomerWorks = definition.AwaitsCustomerWorks,
+    };
+
+    public void Start(WorkingDayCalendar calendar, DateTimeOffset at)
+    {
+        StartedAt = at;
+        Resume(calendar, at, elapsedWorkingDays: 0);
+    }
+
+    public void Pause()
+    {
+        ClockRunning = false;
+        DueAt = null;
+        DueSoonAt = null;
+    }
+
+    /// <summary>Runs the clock again with what is left of the limit: the deadline moves by the applicant's time.</summary>
+    public void Resume(WorkingDayCalendar calendar, DateTimeOffset at, double elapsedWorkingDays)
+    {
+        ClockRunning = true;
+        RefreshDeadline(calendar, at, elapsedWorkingDays);
+    }
+
+    /// <summary>Sets the deadline, or leaves it unknown while its year has no calendar (the SLA watcher retries).</summary>
+    public void RefreshDeadline(WorkingDayCalendar calendar, DateTimeOffset at, double elapsedWorkingDays)
+    {
+        try
+        {
+            DueAt = calendar.AddWorkingDays(at, Math.Max(0, LimitWorkingDays - elapsedWorkingDays));
+            DueSoonAt = calendar.AddWorkingDays(at, Math.Max(0, DueSoonShare * LimitWorkingDays - elapsedWorkingDays));
+        }
+        catch (CalendarYearMissingException)
+        {
+            DueAt = null;
+            DueSoonAt = null;
+        }
+    }
+
+    public void Complete(IReadOnlyDictionary<string, string> data, string by, DateTimeOffset at, double workingDays)
+    {
+        ClockRunning = false;
+        CompletedAt = at;
+        CompletedBy = by;
+        WorkingDays = Math.Round(workingDays, 4);
+        OnTime = workingDays <= LimitWorkingDays;
+        Data = new Dictionary<string, string>(data);
+    }
+
+    public void Stop() => ClockRunning = false;
+
+    public bool DueSoonAlarmDue(DateTimeOffset now) => ClockRunning && DueSoonRaisedAt is null && DueSoonAt <= now;
+
+    public bool OverdueAlarmDue(DateTimeOffset now) => ClockRunning && OverdueRaisedAt is null && DueAt < now;
+
+    public void MarkDueSoonRaised(DateTimeOffset at) => DueSoonRaisedAt = at;
+
+    public void MarkOverdueRaised(DateTimeOffset at) => OverdueRaisedAt = at;
+}

@@ -1,0 +1,269 @@
+using OneStop.Calendar;
+using OneStop.Contracts;
+using OneStop.Workflow;
+
+namespace OneStop.UtilityKernel;
+
+/// <summary>
+/// A utility's own case for its part of a joint application (TDetails is what this utility was asked for), and its
+/// workflow: the stages of its catalogue, one after the other, each against its limit in working days. The applicant's
+/// time (corrections, the customer's works) pauses the clock. Every action returns the events it raised, to be
+/// published with the change; an action the state does not allow throws <see cref="IllegalTransitionException"/>.
+/// </summary>
+public sealed class UtilityApplication<TDetails> where TDetails : class
+{
+    public Guid Id { get; private set; }
+    public Guid JointApplicationId { get; private set; }
+    public string ApplicationNumber { get; private set; } = "";
+    public UtilityKind Utility { get; private set; }
+    public UtilityCaseStatus Status { get; private set; }
+    public DateTimeOffset ReceivedAt { get; private set; }
+    public Applicant Applicant { get; private set; } = null!;
+    /// <summary>Blind index of the applicant's identity number: whose case this is, without holding the number.</summary>
+    public string ApplicantKey { get; private set; } = "";
+    public Site Site { get; private set; } = null!;
+    public TDetails Details { get; private set; } = null!;
+    public string CatalogueKey { get; private set; } = "";
+    public List<CaseStage> Stages { get; private set; } = [];
+    public List<CasePause> Pauses { get; private set; } = [];
+    public string? RejectionReason { get; private set; }
+    public string? ClosedBy { get; private set; }
+    public DateTimeOffset? ClosedAt { get; private set; }
+    /// <summary>Concurrency token and event sequence: operators, the applicant's answers and the SLA watcher race.</summary>
+    public int Version { get; private set; }
+
+    public bool IsClosed => Status is UtilityCaseStatus.Rejected or UtilityCaseStatus.Connected;
+
+    /// <summary>The first stage not completed: running, paused, awaiting the customer's works, or where it was rejected.</summary>
+    public CaseStage? CurrentStage => Status == UtilityCaseStatus.Connected ? null : Stages.OrderBy(s => s.Order).FirstOrDefault(s => s.CompletedAt is null);
+
+    public CasePause? OpenPause => Pauses.SingleOrDefault(p => p.To is null);
+
+    public static (UtilityApplication<TDetails> Case, IReadOnlyList<object> Events) Receive(
+        JointApplicationSubmitted joint, UtilityKind utility, TDetails details, StageCatalogue catalogue, WorkingDayCalendar calendar, DateTimeOffset at)
+    {
+        var application = new UtilityApplication<TDetails>
+        {
+            Id = Guid.CreateVersion7(at),
+            JointApplicationId = joint.ApplicationId,
+            ApplicationNumber = joint.ApplicationNumber,
+            Utility = utility,
+            Status = UtilityCaseStatus.Received,
+            ReceivedAt = at,
+            Applicant = joint.Applicant,
+            ApplicantKey = joint.ApplicantKey,
+            Site = joint.Site,
+            Details = details,
+            CatalogueKey = catalogue.Key,
+        };
+        application.Stages = catalogue.Stages.Select((stage, order) => CaseStage.Of(application.Id, order, stage)).ToList();
+        var acceptance = application.Stages[0];
+        acceptance.Start(calendar, at);
+        application.Version = 1;
+        return (application, [application.Started(acceptance, calendar)]);
+    }
+
+    public UtilityApplicationReceived ToReceivedEvent() => new(JointApplicationId, Utility, Id, ReceivedAt);
+
+    /// <summary>受理: the acceptance decision completes the first stage.</summary>
+    public IReadOnlyList<object> Accept(string by, WorkingDayCalendar calendar, DateTimeOffset at)
+    {
+        if (Status != UtilityCaseStatus.Received)
+            throw Status == UtilityCaseStatus.AwaitingCorrection ? AwaitingCorrection() : NotAwaitingAcceptance();
+        return CompleteCurrentStage(CurrentStage!, new Dictionary<string, string>(), by, calendar, at);
+    }
+
+    /// <summary>Completes the current stage, named by the operator so that a repeated click cannot complete the next one.</summary>
+    public IReadOnlyList<object> Complete(string stageCode, IReadOnlyDictionary<string, string> data, string by, WorkingDayCalendar calendar, DateTimeOffset at)
+    {
+        switch (Status)
+        {
+            case UtilityCaseStatus.Received:
+                throw new IllegalTransitionException("尚未受理，请先受理申请", "The application has not been accepted yet; accept it first");
+            case UtilityCaseStatus.AwaitingCorrection:
+                throw AwaitingCorrection();
+            case UtilityCaseStatus.AwaitingCustomerWorks:
+                throw new IllegalTransitionException("正在等待客户完成内部工程，客户申报竣工后方可继续",
+                    "Waiting for the customer's own works; the case goes on when the customer declares them complete");
+            case UtilityCaseStatus.Rejected or UtilityCaseStatus.Connected:
+                throw Closed();
+        }
+        var stage = CurrentStage!;
+        if (stage.Code != stageCode)
+            throw new IllegalTransitionException($"当前环节是“{stage.NameZh}”（{stage.Code}），不是 {stageCode}",
+                $"The current stage is {stage.Code} ({stage.NameEn}), not {stageCode}");
+        return CompleteCurrentStage(stage, data, by, calendar, at);
+    }
+
+    /// <summary>补正: asks the applicant for something; the clock stops until the answer arrives through intake.</summary>
+    public IReadOnlyList<object> RequestCorrection(string needed, string by, DateTimeOffset at)
+    {
+        if (Status == UtilityCaseStatus.AwaitingCorrection)
+            throw new IllegalTransitionException("已有一项待申请人答复的补正，请等待答复", "A correction is already awaiting the applicant's answer");
+        if (Status == UtilityCaseStatus.AwaitingCustomerWorks)
+            throw new IllegalTransitionException("正在等待客户完成内部工程，计时已暂停", "The case is waiting for the customer's works; its clock is already paused");
+        if (IsClosed)
+            throw Closed();
+        var stage = CurrentStage!;
+        var correction = CasePause.Correction(Id, stage.Code, needed, by, at);
+        Pauses.Add(correction);
+        stage.Pause();
+        Status = UtilityCaseStatus.AwaitingCorrection;
+        Version++;
+        return [new UtilityCorrectionRequested(JointApplicationId, Utility, Id, correction.Id, stage.Name, needed, at, State())];
+    }
+
+    /// <summary>
+    /// The applicant's answer, relayed by intake: the clock runs again from the moment of the answer. An answer to a
+    /// correction that is no longer open (a redelivery, a race with a rejection) changes nothing.
+    /// </summary>
+    public IReadOnlyList<object> AnswerCorrection(Guid correctionId, string answer, WorkingDayCalendar calendar, DateTimeOffset at)
+    {
+        if (Status != UtilityCaseStatus.AwaitingCorrection || OpenPause is not { Kind: PauseKind.Correction } correction || correction.Id != correctionId)
+            return [];
+        correction.Close(answer, at);
+        var stage = CurrentStage!;
+        stage.Resume(calendar, correction.To!.Value, WorkingDaysOn(stage, calendar, correction.To.Value));
+        Status = stage.Order == 0 ? UtilityCaseStatus.Received : UtilityCaseStatus.InProgress;
+        Version++;
+        return [new UtilityClockResumed(JointApplicationId, Utility, Id, correction.Id, correction.To.Value, State(calendar))];
+    }
+
+    /// <summary>The customer declared its works complete: the stage that awaited them starts now.</summary>
+    public IReadOnlyList<object> CustomerWorksCompleted(string? note, WorkingDayCalendar calendar, DateTimeOffset at)
+    {
+        if (Status != UtilityCaseStatus.AwaitingCustomerWorks || OpenPause is not { Kind: PauseKind.CustomerWorks } works)
+            return [];
+        works.Close(note, at);
+        var stage = CurrentStage!;
+        stage.Start(calendar, works.To!.Value);
+        Status = UtilityCaseStatus.InProgress;
+        Version++;
+        return [Started(stage, calendar)];
+    }
+
+    /// <summary>不予受理 / 终止: at any stage of an open case, with a reason the applicant reads.</summary>
+    public IReadOnlyList<object> Reject(string reason, string by, DateTimeOffset at)
+    {
+        if (IsClosed)
+            throw Closed();
+        OpenPause?.Close(null, at);
+        var stage = CurrentStage!;
+        stage.Stop();
+        (Status, RejectionReason, ClosedBy, ClosedAt) = (UtilityCaseStatus.Rejected, reason, by, at);
+        Version++;
+        return [new UtilityApplicationRejected(JointApplicationId, Utility, Id, stage.Name, reason, at, State())];
+    }
+
+    /// <summary>The SLA watcher's check: due-soon and overdue are each raised once per stage, whoever checks how often.</summary>
+    public IReadOnlyList<object> RaiseAlarms(DateTimeOffset now)
+    {
+        if (CurrentStage is not { } stage)
+            return [];
+        var events = new List<object>();
+        if (stage.DueSoonAlarmDue(now))
+        {
+            stage.MarkDueSoonRaised(now);
+            events.Add(new UtilityStageDueSoon(JointApplicationId, ApplicationNumber, Utility, Id, stage.Name, stage.DueAt ?? stage.DueSoonAt!.Value));
+        }
+        if (stage.OverdueAlarmDue(now))
+        {
+            stage.MarkOverdueRaised(now);
+            events.Add(new UtilityStageOverdue(JointApplicationId, ApplicationNumber, Utility, Id, stage.Name, stage.DueAt!.Value));
+        }
+        if (events.Count > 0)
+            Version++;
+        return events;
+    }
+
+    /// <summary>A running stage whose deadline fell in a year without a calendar gets one once the year is installed.</summary>
+    public bool RefreshUnknownDeadline(WorkingDayCalendar calendar, DateTimeOffset now)
+    {
+        if (CurrentStage is not { ClockRunning: true, DueAt: null, StartedAt: { } } stage)
+            return false;
+        var resumedAt = Pauses.Where(p => p.StageCode == stage.Code && p.To is not null).Select(p => p.To!.Value).Append(stage.StartedAt.Value).Max();
+        stage.RefreshDeadline(calendar, resumedAt, WorkingDaysOn(stage, calendar, resumedAt));
+        if (stage.DueAt is null)
+            return false;
+        Version++;
+        return true;
+    }
+
+    /// <summary>The utility's working days on a stage up to a moment, the applicant's corrections left out.</summary>
+    public double WorkingDaysOn(CaseStage stage, WorkingDayCalendar calendar, DateTimeOffset to) =>
+        stage.StartedAt is { } started
+            ? calendar.WorkingDaysExcluding(started, to, Pauses.Where(p => p.StageCode == stage.Code && p.Kind == PauseKind.Correction).Select(p => p.AsCalendarPause()))
+            : 0;
+
+    /// <summary>
+    /// When the utility expects to connect: the current deadline plus the later stages' limits. Unknown while the
+    /// applicant owes something, while a customer's works lie ahead, or past the installed calendar years.
+    /// </summary>
+    public DateTimeOffset? ForecastCompletion(WorkingDayCalendar calendar)
+    {
+        if (Status == UtilityCaseStatus.Connected)
+            return ClosedAt;
+        if (Status is not (UtilityCaseStatus.Received or UtilityCaseStatus.InProgress) || CurrentStage is not { DueAt: { } dueAt } stage)
+            return null;
+        var later = Stages.Where(s => s.Order > stage.Order).ToList();
+        if (later.Any(s => s.AwaitsCustomerWorks))
+            return null;
+        try
+        {
+            return calendar.AddWorkingDays(dueAt, later.Sum(s => s.LimitWorkingDays));
+        }
+        catch (CalendarYearMissingException)
+        {
+            return null;
+        }
+    }
+
+    private IReadOnlyList<object> CompleteCurrentStage(
+        CaseStage stage, IReadOnlyDictionary<string, string> data, string by, WorkingDayCalendar calendar, DateTimeOffset at)
+    {
+        stage.Complete(data, by, at, WorkingDaysOn(stage, calendar, at));
+        var next = Stages.SingleOrDefault(s => s.Order == stage.Order + 1);
+        if (next is null)
+            (Status, ClosedBy, ClosedAt) = (UtilityCaseStatus.Connected, by, at);
+        else if (next.AwaitsCustomerWorks)
+        {
+            Pauses.Add(CasePause.CustomerWorks(Id, next.Code, at));
+            Status = UtilityCaseStatus.AwaitingCustomerWorks;
+        }
+        else
+        {
+            next.Start(calendar, at);
+            Status = UtilityCaseStatus.InProgress;
+        }
+        Version++;
+
+        var state = State(calendar);
+        var events = new List<object>
+        {
+            new UtilityStageCompleted(JointApplicationId, Utility, Id, stage.Name, at, stage.WorkingDays!.Value, stage.LimitWorkingDays,
+                stage.OnTime!.Value, stage.Data, state),
+        };
+        if (Status == UtilityCaseStatus.Connected)
+            events.Add(new UtilityConnected(JointApplicationId, Utility, Id, at, Stages.Sum(s => s.WorkingDays ?? 0), Stages.All(s => s.OnTime == true), state));
+        else if (Status == UtilityCaseStatus.InProgress)
+            events.Add(new UtilityStageStarted(JointApplicationId, Utility, Id, next!.Name, at, state));
+        return events;
+    }
+
+    private UtilityStageStarted Started(CaseStage stage, WorkingDayCalendar calendar) =>
+        new(JointApplicationId, Utility, Id, stage.Name, stage.StartedAt!.Value, State(calendar));
+
+    /// <summary>The state every event carries. Only a running case has a forecast, and it needs the calendar.</summary>
+    private UtilityCaseState State(WorkingDayCalendar? calendar = null) =>
+        new(Version, Status, CurrentStage?.Name, CurrentStage?.DueAt, calendar is null ? null : ForecastCompletion(calendar));
+
+    private static IllegalTransitionException AwaitingCorrection() =>
+        new("正在等待申请人补正，计时已暂停；收到补正后方可继续", "Waiting for the applicant's correction (the clock is paused); the case goes on once it arrives");
+
+    private static IllegalTransitionException NotAwaitingAcceptance() =>
+        new("该申请已受理或已办结，不能再次受理", "The application has already been accepted or is closed; it cannot be accepted again");
+
+    private IllegalTransitionException Closed() => Status == UtilityCaseStatus.Rejected
+        ? new("该申请已被驳回，不能再办理", "The application was rejected; nothing more can be done with it")
+        : new("该申请已接通办结，不能再办理", "The application is connected and closed; nothing more can be done with it");
+}

@@ -1,0 +1,122 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
+using OneStop.Calendar;
+using OneStop.Contracts;
+using OneStop.Workflow;
+using OneStop.Security.Audit;
+using OneStop.ServiceDefaults.Identity;
+
+namespace OneStop.UtilityKernel;
+
+/// <summary>
+/// What an operator does with a case: accept it, reject it with a reason, ask the applicant for a correction, complete
+/// the current stage with what it produced. Each action commits with its events and its audit entry, or not at all;
+/// one the case's state does not allow is 409.
+/// </summary>
+public static class CaseActionsApi<TDbContext, TDetails>
+    where TDbContext : UtilityDbContext<TDetails>
+    where TDetails : class
+{
+    private const int MaxTextLength = 1000;
+
+    public sealed record RejectRequest(string? Reason);
+
+    public sealed record CorrectionRequest(string? Needed);
+
+    public sealed record CompleteRequest(string? Stage, Dictionary<string, string>? Data);
+
+    private delegate IReadOnlyList<object> Action(UtilityApplication<TDetails> application, string by, DateTimeOffset now);
+
+    public static void Map(IEndpointRouteBuilder api, UtilityKind utility)
+    {
+        var policy = Policies.WorkUtilityCases(utility);
+        api.MapPost("/applications/{id:guid}/accept", AcceptAsync).WithSummary("受理 / Accept the application").RequireAuthorization(policy);
+        api.MapPost("/applications/{id:guid}/reject", RejectAsync).WithSummary("驳回（须说明理由） / Reject, with a reason").RequireAuthorization(policy);
+        api.MapPost("/applications/{id:guid}/corrections", RequestCorrectionAsync)
+            .WithSummary("发起补正（计时暂停） / Ask the applicant for a correction; the clock pauses").RequireAuthorization(policy);
+        api.MapPost("/applications/{id:guid}/complete", CompleteAsync)
+            .WithSummary("完成当前环节（附环节数据） / Complete the current stage with its data").RequireAuthorization(policy);
+    }
+
+    private static Task<Results<Ok<CaseView<TDetails>>, ValidationProblem, ProblemHttpResult>> AcceptAsync(
+        Guid id, HttpContext http, TDbContext db, WorkingDayCalendar calendar, TimeProvider clock, CancellationToken cancellationToken) =>
+        ActAsync(id, "accept", (application, by, now) => application.Accept(by, calendar, now), http, db, calendar, clock, cancellationToken);
+
+    private static Task<Results<Ok<CaseView<TDetails>>, ValidationProblem, ProblemHttpResult>> RejectAsync(
+        Guid id, RejectRequest request, HttpContext http, TDbContext db, WorkingDayCalendar calendar, TimeProvider clock, CancellationToken cancellationToken) =>
+        TextProblems("reason", request.Reason, "驳回理由") is { } problem
+            ? Task.FromResult<Results<Ok<CaseView<TDetails>>, ValidationProblem, ProblemHttpResult>>(problem)
+            : ActAsync(id, "reject", (application, by, now) => application.Reject(request.Reason!.Trim(), by, now), http, db, calendar, clock, cancellationToken);
+
+    private static Task<Results<Ok<CaseView<TDetails>>, ValidationProblem, ProblemHttpResult>> RequestCorrectionAsync(
+        Guid id, CorrectionRequest request, HttpContext http, TDbContext db, WorkingDayCalendar calendar, TimeProvider clock, CancellationToken cancellationToken) =>
+        TextProblems("needed", request.Needed, "需补正的内容") is { } problem
+            ? Task.FromResult<Results<Ok<CaseView<TDetails>>, ValidationProblem, ProblemHttpResult>>(problem)
+            : ActAsync(id, "request-correction", (application, by, now) => application.RequestCorrection(request.Needed!.Trim(), by, now),
+                http, db, calendar, clock, cancellationToken);
+
+    private static Task<Results<Ok<CaseView<TDetails>>, ValidationProblem, ProblemHttpResult>> CompleteAsync(
+        Guid id, CompleteRequest request, HttpContext http, TDbContext db, WorkingDayCalendar calendar, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        if (string.IsNullOrWhiteSpace(request.Stage))
+            return Task.FromResult<Results<Ok<CaseView<TDetails>>, ValidationProblem, ProblemHttpResult>>(TypedResults.ValidationProblem(
+                new Dictionary<string, string[]> { ["stage"] = ["请写明要完成的环节代码 / name the stage to complete"] },
+                title: "请求内容有误 / The request has errors"));
+        var data = request.Data ?? [];
+        return ActAsync(id, $"complete.{request.Stage}", (application, by, now) => application.Complete(request.Stage, data, by, calendar, now),
+            http, db, calendar, clock, cancellationToken,
+            // Checked against the stage that is current now: a stale form cannot record another stage's data.
+            validate: (application, now) => application.CurrentStage is { StartedAt: { } started } stage && stage.Code == request.Stage
+                ? StageData.Problems(stage.Code, data, started, now)
+                : []);
+    }
+
+    private static async Task<Results<Ok<CaseView<TDetails>>, ValidationProblem, ProblemHttpResult>> ActAsync(
+        Guid id, string action, Action act, HttpContext http, TDbContext db, WorkingDayCalendar calendar, TimeProvider clock,
+        CancellationToken cancellationToken, Func<UtilityApplication<TDetails>, DateTimeOffset, Dictionary<string, string[]>>? validate = null)
+    {
+        if (await db.Cases.SingleOrDefaultAsync(a => a.Id == id, cancellationToken) is not { } application)
+            return UtilityApplicationsApi<TDbContext, TDetails>.CaseNotFound(id);
+        var now = clock.GetUtcNow();
+        if (validate?.Invoke(application, now) is { Count: > 0 } problems)
+            return TypedResults.ValidationProblem(problems, title: "环节数据有误 / The stage data has errors");
+        try
+        {
+            db.PublishAll(act(application, CurrentUser.From(http.User).UserName, now));
+        }
+        catch (IllegalTransitionException illegal)
+        {
+            return Conflict("当前状态下不能进行此操作 / Not allowed in the case's current state", illegal.Message);
+        }
+        catch (CalendarYearMissingException missing)
+        {
+            return TypedResults.Problem(statusCode: StatusCodes.Status503ServiceUnavailable,
+                title: "工作日历不完整 / The working-day calendar is incomplete", detail: missing.Message);
+        }
+        db.Audit(http, $"utility-application.{action}", $"{application.Utility.ToString().ToLowerInvariant()}-application/{application.Id}",
+            application.ApplicantKey, now);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return Conflict("该申请刚被他人更新 / The case changed meanwhile",
+                "请刷新后重试：另一位经办人、申请人的答复或时限监控刚刚更新了它。 / Reload and try again: another operator, the applicant's answer or the deadline watcher has just changed it.");
+        }
+        return TypedResults.Ok(CaseView<TDetails>.Of(application, calendar, now));
+    }
+
+    private static ValidationProblem? TextProblems(string field, string? text, string chinese) =>
+        string.IsNullOrWhiteSpace(text) || text.Trim().Length > MaxTextLength
+            ? TypedResults.ValidationProblem(new Dictionary<string, string[]>
+                { [field] = [$"请填写{chinese}，不超过 {MaxTextLength} 个字符 / required, at most {MaxTextLength} characters"] },
+                title: "请求内容有误 / The request has errors")
+            : null;
+
+    private static ProblemHttpResult Conflict(string title, string detail) =>
+        TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: title, detail: detail);
+}

@@ -1,0 +1,57 @@
+using OneStop.Calendar;
+using OneStop.Contracts;
+using OneStop.Validation;
+
+namespace OneStop.UtilityKernel;
+
+/// <summary>
+/// A utility's case as its operators, supervisors and the regulator see it. None of them is the applicant or the
+/// counter, so the phone is masked; the identity number never reaches a utility at all.
+/// </summary>
+public sealed record CaseView<TDetails>(
+    Guid Id,
+    Guid JointApplicationId,
+    string ApplicationNumber,
+    UtilityKind Utility,
+    UtilityCaseStatus Status,
+    DateTimeOffset ReceivedAt,
+    Applicant Applicant,
+    Site Site,
+    TDetails Details,
+    string Catalogue,
+    string? CurrentStage,
+    DateTimeOffset? ForecastCompletion,
+    IReadOnlyList<CaseView<TDetails>.StageView> Stages,
+    IReadOnlyList<CaseView<TDetails>.PauseView> Pauses,
+    string? RejectionReason,
+    string? ClosedBy,
+    DateTimeOffset? ClosedAt) where TDetails : class
+{
+    /// <summary>WorkingDays is the utility's time so far (running) or in all (completed), the applicant's time left out.</summary>
+    public sealed record StageView(
+        string Code, string NameZh, string NameEn, double LimitWorkingDays, bool AwaitsCustomerWorks, IReadOnlyList<string> RequiredData,
+        DateTimeOffset? StartedAt, bool ClockRunning, DateTimeOffset? DueAt, bool DueSoon, bool Overdue, double? WorkingDays,
+        DateTimeOffset? CompletedAt, string? CompletedBy, bool? OnTime, IReadOnlyDictionary<string, string> Data);
+
+    public sealed record PauseView(Guid Id, PauseKind Kind, string StageCode, DateTimeOffset From, DateTimeOffset? To, string? Needed, string? RequestedBy, string? Answer);
+
+    public static CaseView<TDetails> Of(UtilityApplication<TDetails> application, WorkingDayCalendar calendar, DateTimeOffset now) => new(
+        application.Id, application.JointApplicationId, application.ApplicationNumber, application.Utility, application.Status, application.ReceivedAt,
+        application.Applicant with { Phone = MobilePhoneNumber.Mask(application.Applicant.Phone) }, application.Site, application.Details,
+        application.CatalogueKey, application.CurrentStage?.Code, application.ForecastCompletion(calendar),
+        application.Stages.OrderBy(s => s.Order).Select(stage => new StageView(
+            stage.Code, stage.NameZh, stage.NameEn, stage.LimitWorkingDays, stage.AwaitsCustomerWorks, StageData.RequiredFields(stage.Code),
+            stage.StartedAt, stage.ClockRunning, stage.DueAt, Deadlines.IsDueSoon(stage, now), Deadlines.IsOverdue(stage, now),
+            stage.CompletedAt is null && stage.StartedAt is not null ? Math.Round(application.WorkingDaysOn(stage, calendar, now), 4) : stage.WorkingDays,
+            stage.CompletedAt, stage.CompletedBy, stage.OnTime, stage.Data)).ToList(),
+        application.Pauses.OrderBy(p => p.From).Select(p => new PauseView(p.Id, p.Kind, p.StageCode, p.From, p.To, p.Needed, p.RequestedBy, p.Answer)).ToList(),
+        application.RejectionReason, application.ClosedBy, application.ClosedAt);
+}
+
+/// <summary>How a running stage stands against its deadline; the queue filters on the same rules in its query.</summary>
+public static class Deadlines
+{
+    public static bool IsDueSoon(CaseStage stage, DateTimeOffset now) => stage.ClockRunning && stage.DueSoonAt <= now && !(stage.DueAt < now);
+
+    public static bool IsOverdue(CaseStage stage, DateTimeOffset now) => stage.ClockRunning && stage.DueAt < now;
+}

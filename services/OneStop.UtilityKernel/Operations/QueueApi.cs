@@ -1,0 +1,78 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
+using OneStop.Contracts;
+using OneStop.ServiceDefaults.Identity;
+
+namespace OneStop.UtilityKernel;
+
+/// <summary>
+/// The operators' work queue: open cases, the nearest deadline first; paused cases (the applicant owes something) and
+/// cases awaiting the customer's works have no running deadline and come last.
+/// </summary>
+public static class QueueApi<TDbContext, TDetails>
+    where TDbContext : UtilityDbContext<TDetails>
+    where TDetails : class
+{
+    private const int DefaultLimit = 100;
+    private const int MaxLimit = 500;
+
+    public sealed record Item(
+        Guid Id, Guid JointApplicationId, string ApplicationNumber, UtilityCaseStatus Status, string Catalogue, StageName? Stage,
+        DateTimeOffset? DueAt, bool DueSoon, bool Overdue, DateTimeOffset ReceivedAt, string ApplicantName, string SiteAddress);
+
+    public static void Map(IEndpointRouteBuilder api, UtilityKind utility) =>
+        api.MapGet("/queue", HandleAsync)
+            .WithSummary("待办队列（按期限排序，可按环节、状态、临期、超期筛选） / Work queue by deadline; filter by stage, status, due=soon|overdue")
+            .RequireAuthorization(Policies.ReadUtilityCases(utility));
+
+    private static async Task<Results<Ok<List<Item>>, ValidationProblem>> HandleAsync(
+        string? stage, string? status, string? due, int? limit, TDbContext db, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        var errors = new Dictionary<string, string[]>();
+        UtilityCaseStatus? statusFilter = null;
+        if (status is not null)
+        {
+            if (Enum.TryParse<UtilityCaseStatus>(status, ignoreCase: true, out var parsed) && !int.TryParse(status, out _))
+                statusFilter = parsed;
+            else
+                errors["status"] = [$"可选 / one of: {string.Join(", ", Enum.GetNames<UtilityCaseStatus>().Select(JsonName))}"];
+        }
+        if (due is not (null or "soon" or "overdue"))
+            errors["due"] = ["可选 soon（临期）或 overdue（超期） / one of: soon, overdue"];
+        if (limit is < 1 or > MaxLimit)
+            errors["limit"] = [$"须在 1 到 {MaxLimit} 之间 / must be from 1 to {MaxLimit}"];
+        if (errors.Count > 0)
+            return TypedResults.ValidationProblem(errors, title: "查询条件有误 / The queue filter has errors");
+
+        var now = clock.GetUtcNow();
+        var rows = db.Applications.AsNoTracking()
+            .Where(a => statusFilter == null
+                ? a.Status != UtilityCaseStatus.Rejected && a.Status != UtilityCaseStatus.Connected
+                : a.Status == statusFilter)
+            .Select(a => new { Case = a, Stage = a.Stages.Where(s => s.CompletedAt == null).OrderBy(s => s.Order).FirstOrDefault() });
+        if (stage is not null)
+            rows = rows.Where(r => r.Stage != null && r.Stage.Code == stage);
+        if (due == "overdue")
+            rows = rows.Where(r => r.Stage != null && r.Stage.ClockRunning && r.Stage.DueAt < now);
+        else if (due == "soon")
+            rows = rows.Where(r => r.Stage != null && r.Stage.ClockRunning && r.Stage.DueSoonAt <= now && r.Stage.DueAt >= now);
+
+        var page = await rows
+            .OrderBy(r => r.Stage == null || !r.Stage.ClockRunning || r.Stage.DueAt == null)
+            .ThenBy(r => r.Stage!.DueAt)
+            .ThenBy(r => r.Case.Id)
+            .Take(limit ?? DefaultLimit)
+            .ToListAsync(cancellationToken);
+        return TypedResults.Ok(page.Select(r => new Item(
+                r.Case.Id, r.Case.JointApplicationId, r.Case.ApplicationNumber, r.Case.Status, r.Case.CatalogueKey, r.Stage?.Name,
+                r.Stage is { ClockRunning: true } ? r.Stage.DueAt : null,
+                r.Stage is not null && Deadlines.IsDueSoon(r.Stage, now), r.Stage is not null && Deadlines.IsOverdue(r.Stage, now),
+                r.Case.ReceivedAt, r.Case.Applicant.Name, r.Case.Site.Address))
+            .ToList());
+    }
+
+    private static string JsonName(string name) => char.ToLowerInvariant(name[0]) + name[1..];
+}

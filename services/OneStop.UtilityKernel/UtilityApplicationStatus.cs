@@ -1,6 +1,0 @@
-namespace OneStop.UtilityKernel;
-
-public enum UtilityApplicationStatus
-{
-    Received,
-}
