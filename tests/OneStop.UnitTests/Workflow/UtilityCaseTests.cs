@@ -1,0 +1,240 @@
+using OneStop.Calendar;
+using OneStop.Contracts;
+using OneStop.UtilityKernel;
+using OneStop.Workflow;
+
+namespace OneStop.UnitTests.Workflow;
+
+/// <summary>A utility case's workflow on the shipped calendar: stages in order, deadlines, pauses, alarms, and what is refused.</summary>
+public sealed class UtilityCaseTests
+{
+    private static readonly WorkingDayCalendar Calendar = CalendarFiles.Load([Path.Combine(AppContext.BaseDirectory, "calendars")]);
+    private static readonly StageCatalogues Catalogues = new(Microsoft.Extensions.Options.Options.Create(new WorkflowOptions()));
+    private const string Operator = "electricity-operator";
+
+    private sealed record Details(string Note);
+
+    public static TheoryData<string> CatalogueKeys => new(DefaultCatalogues.All.Select(c => c.Key));
+
+    [Theory]
+    [MemberData(nameof(CatalogueKeys))]
+    public void Every_catalogue_runs_from_acceptance_to_connected_on_time(string key)
+    {
+        var at = China("2026-03-02T09:00");
+        var (application, events) = Open(key, at);
+        var all = new List<object>(events);
+
+        all.AddRange(application.Accept(Operator, Calendar, at = at.AddHours(2)));
+        while (!application.IsClosed)
+        {
+            at = at.AddHours(3);
+            if (application.Status == UtilityCaseStatus.AwaitingCustomerWorks)
+            {
+                all.AddRange(application.CustomerWorksCompleted("内部工程已完工 / works done", Calendar, at = at.AddDays(20)));
+                continue;
+            }
+            var stage = application.CurrentStage!;
+            all.AddRange(application.Complete(stage.Code, DataFor(stage.Code, at), Operator, Calendar, at));
+        }
+
+        Assert.Equal(UtilityCaseStatus.Connected, application.Status);
+        Assert.All(application.Stages, s => Assert.True(s.OnTime, $"{s.Code} took {s.WorkingDays} of {s.LimitWorkingDays} working days"));
+        var catalogue = Catalogues.For(key, "330106");
+        Assert.Equal(catalogue.Stages.Count, all.OfType<UtilityStageCompleted>().Count());
+        Assert.Equal(catalogue.Stages.Count(s => !s.AwaitsCustomerWorks), all.OfType<UtilityStageStarted>().Count(e => e.Stage.Code != "completion-inspection"));
+        var connected = Assert.Single(all.OfType<UtilityConnected>());
+        Assert.True(connected.OnTime);
+        Assert.Equal(at, connected.State.ForecastCompletion);
+        var sequences = all.OfType<IUtilityCaseEvent>().Select(e => e.State.Sequence).Distinct().ToList();
+        Assert.Equal(sequences.Order(), sequences);
+    }
+
+    [Fact]
+    public void A_correction_over_mid_autumn_and_national_day_stops_the_clock_and_moves_the_deadline_by_working_days()
+    {
+        var (application, _) = Open(Contracts_HighVoltage, China("2026-09-23T09:00"));
+        application.Accept(Operator, Calendar, China("2026-09-23T10:00"));
+        var supplyPlan = application.CurrentStage!;
+        // 15 working days from Wednesday 23 September, 10:00: the holidays of 25–27 September and 1–7 October do not
+        // count, Saturday 10 October (调休) does.
+        Assert.Equal(China("2026-10-21T10:00"), supplyPlan.DueAt);
+
+        var requested = Assert.IsType<UtilityCorrectionRequested>(Assert.Single(
+            application.RequestCorrection("请补充用电设备清单 / list the equipment", Operator, China("2026-09-24T10:00"))));
+        Assert.Null(supplyPlan.DueAt);
+        Assert.Null(requested.State.DueAt);
+
+        var resumed = Assert.IsType<UtilityClockResumed>(Assert.Single(
+            application.AnswerCorrection(requested.CorrectionId, "已补充 / attached", Calendar, China("2026-10-09T10:00"))));
+        // One working day was used before the pause; 14 remain from Friday 9 October, 10:00.
+        Assert.Equal(China("2026-10-28T10:00"), resumed.State.DueAt);
+        Assert.Equal(UtilityCaseStatus.InProgress, resumed.State.Status);
+
+        var completed = application.Complete("supply-plan", DataFor("supply-plan", default), Operator, Calendar, China("2026-10-12T10:00"))
+            .OfType<UtilityStageCompleted>().Single();
+        // Thursday 24 Sep 10:00 → pause; Fri 9 Oct 10:00 → Mon 12 Oct 10:00 is 14/24 + 1 (Saturday 10th) + 10/24.
+        Assert.Equal(3.0, completed.WorkingDays, precision: 6);
+        Assert.True(completed.OnTime);
+    }
+
+    [Fact]
+    public void The_customer_works_pause_the_case_until_declared_and_then_start_the_inspection()
+    {
+        var (application, _) = Open(Contracts_HighVoltage, China("2026-03-02T09:00"));
+        application.Accept(Operator, Calendar, China("2026-03-02T10:00"));
+
+        var events = application.Complete("supply-plan", DataFor("supply-plan", default), Operator, Calendar, China("2026-03-05T10:00"));
+
+        Assert.Equal(UtilityCaseStatus.AwaitingCustomerWorks, application.Status);
+        Assert.Null(Assert.Single(events.OfType<UtilityStageCompleted>()).State.ForecastCompletion);
+        Assert.Empty(events.OfType<UtilityStageStarted>());
+        Assert.Empty(application.RaiseAlarms(China("2026-12-31T00:00")));
+
+        var started = Assert.IsType<UtilityStageStarted>(Assert.Single(application.CustomerWorksCompleted(null, Calendar, China("2026-06-01T09:00"))));
+        Assert.Equal("completion-inspection", started.Stage.Code);
+        Assert.Equal(China("2026-06-04T09:00"), started.State.DueAt);
+        // Inspection ends at 3 + energising 2 working days (no holiday in between).
+        Assert.Equal(China("2026-06-08T09:00"), started.State.ForecastCompletion);
+        Assert.Equal(PauseKind.CustomerWorks, Assert.Single(application.Pauses).Kind);
+    }
+
+    public static TheoryData<string, string> IllegalActions => new()
+    {
+        { "received", "complete-acceptance" },
+        { "accepted", "accept" },
+        { "accepted", "complete-wrong-stage" },
+        { "awaiting-correction", "correction" },
+        { "awaiting-correction", "complete-current" },
+        { "awaiting-correction", "accept" },
+        { "awaiting-customer-works", "complete-current" },
+        { "awaiting-customer-works", "correction" },
+        { "rejected", "accept" },
+        { "rejected", "reject" },
+        { "rejected", "correction" },
+        { "connected", "complete-current" },
+        { "connected", "reject" },
+    };
+
+    [Theory]
+    [MemberData(nameof(IllegalActions))]
+    public void An_action_the_state_does_not_allow_is_refused_and_changes_nothing(string state, string action)
+    {
+        var application = InState(state, out var at);
+        var before = (application.Status, application.Version, application.CurrentStage?.Code, application.Pauses.Count);
+
+        var refused = Assert.Throws<IllegalTransitionException>(() => Act(application, action, at.AddHours(1)));
+
+        Assert.Contains(" / ", refused.Message);
+        Assert.Equal(before, (application.Status, application.Version, application.CurrentStage?.Code, application.Pauses.Count));
+    }
+
+    [Fact]
+    public void Due_soon_and_overdue_are_each_raised_once_per_stage()
+    {
+        var start = China("2026-03-02T09:00"); // Monday; acceptance is 1 working day
+        var (application, _) = Open(Contracts_HighVoltage, start);
+
+        Assert.Empty(application.RaiseAlarms(start.AddHours(12)));
+        var dueSoon = Assert.IsType<UtilityStageDueSoon>(Assert.Single(application.RaiseAlarms(start.AddHours(20))));
+        Assert.Equal(start.AddDays(1), dueSoon.DueAt);
+        Assert.Empty(application.RaiseAlarms(start.AddHours(21)));
+        Assert.IsType<UtilityStageOverdue>(Assert.Single(application.RaiseAlarms(start.AddHours(25))));
+        Assert.Empty(application.RaiseAlarms(start.AddDays(30)));
+
+        // The next stage has alarms of its own; a check that comes late raises both at once.
+        application.Accept(Operator, Calendar, start.AddDays(2));
+        Assert.Equal([typeof(UtilityStageDueSoon), typeof(UtilityStageOverdue)], application.RaiseAlarms(start.AddDays(60)).Select(e => e.GetType()));
+    }
+
+    [Fact]
+    public void A_deadline_past_the_installed_calendar_years_is_unknown_until_the_year_is_installed()
+    {
+        var (application, events) = Open(OneStop.Workflow.CatalogueKeys.ElectricityHighVoltageDualSource, China("2026-12-01T09:00"));
+        application.Accept(Operator, Calendar, China("2026-12-01T10:00"));
+
+        Assert.Null(application.CurrentStage!.DueAt); // 30 working days from 1 December run into 2027
+        Assert.Null(application.ForecastCompletion(Calendar));
+        Assert.False(application.RefreshUnknownDeadline(Calendar, China("2026-12-02T10:00")));
+
+        var with2027 = new WorkingDayCalendar(new Dictionary<int, IReadOnlyDictionary<DateOnly, bool>>(
+            Calendar.Years.ToDictionary(year => year, year => Year(year))) { [2027] = new Dictionary<DateOnly, bool>() });
+        Assert.True(application.RefreshUnknownDeadline(with2027, China("2026-12-02T10:00")));
+        Assert.Equal(with2027.AddWorkingDays(China("2026-12-01T10:00"), 30), application.CurrentStage!.DueAt);
+        Assert.NotEmpty(events);
+    }
+
+    [Fact]
+    public void An_answer_to_a_correction_that_is_not_open_changes_nothing()
+    {
+        var application = InState("awaiting-correction", out var at);
+        var version = application.Version;
+
+        Assert.Empty(application.AnswerCorrection(Guid.NewGuid(), "?", Calendar, at));
+        Assert.Empty(application.CustomerWorksCompleted(null, Calendar, at));
+        Assert.Equal((UtilityCaseStatus.AwaitingCorrection, version), (application.Status, application.Version));
+    }
+
+    private const string Contracts_HighVoltage = OneStop.Workflow.CatalogueKeys.ElectricityHighVoltageSingleSource;
+
+    private static (UtilityApplication<Details> Case, IReadOnlyList<object> Events) Open(string key, DateTimeOffset at)
+    {
+        var joint = new JointApplicationSubmitted(Guid.NewGuid(), "LH202603020000000001", at, "key",
+            new Applicant(ApplicantType.Enterprise, "杭州示例科技有限公司", "王经理", "13800138000"), new Site("杭州市西湖区文三路 1 号", "330106"),
+            new UtilityRequests(null, null, null, null, null));
+        return UtilityApplication<Details>.Receive(joint, UtilityKind.Electricity, new Details("-"), Catalogues.For(key, "330106"), Calendar, at);
+    }
+
+    private static UtilityApplication<Details> InState(string state, out DateTimeOffset at)
+    {
+        at = China("2026-03-02T09:00");
+        var (application, _) = Open(Contracts_HighVoltage, at);
+        if (state == "received")
+            return application;
+        application.Accept(Operator, Calendar, at = at.AddHours(1));
+        switch (state)
+        {
+            case "awaiting-correction":
+                application.RequestCorrection("请补充 / more please", Operator, at = at.AddHours(1));
+                break;
+            case "awaiting-customer-works":
+                application.Complete("supply-plan", DataFor("supply-plan", at), Operator, Calendar, at = at.AddHours(1));
+                break;
+            case "rejected":
+                application.Reject("不符合条件 / not eligible", Operator, at = at.AddHours(1));
+                break;
+            case "connected":
+                application.Complete("supply-plan", DataFor("supply-plan", at), Operator, Calendar, at = at.AddHours(1));
+                application.CustomerWorksCompleted(null, Calendar, at = at.AddHours(1));
+                application.Complete("completion-inspection", DataFor("completion-inspection", at), Operator, Calendar, at = at.AddHours(1));
+                application.Complete("metering-energising", DataFor("metering-energising", at), Operator, Calendar, at = at.AddHours(1));
+                break;
+        }
+        return application;
+    }
+
+    private static IReadOnlyList<object> Act(UtilityApplication<Details> application, string action, DateTimeOffset at) => action switch
+    {
+        "accept" => application.Accept(Operator, Calendar, at),
+        "reject" => application.Reject("再次驳回 / again", Operator, at),
+        "correction" => application.RequestCorrection("再补正 / again", Operator, at),
+        "complete-acceptance" => application.Complete("acceptance", DataFor("acceptance", at), Operator, Calendar, at),
+        "complete-wrong-stage" => application.Complete("metering-energising", DataFor("metering-energising", at), Operator, Calendar, at),
+        "complete-current" => application.Complete(application.CurrentStage?.Code ?? "metering-energising", new Dictionary<string, string>(), Operator, Calendar, at),
+        _ => throw new ArgumentOutOfRangeException(nameof(action), action, null),
+    };
+
+    private static Dictionary<string, string> DataFor(string stageCode, DateTimeOffset at) =>
+        StageData.RequiredFields(stageCode).ToDictionary(field => field, field => field switch
+        {
+            "inspectionResult" => "passed",
+            "energisedAt" or "turnedOnAt" => at.ToString("yyyy-MM-dd'T'HH:mm:sszzz"),
+            _ => $"{field}-value",
+        });
+
+    private static IReadOnlyDictionary<DateOnly, bool> Year(int year) =>
+        Enumerable.Range(0, DateTime.IsLeapYear(year) ? 366 : 365).Select(d => new DateOnly(year, 1, 1).AddDays(d))
+            .Where(d => Calendar.IsWorkingDay(d) == WorkingDayCalendar.IsWeekend(d))
+            .ToDictionary(d => d, d => Calendar.IsWorkingDay(d));
+
+    private static DateTimeOffset China(string local) => DateTimeOffset.Parse($"{local}:00+08:00");
+}
