@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using Microsoft.Extensions.Options;
 using OneStop.Messaging.Inbox;
 using OneStop.Messaging.Outbox;
@@ -34,6 +35,15 @@ public abstract class MessagingDbContext(DbContextOptions options) : DbContext(o
             this.GetService<OutboxHandoff>().Committed(GetType(), publishes);
         return written;
     }
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        // PostgreSQL's timestamptz takes only UTC, and the working-day calendar hands out moments in China time.
+        if (Database.IsNpgsql())
+            configurationBuilder.Properties<DateTimeOffset>().HaveConversion<UtcDateTimeOffsetConverter>();
+    }
+
+    private sealed class UtcDateTimeOffsetConverter() : ValueConverter<DateTimeOffset, DateTimeOffset>(at => at.ToUniversalTime(), at => at);
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

@@ -19,6 +19,7 @@ public abstract class UtilityDbContext<TDetails>(DbContextOptions options) : Mes
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
+        base.ConfigureConventions(configurationBuilder);
         configurationBuilder.Properties<UtilityKind>().HaveConversion<string>().HaveMaxLength(20);
         configurationBuilder.Properties<UtilityCaseStatus>().HaveConversion<string>().HaveMaxLength(30);
         configurationBuilder.Properties<PauseKind>().HaveConversion<string>().HaveMaxLength(20);
