@@ -9,6 +9,7 @@ using Microsoft.Extensions.Logging;
 using OneStop.Identity.Accounts;
 using OneStop.Identity.Issuer;
 using OneStop.Intake;
+using OneStop.ServiceDefaults.Identity;
 
 namespace OneStop.ServiceTests.Infrastructure;
 
@@ -18,7 +19,24 @@ namespace OneStop.ServiceTests.Infrastructure;
 /// </summary>
 public class ServiceHost : WebApplicationFactory<Program>
 {
-    private readonly string _dataDirectory = Path.Combine(Path.GetTempPath(), $"onestop-service-tests-{Guid.NewGuid():N}");
+    private readonly string _dataDirectory;
+    private readonly bool _ownsDataDirectory;
+
+    public ServiceHost() : this(null)
+    {
+    }
+
+    /// <summary>A host on <paramref name="dataDirectory"/>, which outlives it: a second host there is the first one restarted.</summary>
+    protected ServiceHost(string? dataDirectory)
+    {
+        _ownsDataDirectory = dataDirectory is null;
+        _dataDirectory = dataDirectory ?? NewDataDirectory();
+    }
+
+    public static string NewDataDirectory() => Path.Combine(Path.GetTempPath(), $"onestop-service-tests-{Guid.NewGuid():N}");
+
+    /// <summary>Every service's clock; real time unless a test travels.</summary>
+    public TravellingClock Clock { get; } = new();
 
     /// <summary>The demo accounts' password in this host (the built-in issuer's token endpoint checks it).</summary>
     public string DemoPassword { get; } = Convert.ToHexString(RandomNumberGenerator.GetBytes(16));
@@ -36,9 +54,13 @@ public class ServiceHost : WebApplicationFactory<Program>
         return client;
     }
 
-    /// <summary>A token exactly as the built-in issuer's token endpoint would issue it (IdentityTests cover the endpoint).</summary>
+    /// <summary>
+    /// A token exactly as the built-in issuer's token endpoint would issue it (IdentityTests cover the endpoint), at
+    /// real time: token lifetimes are checked against the machine's clock, not the services' travelling one.
+    /// </summary>
     public string TokenFor(string userName) =>
-        Services.GetRequiredService<TokenIssuer>().Issue(DemoAccounts.All.Single(a => a.UserName == userName), TokenEndpoint.ClientId);
+        new TokenIssuer(Services.GetRequiredService<SigningKeys>(), TimeProvider.System)
+            .Issue(DemoAccounts.All.Single(a => a.UserName == userName), TokenEndpoint.ClientId);
 
     /// <summary>Runs a query against one service's own database, e.g. to prove that a rejected request wrote nothing.</summary>
     public async Task<T> QueryAsync<TDbContext, T>(Func<TDbContext, Task<T>> query) where TDbContext : DbContext
@@ -64,7 +86,11 @@ public class ServiceHost : WebApplicationFactory<Program>
         builder.ConfigureLogging(logging => logging.SetMinimumLevel(LogLevel.Warning));
         // A message waiting between retries (e.g. a receipt that overtook the submission at notification) holds up
         // the bus's stop until the host's shutdown timeout, 30 s by default; tests need no graceful drain.
-        builder.ConfigureServices(services => services.Configure<HostOptions>(options => options.ShutdownTimeout = TimeSpan.FromSeconds(2)));
+        builder.ConfigureServices(services =>
+        {
+            services.Configure<HostOptions>(options => options.ShutdownTimeout = TimeSpan.FromSeconds(2));
+            services.AddSingleton<TimeProvider>(Clock);
+        });
         // TestServer cannot apply the 64 KiB body limit and warns on every POST; KestrelServiceHost covers the limit.
         builder.ConfigureLogging(logging => logging.AddFilter("Microsoft.AspNetCore.Routing.EndpointRoutingMiddleware", LogLevel.Error));
     }
@@ -73,6 +99,8 @@ public class ServiceHost : WebApplicationFactory<Program>
     {
         await base.DisposeAsync();
         GC.SuppressFinalize(this);
+        if (!_ownsDataDirectory)
+            return;
         try
         {
             Directory.Delete(_dataDirectory, recursive: true);

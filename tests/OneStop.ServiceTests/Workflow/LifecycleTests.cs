@@ -1,0 +1,77 @@
+using System.Text.Json.Nodes;
+using OneStop.ServiceTests.Infrastructure;
+
+namespace OneStop.ServiceTests.Workflow;
+
+/// <summary>
+/// Every stage catalogue from filing to connection, in process: the operator accepts and completes each stage with its
+/// data, the applicant declares the customer's works through intake where high voltage awaits them, and intake, the
+/// timeline and the applicant's messages follow. The clock is set to a fixed week of 2026 so that deadlines are exact.
+/// </summary>
+public sealed class LifecycleTests(ServiceHost host) : IClassFixture<ServiceHost>
+{
+    private static readonly DateTimeOffset Monday = TravellingClock.China("2026-03-02T09:00");
+    private readonly OneStopApi _api = host.Api;
+
+    public static TheoryData<string, string, string> Catalogues => new()
+    {
+        { "electricity-low-voltage-residential", "electricity", """{"capacityKw":8,"usage":"residential"}""" },
+        { "electricity-low-voltage-non-residential", "electricity", """{"capacityKw":120,"usage":"commercial"}""" },
+        { "electricity-high-voltage-single-source", "electricity", """{"capacityKw":800,"usage":"industrial","powerSource":"single"}""" },
+        { "electricity-high-voltage-dual-source", "electricity", """{"capacityKw":2000,"usage":"industrial","powerSource":"dual"}""" },
+        { "water", "water", """{"pipeDiameterMm":25,"usage":"residential"}""" },
+        { "gas", "gas", """{"peakLoadM3PerHour":2.5,"usage":"commercial"}""" },
+        { "heat", "heat", """{"heatedAreaM2":120}""" },
+        { "network", "network", """{"bandwidthMbps":500}""" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Catalogues))]
+    public async Task A_case_runs_every_stage_of_its_catalogue_to_connection_and_intake_completes(string catalogue, string utility, string request)
+    {
+        host.Clock.TravelTo(Monday);
+        var body = Requests.Valid(utility);
+        body["utilities"]![utility] = JsonNode.Parse(request);
+        var submitted = await _api.SubmitAsync(body);
+        var caseId = await _api.CaseIdAsync(submitted.Id, utility);
+
+        var opened = await _api.GetCaseAsync(utility, caseId);
+        Assert.Equal(catalogue, (string)opened["catalogue"]!);
+        var stages = opened["stages"]!.AsArray().Select(s => (string)s!["code"]!).ToList();
+        var acceptance = opened.Stage(stages[0]);
+        // One working day from Monday morning ends at the same time on Tuesday.
+        Assert.Equal(opened["receivedAt"].Moment()!.Value.AddDays(1), acceptance["dueAt"].Moment());
+
+        var view = await _api.ActOkAsync(utility, caseId, "accept");
+        while (view.Status() != "connected")
+        {
+            if (view.Status() == "awaitingCustomerWorks")
+            {
+                await Eventually.UntilAsync(() => _api.GetApplicationAsync(submitted.Id), a => a.Utility(utility).AwaitingWorksDeclaration,
+                    "intake to ask for the works declaration");
+                using var declared = await _api.AnswerThroughIntakeAsync(submitted.Id, utility, "customer-works", new { note = "内部工程已竣工 / works complete" });
+                Assert.Equal(System.Net.HttpStatusCode.Accepted, declared.StatusCode);
+                view = await Eventually.UntilAsync(() => _api.GetCaseAsync(utility, caseId), c => c.Status() == "inProgress", "the inspection to start");
+                continue;
+            }
+            Assert.Equal("inProgress", view.Status());
+            view = await _api.CompleteAsync(utility, caseId, (string)view["currentStage"]!, host.Clock.GetUtcNow());
+        }
+
+        Assert.All(view["stages"]!.AsArray(), stage =>
+        {
+            Assert.NotNull(stage!["completedAt"]);
+            Assert.True((bool)stage["onTime"]!, $"{stage["code"]} on time");
+        });
+        var application = await Eventually.UntilAsync(() => _api.GetApplicationAsync(submitted.Id), a => a.Status == "completed",
+            "the joint application to complete");
+        Assert.Equal("connected", application.Utility(utility).Status);
+        var timeline = application.Timeline.Where(t => t.Utility == utility).Select(t => t.Event).ToList();
+        Assert.Equal(stages.Count, timeline.Count(e => e == "stageCompleted"));
+        Assert.Equal("connected", timeline[^1]);
+        Assert.Equal("completed", application.Timeline[^1].Event);
+        var messages = await Eventually.UntilAsync(() => _api.ListNotificationsAsync(submitted.Id),
+            list => list.Any(n => n.EventType == "UtilityConnected"), "the applicant to be told of the connection");
+        Bilingual.AssertIs(messages.Single(n => n.EventType == "UtilityConnected").Title);
+    }
+}
