@@ -1,0 +1,94 @@
+using System.Net;
+using OneStop.ServiceTests.Infrastructure;
+using static OneStop.ServiceTests.Infrastructure.TravellingClock;
+
+namespace OneStop.ServiceTests.Workflow;
+
+/// <summary>补正: the utility asks, the clock stops, the applicant answers through intake, the utility's clock runs on.</summary>
+public sealed class CorrectionTests(ServiceHost host) : IClassFixture<ServiceHost>
+{
+    private const string Owner = "zhangsan";
+    private const string OwnerIdNumber = "33010619900101123X";
+    private readonly OneStopApi _api = host.Api;
+
+    private static object Answer => new { answer = "已上传房屋产权证明 / property certificate uploaded" };
+
+    [Fact]
+    public async Task A_correction_over_national_day_pauses_the_clock_and_the_deadline_moves_by_working_days()
+    {
+        host.Clock.TravelTo(China("2026-09-30T09:00"));
+        var submitted = await _api.SubmitAsync(Requests.Valid("water").With($$$"""{"applicant":{"idNumber":"{{{OwnerIdNumber}}}"}}"""));
+        var caseId = await _api.CaseIdAsync(submitted.Id, "water");
+
+        host.Clock.TravelTo(China("2026-09-30T15:00"));
+        var paused = await _api.ActOkAsync("water", caseId, "corrections", new { needed = "请补充房屋产权证明 / please add the property certificate" });
+        Assert.Equal("awaitingCorrection", paused.Status());
+        Assert.False((bool)paused.Stage("acceptance-survey")["clockRunning"]!);
+        Assert.Null(paused.Stage("acceptance-survey")["dueAt"]);
+
+        var asked = await Eventually.UntilAsync(() => _api.GetApplicationAsync(submitted.Id), a => a.Utility("water").Correction is not null,
+            "intake to show the correction request");
+        var water = asked.Utility("water");
+        Assert.Equal(("awaitingCorrection", null, false), (water.Status, water.DueAt, water.Correction!.Answered));
+        Assert.Contains("房屋产权证明", water.Correction.Needed);
+
+        host.Clock.TravelTo(China("2026-10-09T09:00"));
+        var answerPath = $"corrections/{water.Correction.Id}/answer";
+        using (var stranger = await _api.AnswerThroughIntakeAsync(submitted.Id, "water", answerPath, Answer, asUser: "lisi"))
+            await stranger.AssertProblemAsync(HttpStatusCode.NotFound);
+        using (var answered = await _api.AnswerThroughIntakeAsync(submitted.Id, "water", answerPath, Answer, asUser: Owner))
+            Assert.Equal(HttpStatusCode.Accepted, answered.StatusCode);
+        using (var again = await _api.AnswerThroughIntakeAsync(submitted.Id, "water", answerPath, Answer, asUser: Owner))
+            Bilingual.AssertIs((string?)(await again.AssertProblemAsync(HttpStatusCode.Conflict))["detail"]);
+
+        var resumed = await Eventually.UntilAsync(() => _api.GetCaseAsync("water", caseId), c => c.Status() == "received", "the water company to resume");
+        // A quarter of the working day was used on 30 September. The rest runs from Friday 9 October 09:00: 15 hours
+        // that day and 3 on Saturday 10 October, an adjusted working day (调休); the National Day holiday does not count.
+        AssertNear(China("2026-10-10T03:00"), resumed.Stage("acceptance-survey")["dueAt"].Moment());
+        var application = await Eventually.UntilAsync(() => _api.GetApplicationAsync(submitted.Id), a => a.Utility("water").Status == "received",
+            "intake to hear that the clock runs again");
+        Assert.Null(application.Utility("water").Correction);
+        AssertNear(China("2026-10-10T03:00"), application.Utility("water").DueAt);
+        Assert.Equal(["correctionRequested", "correctionAnswered", "resumed"],
+            application.Timeline.Select(t => t.Event).Where(e => e is "correctionRequested" or "correctionAnswered" or "resumed"));
+
+        host.Clock.TravelTo(China("2026-10-10T01:00"));
+        var acceptance = (await _api.ActOkAsync("water", caseId, "accept")).Stage("acceptance-survey");
+        // 6 hours on 30 September, 15 on 9 October and 1 on 10 October: 22 of the 24 hours allowed.
+        Assert.InRange((double)acceptance["workingDays"]!, 22 / 24.0 - 0.001, 22 / 24.0 + 0.001);
+        Assert.True((bool)acceptance["onTime"]!);
+        var messages = await Eventually.UntilAsync(() => _api.ListNotificationsAsync(submitted.Id),
+            list => list.Any(n => n.EventType == "UtilityCorrectionRequested"), "the applicant to be told of the correction");
+        Assert.Contains("房屋产权证明", messages.Single(n => n.EventType == "UtilityCorrectionRequested").Body);
+    }
+
+    [Fact]
+    public async Task Answers_that_do_not_fit_the_case_are_refused_with_problem_details_and_change_nothing()
+    {
+        host.Clock.TravelTo(China("2026-03-02T09:00"));
+        var submitted = await _api.SubmitAsync(Requests.Valid("electricity", "gas"));
+        var caseId = await _api.CaseIdAsync(submitted.Id, "electricity");
+        await _api.CaseIdAsync(submitted.Id, "gas");
+
+        using (var none = await _api.AnswerThroughIntakeAsync(submitted.Id, "electricity", $"corrections/{Guid.NewGuid()}/answer", Answer))
+            await none.AssertProblemAsync(HttpStatusCode.Conflict);
+        using (var notRequested = await _api.AnswerThroughIntakeAsync(submitted.Id, "water", $"corrections/{Guid.NewGuid()}/answer", Answer))
+            await notRequested.AssertProblemAsync(HttpStatusCode.NotFound);
+        using (var noWorks = await _api.AnswerThroughIntakeAsync(submitted.Id, "gas", "customer-works", new { note = "完工 / done" }))
+            await noWorks.AssertProblemAsync(HttpStatusCode.Conflict);
+
+        await _api.ActOkAsync("electricity", caseId, "corrections", new { needed = "请补充用电地址证明 / proof of address" });
+        var correction = (await Eventually.UntilAsync(() => _api.GetApplicationAsync(submitted.Id), a => a.Utility("electricity").Correction is not null,
+            "intake to show the correction")).Utility("electricity").Correction!;
+        using (var empty = await _api.AnswerThroughIntakeAsync(submitted.Id, "electricity", $"corrections/{correction.Id}/answer", new { answer = " " }))
+            Assert.Equal(["answer"], (await empty.AssertProblemAsync(HttpStatusCode.BadRequest)).Errors().Keys);
+        using (var wrongId = await _api.AnswerThroughIntakeAsync(submitted.Id, "electricity", $"corrections/{Guid.NewGuid()}/answer", Answer))
+            await wrongId.AssertProblemAsync(HttpStatusCode.Conflict);
+
+        Assert.Equal("awaitingCorrection", (await _api.GetCaseAsync("electricity", caseId)).Status());
+        Assert.False((await _api.GetApplicationAsync(submitted.Id)).Utility("electricity").Correction!.Answered);
+    }
+
+    private static void AssertNear(DateTimeOffset expected, DateTimeOffset? actual) =>
+        Assert.True(actual is { } value && (value - expected).Duration() < TimeSpan.FromSeconds(5), $"expected about {expected:O}, got {actual:O}");
+}
