@@ -26,10 +26,13 @@ public abstract class UtilityDbContext<TDetails>(DbContextOptions options) : Mes
         configurationBuilder.Properties<ApplicantType>().HaveConversion<string>().HaveMaxLength(20);
         configurationBuilder.Properties<Usage>().HaveConversion<string>().HaveMaxLength(20);
         configurationBuilder.Properties<PowerSource>().HaveConversion<string>().HaveMaxLength(20);
-        // SQLite has no time type that compares or sorts; the queue and the SLA watcher do both with deadlines.
+        // SQLite has no time type that compares or sorts; the queue and the SLA watcher do both with deadlines, which the
+        // calendar hands out in China time. UTC ticks compare correctly whatever offset a moment came with.
         if (Database.IsSqlite())
-            configurationBuilder.Properties<DateTimeOffset>().HaveConversion<DateTimeOffsetToBinaryConverter>();
+            configurationBuilder.Properties<DateTimeOffset>().HaveConversion<UtcTicksConverter>();
     }
+
+    private sealed class UtcTicksConverter() : ValueConverter<DateTimeOffset, long>(at => at.UtcTicks, ticks => new DateTimeOffset(ticks, TimeSpan.Zero));
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
