@@ -62,7 +62,19 @@ public sealed class PublicApiClient(HttpClient http, DemoTokens tokens)
         return request;
     }
 
-    private async Task<T> GetJsonAsync<T>(string path, string userName, CancellationToken cancellationToken = default)
+    /// <summary>POSTs <paramref name="body"/> as <paramref name="userName"/>; fails unless the answer is <paramref name="expected"/>.</summary>
+    public async Task<JsonObject?> PostAsync(string path, string userName, object body, HttpStatusCode expected = HttpStatusCode.OK)
+    {
+        using var request = await RequestAsync(HttpMethod.Post, path, userName);
+        request.Content = JsonContent.Create(body);
+        using var response = await http.SendAsync(request);
+        var content = await response.Content.ReadAsStringAsync();
+        if (response.StatusCode != expected)
+            throw new HttpRequestException($"POST {path} as {userName} answered {(int)response.StatusCode}, not {(int)expected}: {content}");
+        return content.Length == 0 ? null : JsonNode.Parse(content)?.AsObject();
+    }
+
+    public async Task<T> GetJsonAsync<T>(string path, string userName, CancellationToken cancellationToken = default)
     {
         using var request = await RequestAsync(HttpMethod.Get, path, userName);
         using var response = await http.SendAsync(request, cancellationToken);

@@ -23,7 +23,7 @@ public sealed class IntakeDbContext(DbContextOptions<IntakeDbContext> options) :
             application.ToTable("joint_applications");
             application.HasIndex(a => a.Number).IsUnique();
             application.Property(a => a.Number).HasMaxLength(32);
-            application.Property(a => a.Status).HasConversion<string>().HasMaxLength(20);
+            application.Property(a => a.Status).HasConversion<string>().HasMaxLength(30);
             application.Property(a => a.Version).IsConcurrencyToken();
             application.ComplexProperty(a => a.Applicant, applicant =>
             {
@@ -48,7 +48,7 @@ public sealed class IntakeDbContext(DbContextOptions<IntakeDbContext> options) :
             progress.ToTable("utility_progress");
             progress.HasKey(p => new { p.ApplicationId, p.Utility });
             progress.Property(p => p.Utility).HasConversion<string>().HasMaxLength(20);
-            progress.Property(p => p.Status).HasConversion<string>().HasMaxLength(20);
+            progress.Property(p => p.Status).HasConversion<string>().HasMaxLength(30);
         });
         modelBuilder.Entity<TimelineEntry>(timeline =>
         {
