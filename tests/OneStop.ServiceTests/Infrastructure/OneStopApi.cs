@@ -64,13 +64,13 @@ public sealed record ApplicationView(Guid Id, string Number, string Status, stri
 }
 
 public sealed record UtilityProgressView(string Utility, string Status, Guid? UtilityApplicationId, StageNameView? Stage, DateTimeOffset? DueAt,
-    DateTimeOffset? ForecastCompletion, CorrectionView? Correction, bool AwaitingWorksDeclaration, string? RejectionReason);
+    DateTimeOffset? ForecastCompletion, CorrectionView? Correction, bool AwaitingWorksDeclaration, string? RejectionReason, DateTimeOffset? ClosedAt);
 
 public sealed record StageNameView(string Code, string Chinese, string English);
 
 public sealed record CorrectionView(Guid Id, string Needed, bool Answered);
 
-public sealed record TimelineEntryView(string Event, string? Utility, string Description);
+public sealed record TimelineEntryView(DateTimeOffset At, string Event, string? Utility, string Description);
 
 public sealed record UtilityRecordView(Guid Id, Guid JointApplicationId, string Utility, string Status, JsonObject Details);
 

@@ -63,12 +63,14 @@ public sealed class LifecycleTests(ServiceHost host) : IClassFixture<ServiceHost
             Assert.NotNull(stage!["completedAt"]);
             Assert.True((bool)stage["onTime"]!, $"{stage["code"]} on time");
         });
-        var application = await Eventually.UntilAsync(() => _api.GetApplicationAsync(submitted.Id), a => a.Status == "completed",
-            "the joint application to complete");
+        // The last stage's completion and the connection are two events: either may reach intake first.
+        var application = await Eventually.UntilAsync(() => _api.GetApplicationAsync(submitted.Id),
+            a => a.Status == "completed" && a.Timeline.Any(t => t.Event == "connected"), "the joint application to complete");
         Assert.Equal("connected", application.Utility(utility).Status);
         var timeline = application.Timeline.Where(t => t.Utility == utility).Select(t => t.Event).ToList();
         Assert.Equal(stages.Count, timeline.Count(e => e == "stageCompleted"));
         Assert.Equal("connected", timeline[^1]);
+        Assert.NotNull(application.Utility(utility).ClosedAt);
         Assert.Equal("completed", application.Timeline[^1].Event);
         var messages = await Eventually.UntilAsync(() => _api.ListNotificationsAsync(submitted.Id),
             list => list.Any(n => n.EventType == "UtilityConnected"), "the applicant to be told of the connection");

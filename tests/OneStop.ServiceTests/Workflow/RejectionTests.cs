@@ -33,8 +33,8 @@ public sealed class RejectionTests(ServiceHost host) : IClassFixture<ServiceHost
                 view = await _api.CompleteAsync(utility, caseId, (string)view["currentStage"]!, host.Clock.GetUtcNow());
         }
 
-        var closed = await Eventually.UntilAsync(() => _api.GetApplicationAsync(submitted.Id), a => a.Status == "partiallyCompleted",
-            "the application to close");
+        var closed = await Eventually.UntilAsync(() => _api.GetApplicationAsync(submitted.Id),
+            a => a.Status == "partiallyCompleted" && a.Utilities.All(u => u.ClosedAt is not null), "the application to close");
         Assert.Contains("供水公司不予办理", closed.StatusText);
         Assert.Contains("rejected by the water company", closed.StatusText);
         var messages = await Eventually.UntilAsync(() => _api.ListNotificationsAsync(submitted.Id),

@@ -38,21 +38,28 @@ public sealed class UtilityProgress
             Status = UtilityStatus.Received;
     }
 
-    /// <summary>Takes the utility's state if it is newer than what intake has; false for a state that arrived late.</summary>
-    public bool Apply(IUtilityCaseEvent utilityEvent)
+    /// <summary>
+    /// Takes the utility's state if it is newer than what intake has, and ignores one that arrived late. One action
+    /// can raise two events with the same state (a stage completed, and the connection it made): what the second one
+    /// tells is still taken, whichever of them arrives first.
+    /// </summary>
+    public void Apply(IUtilityCaseEvent utilityEvent)
     {
         UtilityApplicationId ??= utilityEvent.UtilityApplicationId;
         var state = utilityEvent.State;
-        if (state.Sequence <= StateSequence)
-            return false;
-        StateSequence = state.Sequence;
-        Status = Enum.Parse<UtilityStatus>(state.Status.ToString());
-        (StageCode, StageNameZh, StageNameEn) = (state.CurrentStage?.Code, state.CurrentStage?.Chinese, state.CurrentStage?.English);
-        (DueAt, ForecastCompletion) = (state.DueAt, state.ForecastCompletion);
-        if (Status != UtilityStatus.AwaitingCorrection)
-            (OpenCorrectionId, OpenCorrectionNeeded, CorrectionAnsweredAt) = (null, null, null);
-        if (Status != UtilityStatus.AwaitingCustomerWorks)
-            CustomerWorksDeclaredAt = null;
+        if (state.Sequence < StateSequence)
+            return;
+        if (state.Sequence > StateSequence)
+        {
+            StateSequence = state.Sequence;
+            Status = Enum.Parse<UtilityStatus>(state.Status.ToString());
+            (StageCode, StageNameZh, StageNameEn) = (state.CurrentStage?.Code, state.CurrentStage?.Chinese, state.CurrentStage?.English);
+            (DueAt, ForecastCompletion) = (state.DueAt, state.ForecastCompletion);
+            if (Status != UtilityStatus.AwaitingCorrection)
+                (OpenCorrectionId, OpenCorrectionNeeded, CorrectionAnsweredAt) = (null, null, null);
+            if (Status != UtilityStatus.AwaitingCustomerWorks)
+                CustomerWorksDeclaredAt = null;
+        }
         switch (utilityEvent)
         {
             case UtilityCorrectionRequested requested:
@@ -65,7 +72,6 @@ public sealed class UtilityProgress
                 ClosedAt = connected.ConnectedAt;
                 break;
         }
-        return true;
     }
 
     public void MarkCorrectionAnswered(DateTimeOffset at) => CorrectionAnsweredAt = at;
