@@ -34,7 +34,7 @@ public sealed class RejectionTests(ServiceHost host) : IClassFixture<ServiceHost
         }
 
         var closed = await Eventually.UntilAsync(() => _api.GetApplicationAsync(submitted.Id),
-            a => a.Status == "partiallyCompleted" && a.Utilities.All(u => u.ClosedAt is not null), "the application to close");
+            a => a.Status == "partiallyCompleted" && a.Timeline.Count(t => t.Event == "connected") == 2, "the application to close");
         Assert.Contains("供水公司不予办理", closed.StatusText);
         Assert.Contains("rejected by the water company", closed.StatusText);
         var messages = await Eventually.UntilAsync(() => _api.ListNotificationsAsync(submitted.Id),

@@ -23,7 +23,7 @@ public sealed class UtilityProgressTests
         var progress = UtilityProgress.Pending(ApplicationId, UtilityKind.Water);
 
         foreach (var utilityEvent in completionFirst ? [completed, connected] : new[] { connected, completed })
-            progress.Apply(utilityEvent);
+            progress.Apply(utilityEvent, At);
 
         Assert.Equal((UtilityStatus.Connected, At), (progress.Status, progress.ClosedAt));
     }
@@ -33,13 +33,37 @@ public sealed class UtilityProgressTests
     {
         var progress = UtilityProgress.Pending(ApplicationId, UtilityKind.Water);
         progress.Apply(new UtilityCorrectionRequested(ApplicationId, UtilityKind.Water, CaseId, Guid.NewGuid(), Metering, "补正 / fix", At,
-            new UtilityCaseState(3, UtilityCaseStatus.AwaitingCorrection, Metering, null, null)));
+            new UtilityCaseState(3, UtilityCaseStatus.AwaitingCorrection, Metering, null, null)), At);
         progress.Apply(new UtilityClockResumed(ApplicationId, UtilityKind.Water, CaseId, Guid.NewGuid(), At.AddHours(1),
-            new UtilityCaseState(4, UtilityCaseStatus.InProgress, Metering, At.AddDays(1), At.AddDays(1))));
+            new UtilityCaseState(4, UtilityCaseStatus.InProgress, Metering, At.AddDays(1), At.AddDays(1))), At.AddHours(1));
 
         progress.Apply(new UtilityCorrectionRequested(ApplicationId, UtilityKind.Water, CaseId, Guid.NewGuid(), Metering, "旧 / stale", At,
-            new UtilityCaseState(3, UtilityCaseStatus.AwaitingCorrection, Metering, null, null)));
+            new UtilityCaseState(3, UtilityCaseStatus.AwaitingCorrection, Metering, null, null)), At);
 
         Assert.Equal((UtilityStatus.InProgress, null, At.AddDays(1)), (progress.Status, progress.OpenCorrectionId, progress.DueAt));
+    }
+
+    [Fact]
+    public void The_application_closes_after_its_last_connection_whatever_order_the_events_arrive_in()
+    {
+        var application = JointApplication.Submit("LH202603020900000001", new Applicant(ApplicantType.Individual, "张三", "张三", "13800138000"),
+            "33010619900101123X", "key", new Filer("clerk", "clerk"), new Site("杭州", "330106"),
+            new UtilityRequests(Water: new WaterRequest(25, Usage.Residential), Network: new NetworkRequest(100)), At);
+        var water = Guid.NewGuid();
+        var network = Guid.NewGuid();
+        application.MarkReceived(UtilityKind.Water, water, At);
+        application.MarkReceived(UtilityKind.Network, network, At);
+
+        // Water connects at 10:00; the network operator at 11:00, whose stage completion reaches intake before the connection.
+        var waterState = new UtilityCaseState(5, UtilityCaseStatus.Connected, null, null, At.AddHours(1));
+        application.Record(new UtilityConnected(ApplicationId, UtilityKind.Water, water, At.AddHours(1), 1, true, waterState), At.AddHours(1));
+        var networkState = new UtilityCaseState(5, UtilityCaseStatus.Connected, null, null, At.AddHours(2));
+        application.Record(new UtilityStageCompleted(ApplicationId, UtilityKind.Network, network, Metering, At.AddHours(2), 0.5, 2, true,
+            new Dictionary<string, string>(), networkState), At.AddHours(2));
+        application.Record(new UtilityConnected(ApplicationId, UtilityKind.Network, network, At.AddHours(2), 1, true, networkState), At.AddHours(2));
+
+        var read = application.Timeline.OrderBy(t => t.At).ThenBy(t => t.Order).Select(t => (t.Event, t.Utility)).ToList();
+        Assert.Equal(ApplicationStatus.Completed, application.Status);
+        Assert.Equal([("stageCompleted", UtilityKind.Network), ("connected", UtilityKind.Network), ("completed", null)], read[^3..]);
     }
 }

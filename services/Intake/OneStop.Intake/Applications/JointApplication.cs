@@ -66,9 +66,9 @@ public sealed class JointApplication
     /// <summary>What a utility did: on the timeline always, in the utility's progress if it is the newest news.</summary>
     public void Record(IUtilityCaseEvent utilityEvent, DateTimeOffset at)
     {
-        var progress = Utilities.Single(u => u.Utility == utilityEvent.Utility);
-        progress.Apply(utilityEvent);
-        Timeline.Add(UtilityEventText.TimelineEntryFor(Id, utilityEvent));
+        var entry = UtilityEventText.TimelineEntryFor(Id, utilityEvent);
+        Utilities.Single(u => u.Utility == utilityEvent.Utility).Apply(utilityEvent, entry.At);
+        Timeline.Add(entry);
         UpdateStatus(at);
     }
 

@@ -39,37 +39,33 @@ public sealed class UtilityProgress
     }
 
     /// <summary>
-    /// Takes the utility's state if it is newer than what intake has, and ignores one that arrived late. One action
-    /// can raise two events with the same state (a stage completed, and the connection it made): what the second one
-    /// tells is still taken, whichever of them arrives first.
+    /// Takes the utility's state, at the moment of the event, if it is newer than what intake has. A state that arrives
+    /// late changes nothing, and neither does the second event of one action (a stage completed and the connection it
+    /// made carry the same state), whichever of the two arrives first.
     /// </summary>
-    public void Apply(IUtilityCaseEvent utilityEvent)
+    public void Apply(IUtilityCaseEvent utilityEvent, DateTimeOffset at)
     {
         UtilityApplicationId ??= utilityEvent.UtilityApplicationId;
         var state = utilityEvent.State;
-        if (state.Sequence < StateSequence)
+        if (state.Sequence <= StateSequence)
             return;
-        if (state.Sequence > StateSequence)
-        {
-            StateSequence = state.Sequence;
-            Status = Enum.Parse<UtilityStatus>(state.Status.ToString());
-            (StageCode, StageNameZh, StageNameEn) = (state.CurrentStage?.Code, state.CurrentStage?.Chinese, state.CurrentStage?.English);
-            (DueAt, ForecastCompletion) = (state.DueAt, state.ForecastCompletion);
-            if (Status != UtilityStatus.AwaitingCorrection)
-                (OpenCorrectionId, OpenCorrectionNeeded, CorrectionAnsweredAt) = (null, null, null);
-            if (Status != UtilityStatus.AwaitingCustomerWorks)
-                CustomerWorksDeclaredAt = null;
-        }
+        StateSequence = state.Sequence;
+        Status = Enum.Parse<UtilityStatus>(state.Status.ToString());
+        (StageCode, StageNameZh, StageNameEn) = (state.CurrentStage?.Code, state.CurrentStage?.Chinese, state.CurrentStage?.English);
+        (DueAt, ForecastCompletion) = (state.DueAt, state.ForecastCompletion);
+        if (Status != UtilityStatus.AwaitingCorrection)
+            (OpenCorrectionId, OpenCorrectionNeeded, CorrectionAnsweredAt) = (null, null, null);
+        if (Status != UtilityStatus.AwaitingCustomerWorks)
+            CustomerWorksDeclaredAt = null;
+        if (IsClosed)
+            ClosedAt = at;
         switch (utilityEvent)
         {
             case UtilityCorrectionRequested requested:
                 (OpenCorrectionId, OpenCorrectionNeeded) = (requested.CorrectionId, requested.Needed);
                 break;
             case UtilityApplicationRejected rejected:
-                (RejectionReason, ClosedAt) = (rejected.Reason, rejected.RejectedAt);
-                break;
-            case UtilityConnected connected:
-                ClosedAt = connected.ConnectedAt;
+                RejectionReason = rejected.Reason;
                 break;
         }
     }
