@@ -41,9 +41,15 @@ public abstract class MessagingDbContext(DbContextOptions options) : DbContext(o
         // PostgreSQL's timestamptz takes only UTC, and the working-day calendar hands out moments in China time.
         if (Database.IsNpgsql())
             configurationBuilder.Properties<DateTimeOffset>().HaveConversion<UtcDateTimeOffsetConverter>();
+        // SQLite has no time type that compares or sorts; queues and watchers do both with deadlines. UTC ticks compare
+        // correctly whatever offset a moment came with.
+        if (Database.IsSqlite())
+            configurationBuilder.Properties<DateTimeOffset>().HaveConversion<UtcTicksConverter>();
     }
 
     private sealed class UtcDateTimeOffsetConverter() : ValueConverter<DateTimeOffset, DateTimeOffset>(at => at.ToUniversalTime(), at => at);
+
+    private sealed class UtcTicksConverter() : ValueConverter<DateTimeOffset, long>(at => at.UtcTicks, ticks => new DateTimeOffset(ticks, TimeSpan.Zero));
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

@@ -15,7 +15,8 @@ public abstract class UtilityDbContext<TDetails>(DbContextOptions options) : Mes
     public DbSet<CaseStage> Stages => Set<CaseStage>();
 
     /// <summary>Cases whole, with their stages and pauses: what the workflow needs to act on one.</summary>
-    public IQueryable<UtilityApplication<TDetails>> Cases => Applications.Include(a => a.Stages).Include(a => a.Pauses).AsSplitQuery();
+    public IQueryable<UtilityApplication<TDetails>> Cases =>
+        Applications.Include(a => a.Stages).Include(a => a.Pauses).Include(a => a.Documents).AsSplitQuery();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
@@ -26,13 +27,7 @@ public abstract class UtilityDbContext<TDetails>(DbContextOptions options) : Mes
         configurationBuilder.Properties<ApplicantType>().HaveConversion<string>().HaveMaxLength(20);
         configurationBuilder.Properties<Usage>().HaveConversion<string>().HaveMaxLength(20);
         configurationBuilder.Properties<PowerSource>().HaveConversion<string>().HaveMaxLength(20);
-        // SQLite has no time type that compares or sorts; the queue and the SLA watcher do both with deadlines, which the
-        // calendar hands out in China time. UTC ticks compare correctly whatever offset a moment came with.
-        if (Database.IsSqlite())
-            configurationBuilder.Properties<DateTimeOffset>().HaveConversion<UtcTicksConverter>();
     }
-
-    private sealed class UtcTicksConverter() : ValueConverter<DateTimeOffset, long>(at => at.UtcTicks, ticks => new DateTimeOffset(ticks, TimeSpan.Zero));
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -54,6 +49,17 @@ public abstract class UtilityDbContext<TDetails>(DbContextOptions options) : Mes
             application.Property(a => a.Version).IsConcurrencyToken();
             application.HasMany(a => a.Stages).WithOne().HasForeignKey(s => s.CaseId);
             application.HasMany(a => a.Pauses).WithOne().HasForeignKey(p => p.CaseId);
+            application.HasMany(a => a.Documents).WithOne().HasForeignKey(d => d.CaseId);
+        });
+        modelBuilder.Entity<CaseDocument>(document =>
+        {
+            document.ToTable("case_documents");
+            document.HasKey(d => new { d.CaseId, d.Type });
+            document.Property(d => d.Type).HasMaxLength(40);
+            document.Property(d => d.NameZh).HasMaxLength(100);
+            document.Property(d => d.NameEn).HasMaxLength(200);
+            document.Property(d => d.Sha256).HasMaxLength(64);
+            document.Property(d => d.BeforeStage).HasMaxLength(60);
         });
         modelBuilder.Entity<CaseStage>(stage =>
         {

@@ -30,6 +30,7 @@ public static class UtilityServiceRegistration
             // The applicant's answers, relayed by intake; every utility hears them and acts on its own.
             bus.AddConsumer<CorrectionAnsweredConsumer<TDbContext, TDetails>>().Endpoint(endpoint => endpoint.Name = $"{profile.Name}-applicant");
             bus.AddConsumer<CustomerWorksCompletedConsumer<TDbContext, TDetails>>().Endpoint(endpoint => endpoint.Name = $"{profile.Name}-applicant");
+            bus.AddConsumer<CommittedDocumentProvidedConsumer<TDbContext, TDetails>>().Endpoint(endpoint => endpoint.Name = $"{profile.Name}-applicant");
         });
         return builder;
     }

@@ -27,6 +27,10 @@ public static class CatalogueKeys
         _ => null,
     };
 
+    /// <summary>The utility whose catalogue <paramref name="key"/> is.</summary>
+    public static UtilityKind UtilityOf(string key) =>
+        key.StartsWith("electricity-", StringComparison.Ordinal) ? UtilityKind.Electricity : Enum.Parse<UtilityKind>(key, ignoreCase: true);
+
     private static string ForElectricity(ElectricityRequest request) => request.CapacityKw <= LowVoltageLimitKw
         ? request.Usage == Usage.Residential ? ElectricityLowVoltageResidential : ElectricityLowVoltageNonResidential
         : request.PowerSource == PowerSource.Dual ? ElectricityHighVoltageDualSource : ElectricityHighVoltageSingleSource;

@@ -58,7 +58,7 @@ public sealed class DuplicateDeliveryTests(ServiceHost host) : IClassFixture<Ser
         return await host.QueryAsync(async (IntakeDbContext db) =>
         {
             var application = JointApplication.Submit(ApplicationNumber.New(now), request.Applicant!.ToApplicant(), idNumber,
-                db.PersonalData().BlindIndex(idNumber), new Filer("clerk", "clerk"), request.Site!.ToSite(), request.Utilities!.ToRequests(), now);
+                db.PersonalData().BlindIndex(idNumber), new Filer("clerk", "clerk"), request.Site!.ToSite(), request.Utilities!.ToRequests(), [], now);
             db.Applications.Add(application);
             await db.SaveChangesAsync(TestContext.Current.CancellationToken);
             return application.ToSubmittedEvent();

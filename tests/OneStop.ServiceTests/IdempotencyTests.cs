@@ -4,6 +4,7 @@ using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using OneStop.Intake;
 using OneStop.ServiceTests.Infrastructure;
+using OneStop.Testing;
 
 namespace OneStop.ServiceTests;
 
@@ -56,7 +57,7 @@ public sealed class IdempotencyTests(ServiceHost host) : IClassFixture<ServiceHo
     [Fact]
     public async Task Twenty_concurrent_requests_with_one_key_all_get_the_same_application()
     {
-        var body = Requests.Valid("gas");
+        var body = await SampleDocuments.AttachAsync(_api.Http, clerk: true, Requests.Valid("gas"), TestContext.Current.CancellationToken);
         var key = NewKey();
 
         var results = await Task.WhenAll(Enumerable.Range(0, 20).Select(_ => SubmitAsync(body, key)));

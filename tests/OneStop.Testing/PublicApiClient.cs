@@ -20,6 +20,8 @@ public sealed class PublicApiClient(HttpClient http, DemoTokens tokens)
 
     public async Task<Submitted> SubmitAsync(JsonObject body, string? idempotencyKey = null, CancellationToken cancellationToken = default)
     {
+        using (var clerk = await ClientAsAsync(Clerk))
+            await SampleDocuments.AttachAsync(clerk, clerk: true, body, cancellationToken);
         using var request = await RequestAsync(HttpMethod.Post, "/api/intake/applications", Clerk);
         request.Content = JsonContent.Create(body);
         if (idempotencyKey is not null)
@@ -53,6 +55,13 @@ public sealed class PublicApiClient(HttpClient http, DemoTokens tokens)
 
     public Task<JsonArray> ListNotificationsAsync(Guid applicationId) =>
         GetJsonAsync<JsonArray>($"/api/notifications?applicationId={applicationId}", Clerk);
+
+    /// <summary>A client of the same address signed in as <paramref name="userName"/>.</summary>
+    public async Task<HttpClient> ClientAsAsync(string userName) => new()
+    {
+        BaseAddress = http.BaseAddress,
+        DefaultRequestHeaders = { Authorization = new AuthenticationHeaderValue("Bearer", await tokens.ForAsync(userName)) },
+    };
 
     /// <summary>A request carrying <paramref name="userName"/>'s access token.</summary>
     public async Task<HttpRequestMessage> RequestAsync(HttpMethod method, string path, string userName)

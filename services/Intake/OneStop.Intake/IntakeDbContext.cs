@@ -3,6 +3,8 @@ using Microsoft.EntityFrameworkCore;
 using OneStop.Contracts;
 using OneStop.Intake.Applications;
 using OneStop.Intake.Applications.Submit;
+using OneStop.Intake.Documents;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
 using OneStop.Messaging;
 using OneStop.Security.PersonalData;
 
@@ -14,6 +16,8 @@ public sealed class IntakeDbContext(DbContextOptions<IntakeDbContext> options) :
 
     public DbSet<JointApplication> Applications => Set<JointApplication>();
     public DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();
+    public DbSet<Document> Documents => Set<Document>();
+    public DbSet<ApplicationDocument> ApplicationDocuments => Set<ApplicationDocument>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -42,6 +46,41 @@ public sealed class IntakeDbContext(DbContextOptions<IntakeDbContext> options) :
                 json => JsonSerializer.Deserialize<UtilityRequests>(json, Json)!);
             application.HasMany(a => a.Utilities).WithOne().HasForeignKey(u => u.ApplicationId);
             application.HasMany(a => a.Timeline).WithOne().HasForeignKey(t => t.ApplicationId);
+            application.HasMany(a => a.Documents).WithOne().HasForeignKey(d => d.ApplicationId);
+        });
+        modelBuilder.Entity<ApplicationDocument>(document =>
+        {
+            document.ToTable("application_documents");
+            document.HasKey(d => new { d.ApplicationId, d.Type });
+            document.Property(d => d.Type).HasMaxLength(40);
+            document.Property(d => d.Sha256).HasMaxLength(64);
+            document.HasIndex(d => d.DocumentId);
+            // The commitment watcher's question: which promises are past due.
+            document.HasIndex(d => new { d.DocumentId, d.CommitmentDueAt });
+            document.Property(d => d.NeededBy).HasConversion(
+                needs => JsonSerializer.Serialize(needs, Json),
+                json => JsonSerializer.Deserialize<List<DocumentNeed>>(json, Json)!,
+                new ValueComparer<List<DocumentNeed>>((a, b) => a!.SequenceEqual(b!), needs => needs.Count, needs => needs.ToList()));
+            document.Property(d => d.CommitmentSignedBy!).IsPersonalData(this);
+            document.Property(d => d.CommitmentStatement).HasMaxLength(1000);
+        });
+        modelBuilder.Entity<Document>(document =>
+        {
+            document.ToTable("documents");
+            document.Property(d => d.Id).ValueGeneratedNever();
+            // One copy of one content of one kind per applicant: a retried or doubled upload finds the first.
+            document.HasIndex(d => new { d.ApplicantKey, d.Type, d.Sha256 }).IsUnique();
+            document.Property(d => d.ApplicantKey).HasMaxLength(64);
+            document.Property(d => d.Type).HasMaxLength(40);
+            document.Property(d => d.Source).HasConversion<string>().HasMaxLength(20);
+            document.Property(d => d.Status).HasConversion<string>().HasMaxLength(20);
+            // A file name can name a person ("张三身份证.jpg"): encrypted like the rest of the applicant's data.
+            document.Property(d => d.FileName!).IsPersonalData(this);
+            document.Property(d => d.MediaType).HasMaxLength(100);
+            document.Property(d => d.Sha256).HasMaxLength(64);
+            document.Property(d => d.ContentLocator).HasMaxLength(64);
+            document.Property(d => d.CreatedBy).HasMaxLength(200);
+            document.Property(d => d.ConsentedBy).HasMaxLength(200);
         });
         modelBuilder.Entity<UtilityProgress>(progress =>
         {

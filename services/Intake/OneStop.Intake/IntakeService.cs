@@ -6,6 +6,8 @@ using Microsoft.AspNetCore.Http;
 using OneStop.Contracts;
 using OneStop.Intake.Applications;
 using OneStop.Intake.Applications.Submit;
+using OneStop.Intake.Documents;
+using OneStop.Workflow;
 using OneStop.Messaging;
 using OneStop.Security.Audit;
 using OneStop.ServiceDefaults;
@@ -21,6 +23,8 @@ public static class IntakeService
     {
         builder.AddServiceDatabase<IntakeDbContext>("Intake");
         builder.AddWorkingDayCalendar();
+        builder.AddStageCatalogues();
+        builder.AddDocuments();
         builder.Services.AddServiceOpenApi(Name);
         // The utilities answer the same application at once; partitioning by application serialises those answers
         // within an instance, in arrival order, so they rarely collide on the application's concurrency token.
@@ -54,6 +58,9 @@ public static class IntakeService
         api.MapGetApplication();
         api.MapListApplications();
         api.MapApplicantAnswers();
+        api.MapProvideCommittedDocument();
+        api.MapServiceGuide();
+        api.MapDocuments();
         api.MapAuditLog<IntakeDbContext>(Policies.ReadAuditLog);
         return app;
     }

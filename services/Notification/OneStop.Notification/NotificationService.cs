@@ -30,6 +30,7 @@ public static class NotificationService
             AddConsumer<ApplicantNoticeConsumer<UtilityCorrectionRequested>, UtilityCorrectionRequested>(bus, byApplication, m => m.ApplicationId);
             AddConsumer<ApplicantNoticeConsumer<UtilityApplicationRejected>, UtilityApplicationRejected>(bus, byApplication, m => m.ApplicationId);
             AddConsumer<ApplicantNoticeConsumer<UtilityConnected>, UtilityConnected>(bus, byApplication, m => m.ApplicationId);
+            AddConsumer<CommitmentOverdueConsumer, DocumentCommitmentOverdue>(bus, byApplication, m => m.ApplicationId);
             AddConsumer<SupervisorAlertConsumer<UtilityStageDueSoon>, UtilityStageDueSoon>(bus, byApplication, m => m.ApplicationId);
             AddConsumer<SupervisorAlertConsumer<UtilityStageOverdue>, UtilityStageOverdue>(bus, byApplication, m => m.ApplicationId);
         });

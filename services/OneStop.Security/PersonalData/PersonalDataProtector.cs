@@ -17,6 +17,7 @@ public sealed class PersonalDataProtector
     private const string Format = "pd1";
     private const int NonceSize = 12;
     private const int TagSize = 16;
+    private const int KeyIdSize = 8;
     private readonly byte[] encryptionKey;
     private readonly byte[] indexKey;
 
@@ -74,6 +75,30 @@ public sealed class PersonalDataProtector
         aes.Decrypt(sealedValue.AsSpan(0, NonceSize), sealedValue.AsSpan(NonceSize, plaintext.Length),
             sealedValue.AsSpan(NonceSize + plaintext.Length), plaintext);
         return Encoding.UTF8.GetString(plaintext);
+    }
+
+    /// <summary>Documents (scans, certificate records) sealed the same way: key id (8 ASCII bytes) | nonce | ciphertext | tag.</summary>
+    public byte[] Seal(ReadOnlySpan<byte> plaintext)
+    {
+        var sealedValue = new byte[KeyIdSize + NonceSize + plaintext.Length + TagSize];
+        Encoding.ASCII.GetBytes(KeyId, sealedValue.AsSpan(0, KeyIdSize));
+        var nonce = sealedValue.AsSpan(KeyIdSize, NonceSize);
+        RandomNumberGenerator.Fill(nonce);
+        using var aes = new AesGcm(encryptionKey, TagSize);
+        aes.Encrypt(nonce, plaintext, sealedValue.AsSpan(KeyIdSize + NonceSize, plaintext.Length), sealedValue.AsSpan(KeyIdSize + NonceSize + plaintext.Length));
+        return sealedValue;
+    }
+
+    public byte[] Unseal(ReadOnlySpan<byte> sealedValue)
+    {
+        var keyId = Encoding.ASCII.GetString(sealedValue[..KeyIdSize]);
+        if (keyId != KeyId)
+            throw new CryptographicException($"The document was sealed with key {keyId}, but the configured key is {KeyId}.");
+        var plaintext = new byte[sealedValue.Length - KeyIdSize - NonceSize - TagSize];
+        using var aes = new AesGcm(encryptionKey, TagSize);
+        aes.Decrypt(sealedValue.Slice(KeyIdSize, NonceSize), sealedValue.Slice(KeyIdSize + NonceSize, plaintext.Length),
+            sealedValue[^TagSize..], plaintext);
+        return plaintext;
     }
 
     /// <summary>Equal for equal values under one key, and useless without the key (unlike a plain hash of an 18-digit number).</summary>

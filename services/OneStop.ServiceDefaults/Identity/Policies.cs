@@ -18,6 +18,8 @@ public static class Policies
     public const string ReadAuditLog = "read-audit-log";
     public const string ManageAccounts = "manage-accounts";
     public const string ReadInbox = "read-inbox";
+    public const string ReadDocuments = "read-documents";
+    public const string OwnDocuments = "own-documents";
 
     public static string ReadUtilityCases(UtilityKind utility) => $"read-utility-cases:{utility.ToString().ToLowerInvariant()}";
 
@@ -37,7 +39,9 @@ public static class Policies
             .AddPolicy(ReadNotifications, policy => policy.RequireRole(Roles.Applicant, Roles.Clerk))
             .AddPolicy(ReadAuditLog, policy => policy.RequireRole(Roles.Regulator, Roles.Admin))
             .AddPolicy(ManageAccounts, policy => policy.RequireRole(Roles.Admin))
-            .AddPolicy(ReadInbox, policy => policy.RequireRole(Roles.Applicant, Roles.Supervisor));
+            .AddPolicy(ReadInbox, policy => policy.RequireRole(Roles.Applicant, Roles.Supervisor))
+            .AddPolicy(ReadDocuments, policy => policy.RequireRole(Roles.Applicant, Roles.Clerk, Roles.Operator))
+            .AddPolicy(OwnDocuments, policy => policy.RequireRole(Roles.Applicant));
         foreach (var utility in Enum.GetValues<UtilityKind>())
         {
             authorization.AddPolicy(ReadUtilityCases(utility), policy => policy.RequireAssertion(context =>

@@ -26,6 +26,7 @@ public sealed class UtilityApplication<TDetails> where TDetails : class
     public string CatalogueKey { get; private set; } = "";
     public List<CaseStage> Stages { get; private set; } = [];
     public List<CasePause> Pauses { get; private set; } = [];
+    public List<CaseDocument> Documents { get; private set; } = [];
     public string? RejectionReason { get; private set; }
     public string? ClosedBy { get; private set; }
     public DateTimeOffset? ClosedAt { get; private set; }
@@ -57,6 +58,9 @@ public sealed class UtilityApplication<TDetails> where TDetails : class
             CatalogueKey = catalogue.Key,
         };
         application.Stages = catalogue.Stages.Select((stage, order) => CaseStage.Of(application.Id, order, stage)).ToList();
+        application.Documents = (joint.Documents ?? [])
+            .SelectMany(document => document.NeededBy.Where(need => need.Utility == utility).Select(need => CaseDocument.Of(application.Id, document, need, at)))
+            .ToList();
         var acceptance = application.Stages[0];
         acceptance.Start(calendar, at);
         application.Version = 1;
@@ -155,6 +159,16 @@ public sealed class UtilityApplication<TDetails> where TDetails : class
         return [new UtilityApplicationRejected(JointApplicationId, Utility, Id, stage.Name, reason, at, State())];
     }
 
+    /// <summary>A document the applicant had committed to give has arrived in intake; false when this case did not wait for it.</summary>
+    public bool DocumentProvided(string type, Guid documentId, string sha256, DateTimeOffset at)
+    {
+        if (Documents.SingleOrDefault(d => d.Type == type && d.IsPending) is not { } pending)
+            return false;
+        pending.Provide(documentId, sha256, at);
+        Version++;
+        return true;
+    }
+
     /// <summary>The SLA watcher's check: due-soon and overdue are each raised once per stage, whoever checks how often.</summary>
     public IReadOnlyList<object> RaiseAlarms(DateTimeOffset now)
     {
@@ -221,6 +235,11 @@ public sealed class UtilityApplication<TDetails> where TDetails : class
     private IReadOnlyList<object> CompleteCurrentStage(
         CaseStage stage, IReadOnlyDictionary<string, string> data, string by, WorkingDayCalendar calendar, DateTimeOffset at)
     {
+        var awaited = Documents.Where(d => d.IsPending && d.BeforeStage == stage.Code).ToList();
+        if (awaited.Count > 0)
+            throw new IllegalTransitionException(
+                $"本环节须待申请人补交{string.Join("、", awaited.Select(d => $"{d.NameZh}（承诺期限 {WorkingDayCalendar.ChinaDate(d.CommitmentDueAt!.Value):yyyy-MM-dd}）"))}后方可完成",
+                $"This stage cannot complete until the applicant provides the {string.Join(" and the ", awaited.Select(d => d.NameEn))} it committed to");
         stage.Complete(data, by, at, WorkingDaysOn(stage, calendar, at));
         var next = Stages.SingleOrDefault(s => s.Order == stage.Order + 1);
         if (next is null)

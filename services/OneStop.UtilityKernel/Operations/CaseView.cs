@@ -23,6 +23,7 @@ public sealed record CaseView<TDetails>(
     DateTimeOffset? ForecastCompletion,
     IReadOnlyList<CaseView<TDetails>.StageView> Stages,
     IReadOnlyList<CaseView<TDetails>.PauseView> Pauses,
+    IReadOnlyList<CaseView<TDetails>.DocumentView> Documents,
     string? RejectionReason,
     string? ClosedBy,
     DateTimeOffset? ClosedAt) where TDetails : class
@@ -35,6 +36,10 @@ public sealed record CaseView<TDetails>(
 
     public sealed record PauseView(Guid Id, PauseKind Kind, string StageCode, DateTimeOffset From, DateTimeOffset? To, string? Needed, string? RequestedBy, string? Answer);
 
+    /// <summary>Content is the document in intake, readable there by this utility's operators; null while a commitment is open.</summary>
+    public sealed record DocumentView(string Type, string NameZh, string NameEn, bool Pending, DateTimeOffset? CommitmentDueAt, string? BeforeStage,
+        Guid? DocumentId, string? Sha256, string? Content);
+
     public static CaseView<TDetails> Of(UtilityApplication<TDetails> application, WorkingDayCalendar calendar, DateTimeOffset now) => new(
         application.Id, application.JointApplicationId, application.ApplicationNumber, application.Utility, application.Status, application.ReceivedAt,
         application.Applicant with { Phone = MobilePhoneNumber.Mask(application.Applicant.Phone) }, application.Site, application.Details,
@@ -45,6 +50,8 @@ public sealed record CaseView<TDetails>(
             stage.CompletedAt is null && stage.StartedAt is not null ? Math.Round(application.WorkingDaysOn(stage, calendar, now), 4) : stage.WorkingDays,
             stage.CompletedAt, stage.CompletedBy, stage.OnTime, stage.Data)).ToList(),
         application.Pauses.OrderBy(p => p.From).Select(p => new PauseView(p.Id, p.Kind, p.StageCode, p.From, p.To, p.Needed, p.RequestedBy, p.Answer)).ToList(),
+        application.Documents.OrderBy(d => d.Type).Select(d => new DocumentView(d.Type, d.NameZh, d.NameEn, d.IsPending, d.CommitmentDueAt, d.BeforeStage,
+            d.DocumentId, d.Sha256, d.DocumentId is { } id ? $"/api/intake/documents/{id}/content" : null)).ToList(),
         application.RejectionReason, application.ClosedBy, application.ClosedAt);
 }
 

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
+using OneStop.Testing;
 
 namespace OneStop.ServiceTests.Infrastructure;
 
@@ -24,14 +25,16 @@ public sealed class OneStopApi(Func<string?, HttpClient> clientFor)
 
     private static CancellationToken Cancellation => TestContext.Current.CancellationToken;
 
-    public Task<HttpResponseMessage> PostApplicationAsync(JsonObject body, string? idempotencyKey = null, string? traceParent = null)
+    /// <summary>Files as the counter clerk, with the documents the case needs unless the body names its own.</summary>
+    public async Task<HttpResponseMessage> PostApplicationAsync(JsonObject body, string? idempotencyKey = null, string? traceParent = null)
     {
+        await SampleDocuments.AttachAsync(http, clerk: true, body, Cancellation);
         var request = new HttpRequestMessage(HttpMethod.Post, ApplicationsPath) { Content = JsonContent.Create(body) };
         if (idempotencyKey is not null)
             request.Headers.Add("Idempotency-Key", idempotencyKey);
         if (traceParent is not null)
             request.Headers.Add("traceparent", traceParent);
-        return http.SendAsync(request, Cancellation);
+        return await http.SendAsync(request, Cancellation);
     }
 
     public async Task<Submitted> SubmitAsync(JsonObject body, string? traceParent = null)

@@ -79,8 +79,7 @@ public sealed class AccessMatrixTests(SecuredHost host) : IClassFixture<SecuredH
     {
         var rows = new List<Row>
         {
-            new("POST", "/api/intake/applications",
-                _ => Post("/api/intake/applications", SecuredHost.ApplicationOf(SecuredHost.OwnerIdNumber, "gas")),
+            new("POST", "/api/intake/applications", h => Post("/api/intake/applications", h.OwnersGasApplication),
                 // lisi may apply only for herself: filing under zhangsan's number is refused.
                 Only(202, [Owner, Clerk], (OtherApplicant, 403))),
             new("GET", "/api/intake/applications/{id:guid}", h => Get($"/api/intake/applications/{h.ApplicationId}"),
@@ -98,6 +97,27 @@ public sealed class AccessMatrixTests(SecuredHost host) : IClassFixture<SecuredH
                 h => Post($"/api/intake/applications/{h.ApplicationId}/utilities/electricity/customer-works", new { note = "已竣工 / done" }),
                 Only(409, [Owner, Clerk], (OtherApplicant, 404))),
             new("GET", "/api/intake/audit", _ => Get("/api/intake/audit"), Only(200, [Regulator, Admin])),
+            // Nothing was promised: the owner and the counter get as far as 409.
+            new("POST", "/api/intake/applications/{id:guid}/documents", h => Post($"/api/intake/applications/{h.ApplicationId}/documents",
+                    new { type = "property-certificate", documentId = h.OwnerDocuments["property-certificate"] }),
+                Only(409, [Owner, Clerk], (OtherApplicant, 404))),
+            new("GET", "/api/intake/guide", _ => Get("/api/intake/guide?applicantType=individual&utilities=water,network"), Everyone(200)),
+            // The same file again is the document already held (200): the owner uploads first, the counter after him.
+            new("POST", "/api/intake/documents", _ => Upload(SecuredHost.OwnerIdNumber),
+                Only(201, [Owner], (Clerk, 200), (OtherApplicant, 403))),
+            // His identity card was fetched before: fetching it again returns it.
+            new("POST", "/api/intake/certificates", _ => Post("/api/intake/certificates", new { type = "resident-id", idNumber = SecuredHost.OwnerIdNumber }),
+                Only(200, [Owner, Clerk], (OtherApplicant, 403))),
+            new("GET", "/api/intake/documents", _ => Get("/api/intake/documents"), Only(200, [Owner, OtherApplicant])),
+            new("POST", "/api/intake/documents/search", _ => Post("/api/intake/documents/search", new { idNumber = SecuredHost.OwnerIdNumber }),
+                Only(200, [Clerk])),
+            // The electricity company's case needs his list of loads; no gas case ever does.
+            new("GET", "/api/intake/documents/{id:guid}", h => Get($"/api/intake/documents/{h.OwnerDocuments["load-list"]}"),
+                Only(200, [Owner, Clerk, ElectricityOperator], (OtherApplicant, 404), (GasOperator, 404))),
+            new("GET", "/api/intake/documents/{id:guid}/content", h => Get($"/api/intake/documents/{h.OwnerDocuments["load-list"]}/content"),
+                Only(200, [Owner, Clerk, ElectricityOperator], (OtherApplicant, 404), (GasOperator, 404))),
+            new("POST", "/api/intake/documents/{id:guid}/consent", h => Post($"/api/intake/documents/{h.OwnerDocuments["resident-id"]}/consent", new { }),
+                Only(200, [Owner, Clerk], (OtherApplicant, 404))),
             new("GET", "/api/notifications/", h => Get($"/api/notifications?applicationId={h.ApplicationId}"),
                 Only(200, [Owner, Clerk], (OtherApplicant, 404))),
             new("GET", "/api/notifications/inbox", _ => Get("/api/notifications/inbox"), Only(200, [Owner, OtherApplicant, ElectricitySupervisor])),
@@ -150,4 +170,15 @@ public sealed class AccessMatrixTests(SecuredHost host) : IClassFixture<SecuredH
     private static HttpRequestMessage Get(string path) => new(HttpMethod.Get, path);
 
     private static HttpRequestMessage Post(string path, object body) => new(HttpMethod.Post, path) { Content = JsonContent.Create(body) };
+
+    private static HttpRequestMessage Upload(string idNumber)
+    {
+        var form = new MultipartFormDataContent
+        {
+            { new StringContent("site-plan"), "type" },
+            { new StringContent(idNumber), "idNumber" },
+            { new ByteArrayContent(OneStop.Testing.SampleFiles.Pdf), "file", "总平面图.pdf" },
+        };
+        return new HttpRequestMessage(HttpMethod.Post, "/api/intake/documents") { Content = form };
+    }
 }

@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using OneStop.ServiceTests.Infrastructure;
+using OneStop.Testing;
 
 namespace OneStop.ServiceTests.Security;
 
@@ -13,12 +14,11 @@ public sealed class AuditLogTests(SecuredHost host) : IClassFixture<SecuredHost>
     [Fact]
     public async Task A_submission_by_the_counter_records_the_clerk_the_applicant_and_the_client()
     {
-        using var request = new HttpRequestMessage(HttpMethod.Post, OneStopApi.ApplicationsPath)
-        {
-            Content = JsonContent.Create(SecuredHost.ApplicationOf(SecuredHost.OtherIdNumber, "gas")),
-        };
+        var clerk = host.ClientFor("clerk");
+        var body = await SampleDocuments.AttachAsync(clerk, clerk: true, SecuredHost.ApplicationOf(SecuredHost.OtherIdNumber, "gas"), Cancellation);
+        using var request = new HttpRequestMessage(HttpMethod.Post, OneStopApi.ApplicationsPath) { Content = JsonContent.Create(body) };
         request.Headers.Add("X-Forwarded-For", "203.0.113.7, 10.0.0.2");
-        using var response = await host.ClientFor("clerk").SendAsync(request, Cancellation);
+        using var response = await clerk.SendAsync(request, Cancellation);
         var submitted = (await response.Content.ReadFromJsonAsync<Submitted>(Cancellation))!;
 
         var entry = Assert.Single(await EntriesAsync("intake", "regulator"), e => (string?)e["resource"] == $"joint-application/{submitted.Id}"

@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using OneStop.ServiceTests.Infrastructure;
+using OneStop.Testing;
 
 namespace OneStop.ServiceTests.Security;
 
@@ -31,7 +32,7 @@ public sealed class DataIsolationTests(SecuredHost host) : IClassFixture<Secured
         var before = await host.CountIntakeRowsAsync();
         using var other = host.ClientFor(SecuredHost.OtherApplicant);
 
-        using var response = await other.PostAsJsonAsync(OneStopApi.ApplicationsPath, SecuredHost.ApplicationOf(SecuredHost.OwnerIdNumber, "gas"), Cancellation);
+        using var response = await other.FileAsync(SecuredHost.ApplicationOf(SecuredHost.OwnerIdNumber, "gas"), clerk: false, Cancellation);
 
         var problem = await response.AssertProblemAsync(HttpStatusCode.Forbidden);
         Bilingual.AssertIs((string?)problem["title"]);
@@ -83,7 +84,7 @@ public sealed class DataIsolationTests(SecuredHost host) : IClassFixture<Secured
     public async Task A_clerk_files_for_a_walk_in_applicant_who_then_finds_it_among_her_own()
     {
         using var clerk = host.ClientFor("clerk");
-        using var response = await clerk.PostAsJsonAsync(OneStopApi.ApplicationsPath, SecuredHost.ApplicationOf(SecuredHost.OtherIdNumber, "network"), Cancellation);
+        using var response = await clerk.FileAsync(SecuredHost.ApplicationOf(SecuredHost.OtherIdNumber, "network"), clerk: true, Cancellation);
         var submitted = (await response.Content.ReadFromJsonAsync<Submitted>(Cancellation))!;
 
         var asFiled = (await host.ClientFor(SecuredHost.OtherApplicant).GetFromJsonAsync<JsonObject>($"{OneStopApi.ApplicationsPath}/{submitted.Id}", Cancellation))!;
@@ -136,10 +137,12 @@ public sealed class DataIsolationTests(SecuredHost host) : IClassFixture<Secured
 
     private async Task<Submitted> SubmitWithKeyAsync(string user, string idNumber, string key)
     {
-        var body = FixedBody.DeepClone().AsObject().With($$$"""{"applicant":{"idNumber":"{{{idNumber}}}"}}""");
+        var client = host.ClientFor(user);
+        var body = await SampleDocuments.AttachAsync(client, clerk: false,
+            FixedBody.DeepClone().AsObject().With($$$"""{"applicant":{"idNumber":"{{{idNumber}}}"}}"""), Cancellation);
         using var request = new HttpRequestMessage(HttpMethod.Post, OneStopApi.ApplicationsPath) { Content = JsonContent.Create(body) };
         request.Headers.Add("Idempotency-Key", key);
-        using var response = await host.ClientFor(user).SendAsync(request, Cancellation);
+        using var response = await client.SendAsync(request, Cancellation);
         Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
         return (await response.Content.ReadFromJsonAsync<Submitted>(Cancellation))!;
     }

@@ -13,7 +13,7 @@ public sealed class RateLimitTests(RateLimitTests.LimitedHost host) : IClassFixt
     {
         var cancellation = TestContext.Current.CancellationToken;
         async Task<HttpResponseMessage> SubmitAsync(string user, string idNumber) =>
-            await host.ClientFor(user).PostAsJsonAsync(OneStopApi.ApplicationsPath, SecuredHost.ApplicationOf(idNumber, "gas"), cancellation);
+            await host.ClientFor(user).FileAsync(SecuredHost.ApplicationOf(idNumber, "gas"), clerk: false, cancellation);
 
         Assert.Equal(HttpStatusCode.Accepted, (await SubmitAsync(SecuredHost.Owner, SecuredHost.OwnerIdNumber)).StatusCode);
         Assert.Equal(HttpStatusCode.Accepted, (await SubmitAsync(SecuredHost.Owner, SecuredHost.OwnerIdNumber)).StatusCode);

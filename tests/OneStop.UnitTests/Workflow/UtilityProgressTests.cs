@@ -48,7 +48,7 @@ public sealed class UtilityProgressTests
     {
         var application = JointApplication.Submit("LH202603020900000001", new Applicant(ApplicantType.Individual, "张三", "张三", "13800138000"),
             "33010619900101123X", "key", new Filer("clerk", "clerk"), new Site("杭州", "330106"),
-            new UtilityRequests(Water: new WaterRequest(25, Usage.Residential), Network: new NetworkRequest(100)), At);
+            new UtilityRequests(Water: new WaterRequest(25, Usage.Residential), Network: new NetworkRequest(100)), [], At);
         var water = Guid.NewGuid();
         var network = Guid.NewGuid();
         application.MarkReceived(UtilityKind.Water, water, At);

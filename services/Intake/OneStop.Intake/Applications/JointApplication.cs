@@ -1,4 +1,5 @@
 using OneStop.Contracts;
+using OneStop.Intake.Documents;
 using OneStop.Workflow;
 
 namespace OneStop.Intake.Applications;
@@ -22,11 +23,13 @@ public sealed class JointApplication
     public UtilityRequests Requests { get; private set; } = null!;
     public List<UtilityProgress> Utilities { get; private set; } = [];
     public List<TimelineEntry> Timeline { get; private set; } = [];
+    public List<ApplicationDocument> Documents { get; private set; } = [];
     /// <summary>Concurrency token: the utilities report in parallel, and exactly one of them must see "all received".</summary>
     public int Version { get; private set; }
 
     public static JointApplication Submit(
-        string number, Applicant applicant, string idNumber, string applicantKey, Filer filedBy, Site site, UtilityRequests requests, DateTimeOffset at)
+        string number, Applicant applicant, string idNumber, string applicantKey, Filer filedBy, Site site, UtilityRequests requests,
+        IReadOnlyList<DocumentChoice> documents, DateTimeOffset at)
     {
         var application = new JointApplication
         {
@@ -43,11 +46,13 @@ public sealed class JointApplication
             Requests = requests,
         };
         application.Utilities = requests.Requested().Select(utility => UtilityProgress.Pending(application.Id, utility)).ToList();
+        application.Documents = documents.Select(choice => ApplicationDocument.For(application.Id, choice, at)).ToList();
         application.Timeline.Add(TimelineEntry.Of(application.Id, at, "submitted", "联合报装申请已提交 / Joint application submitted"));
         return application;
     }
 
-    public JointApplicationSubmitted ToSubmittedEvent() => new(Id, Number, SubmittedAt, ApplicantKey, Applicant, Site, Requests);
+    public JointApplicationSubmitted ToSubmittedEvent() =>
+        new(Id, Number, SubmittedAt, ApplicantKey, Applicant, Site, Requests, Documents.Select(d => d.ToReference()).ToList());
 
     public bool Requested(UtilityKind utility) => Utilities.Any(u => u.Utility == utility);
 
@@ -100,6 +105,34 @@ public sealed class JointApplication
         Timeline.Add(TimelineEntry.Of(Id, at, "customerWorksDeclared", $"已向{chinese}申报内部工程竣工 / Works declared complete to the {english}", utility));
         Version++;
         return new CustomerWorksCompleted(Id, utility, note, at);
+    }
+
+    /// <summary>容缺受理 fulfilled: the document promised arrives, and the utilities waiting for it hear so.</summary>
+    public CommittedDocumentProvided ProvideCommittedDocument(Document document, DateTimeOffset at)
+    {
+        var promised = Documents.SingleOrDefault(d => d.Type == document.Type && d.IsPending)
+            ?? throw new IllegalTransitionException($"该申请没有待补交的{document.Kind.NameZh}", $"The application has no {document.Kind.NameEn} still to come");
+        promised.Provide(document, at);
+        Timeline.Add(TimelineEntry.Of(Id, at, "documentProvided", $"已补交{document.Kind.NameZh} / The {document.Kind.NameEn} was provided"));
+        Version++;
+        return new CommittedDocumentProvided(Id, document.Type, document.Id, document.Sha256, at);
+    }
+
+    /// <summary>Commitments past their due date, each raised once: on the timeline, and to the applicant through notification.</summary>
+    public IReadOnlyList<DocumentCommitmentOverdue> RaiseOverdueCommitments(DateTimeOffset now)
+    {
+        var overdue = Documents.Where(d => d.OverdueAlarmDue(now)).ToList();
+        foreach (var document in overdue)
+        {
+            document.MarkOverdueRaised(now);
+            var due = UtilityEventText.ChinaTime(document.CommitmentDueAt!.Value);
+            Timeline.Add(TimelineEntry.Of(Id, now, "commitmentOverdue",
+                $"承诺补交的{document.Kind.NameZh}已逾期（应于 {due} 前补交），需要它的环节暂停办结 / The {document.Kind.NameEn} promised by {due} is overdue; " +
+                "the stages that need it wait for it"));
+        }
+        if (overdue.Count > 0)
+            Version++;
+        return overdue.Select(d => new DocumentCommitmentOverdue(Id, Number, d.Type, d.Kind.NameZh, d.Kind.NameEn, d.CommitmentDueAt!.Value)).ToList();
     }
 
     /// <summary>

@@ -38,6 +38,12 @@ public sealed record NotificationText(string Title, string Body)
         };
     }
 
+    public static NotificationText CommitmentOverdue(ApplicationContact contact, DocumentCommitmentOverdue overdue) => new(
+        $"请补交{overdue.NameZh} / Please provide the {overdue.NameEn}",
+        $"您的联合报装申请（编号 {contact.ApplicationNumber}）承诺于 {ChinaTime(overdue.DueAt)} 前补交的{overdue.NameZh}尚未收到，需要它的办理环节暂停办结，请尽快登录办理平台补交。" +
+        $" / The {overdue.NameEn} you committed to provide by {ChinaTime(overdue.DueAt)} China time for joint application {contact.ApplicationNumber} " +
+        "has not arrived; the stages that need it are waiting. Please provide it on the platform.");
+
     public static NotificationText DueSoon(UtilityStageDueSoon alarm) => new(
         $"临期预警：{alarm.ApplicationNumber} / Due soon: {alarm.ApplicationNumber}",
         $"申请 {alarm.ApplicationNumber} 的“{alarm.Stage.Chinese}”环节已用去时限的 80%，将于 {ChinaTime(alarm.DueAt)} 到期。" +

@@ -8,6 +8,8 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
+using OneStop.Calendar;
+using OneStop.Intake.Documents;
 using OneStop.Security.Audit;
 using OneStop.Security.PersonalData;
 using OneStop.ServiceDefaults.Identity;
@@ -36,6 +38,8 @@ public static class SubmitApplication
         HttpContext http,
         IntakeDbContext db,
         PersonalDataProtector personalData,
+        DocumentRequirements requirements,
+        WorkingDayCalendar calendar,
         TimeProvider clock,
         ILogger<JointApplication> logger,
         CancellationToken cancellationToken)
@@ -58,11 +62,26 @@ public static class SubmitApplication
             return Replay(earlier, requestHash);
 
         var applicantKey = personalData.BlindIndex(idNumber);
+        var (applicant, requests) = (request.Applicant!.ToApplicant(), request.Utilities!.ToRequests());
+        List<DocumentChoice> documents;
+        try
+        {
+            (errors, documents) = await DocumentSet.CheckAsync(requirements.For(applicant.Type, requests), request.Documents, applicantKey, db, calendar,
+                clock.GetUtcNow(), cancellationToken);
+        }
+        catch (CalendarYearMissingException missing)
+        {
+            return TypedResults.Problem(statusCode: StatusCodes.Status503ServiceUnavailable,
+                title: "工作日历不完整，暂不能计算承诺期限 / The working-day calendar is incomplete", detail: missing.Message);
+        }
+        if (errors.Count > 0)
+            return TypedResults.ValidationProblem(errors, title: "申请材料不齐全或有误 / The documents are incomplete or wrong");
+
         for (var attempt = 1; ; attempt++)
         {
             var now = clock.GetUtcNow();
-            var application = JointApplication.Submit(ApplicationNumber.New(now), request.Applicant!.ToApplicant(), idNumber, applicantKey, filer,
-                request.Site!.ToSite(), request.Utilities!.ToRequests(), now);
+            var application = JointApplication.Submit(ApplicationNumber.New(now), applicant, idNumber, applicantKey, filer,
+                request.Site!.ToSite(), requests, documents, now);
             db.Applications.Add(application);
             db.Publish(application.ToSubmittedEvent());
             db.Audit(http, "application.submit", $"joint-application/{application.Id}", applicantKey, now);

@@ -6,7 +6,7 @@ namespace OneStop.Intake.Applications.Submit;
 // Everything is nullable and enums are strings so that a missing or misspelt value reaches the validator, which
 // names the field in Chinese and English, instead of failing inside the JSON reader.
 
-public sealed record SubmitApplicationRequest(ApplicantInput? Applicant, SiteInput? Site, UtilitiesInput? Utilities);
+public sealed record SubmitApplicationRequest(ApplicantInput? Applicant, SiteInput? Site, UtilitiesInput? Utilities, List<DocumentInput>? Documents = null);
 
 public sealed record ApplicantInput(string? Type, string? Name, string? IdNumber, string? ContactName, string? Phone);
 
@@ -33,3 +33,8 @@ public sealed record GasInput(decimal? PeakLoadM3PerHour, string? Usage);
 public sealed record HeatInput(decimal? HeatedAreaM2);
 
 public sealed record NetworkInput(int? BandwidthMbps);
+
+/// <summary>A document of the set: one the applicant holds (DocumentId), or a signed commitment to give it later.</summary>
+public sealed record DocumentInput(string? Type, Guid? DocumentId, CommitmentInput? Commitment);
+
+public sealed record CommitmentInput(string? SignedBy);

@@ -1,0 +1,4 @@
+namespace OneStop.Contracts;
+
+/// <summary>The applicant gave a document it had committed to give (容缺受理): the stages waiting for it can complete.</summary>
+public sealed record CommittedDocumentProvided(Guid ApplicationId, string Type, Guid DocumentId, string Sha256, DateTimeOffset ProvidedAt);

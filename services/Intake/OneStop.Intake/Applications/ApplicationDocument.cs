@@ -1,0 +1,53 @@
+using OneStop.Contracts;
+using OneStop.Intake.Documents;
+
+namespace OneStop.Intake.Applications;
+
+/// <summary>
+/// One document of a joint application's single set: the document given, or the applicant's signed commitment (容缺受理)
+/// to give it by DueAt, with the wording it signed. NeededBy says which utilities need it, each before which stage.
+/// </summary>
+public sealed class ApplicationDocument
+{
+    public Guid ApplicationId { get; private set; }
+    public string Type { get; private set; } = "";
+    public Guid? DocumentId { get; private set; }
+    public string? Sha256 { get; private set; }
+    public List<DocumentNeed> NeededBy { get; private set; } = [];
+    public string? CommitmentSignedBy { get; private set; }
+    public string? CommitmentStatement { get; private set; }
+    public DateTimeOffset? CommitmentDueAt { get; private set; }
+    public DateTimeOffset? ProvidedAt { get; private set; }
+    public DateTimeOffset? OverdueRaisedAt { get; private set; }
+
+    public DocumentKind Kind => DocumentKind.Find(Type)!;
+
+    public bool IsPending => DocumentId is null;
+
+    public static ApplicationDocument For(Guid applicationId, DocumentChoice choice, DateTimeOffset at) => new()
+    {
+        ApplicationId = applicationId,
+        Type = choice.Required.Kind.Code,
+        NeededBy = [.. choice.Required.NeededBy],
+        DocumentId = choice.Given?.Id,
+        Sha256 = choice.Given?.Sha256,
+        ProvidedAt = choice.Given is null ? null : at,
+        CommitmentSignedBy = choice.Promise?.SignedBy,
+        CommitmentStatement = choice.Promise?.Statement,
+        CommitmentDueAt = choice.Promise?.DueAt,
+    };
+
+    public void Provide(Document document, DateTimeOffset at) => (DocumentId, Sha256, ProvidedAt) = (document.Id, document.Sha256, at);
+
+    public bool OverdueAlarmDue(DateTimeOffset now) => IsPending && OverdueRaisedAt is null && CommitmentDueAt < now;
+
+    public void MarkOverdueRaised(DateTimeOffset at) => OverdueRaisedAt = at;
+
+    public SubmittedDocument ToReference() => new(Type, Kind.NameZh, Kind.NameEn, DocumentId, Sha256, CommitmentDueAt, NeededBy);
+}
+
+/// <summary>How the applicant meets one requirement: a document it holds, or a commitment to give it later.</summary>
+public sealed record DocumentChoice(RequiredDocument Required, Document? Given, Commitment? Promise);
+
+/// <summary>容缺受理: who signed, exactly what, and by when the document must follow.</summary>
+public sealed record Commitment(string SignedBy, string Statement, DateTimeOffset DueAt);

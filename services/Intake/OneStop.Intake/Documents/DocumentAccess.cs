@@ -1,0 +1,48 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using OneStop.Security.PersonalData;
+using OneStop.ServiceDefaults.Identity;
+using OneStop.Validation;
+
+namespace OneStop.Intake.Documents;
+
+/// <summary>Whose documents a request is about, and who may read one. Not being allowed to read it is answered as 404.</summary>
+public static class DocumentAccess
+{
+    /// <summary>
+    /// The applicant's own identity number; or, at the counter, that of the walk-in applicant the clerk names. A problem
+    /// when the clerk names none (400) or an applicant names someone else (403).
+    /// </summary>
+    public static string? HolderIdNumber(this CurrentUser user, string? given, out ProblemHttpResult? problem)
+    {
+        var named = given?.Trim().ToUpperInvariant();
+        problem = null;
+        if (user.IsIn(Roles.Clerk))
+        {
+            if (ResidentIdNumber.IsValid(named) || UnifiedSocialCreditCode.IsValid(named))
+                return named;
+            problem = DocumentProblems.Invalid("idNumber", "请填写申请人有效的身份证号码或统一社会信用代码",
+                "give the applicant's resident identity number or unified social credit code");
+            return null;
+        }
+        if (user.IdNumber is { } own && (named is null || named == own))
+            return own;
+        problem = DocumentProblems.Forbidden();
+        return null;
+    }
+
+    /// <summary>
+    /// Its applicant and the counter read a document; a utility's operators read it only while an application they
+    /// work on needs it from their utility.
+    /// </summary>
+    public static async Task<bool> CanReadAsync(this CurrentUser user, Document document, IntakeDbContext db, PersonalDataProtector personalData,
+        CancellationToken cancellationToken)
+    {
+        if (user.IsIn(Roles.Clerk) || (user.IsIn(Roles.Applicant) && user.IdNumber is { } own && personalData.BlindIndex(own) == document.ApplicantKey))
+            return true;
+        if (user.Utility is not { } utility || !user.IsOperatorOf(utility))
+            return false;
+        var uses = await db.ApplicationDocuments.AsNoTracking().Where(d => d.DocumentId == document.Id).ToListAsync(cancellationToken);
+        return uses.Any(use => use.NeededBy.Any(need => need.Utility == utility));
+    }
+}

@@ -1,0 +1,28 @@
+namespace OneStop.Intake.Documents;
+
+/// <summary>Where a kind of document comes from: the government's electronic certificates (电子证照), or an upload.</summary>
+public enum DocumentSource
+{
+    Certificate,
+    Upload,
+}
+
+/// <summary>
+/// A kind of document the platform knows. Certificates are fetched, never uploaded (四免: what government data sharing
+/// holds is not asked for), and are valid as long as the certificate is; an upload is valid for ValidForDays.
+/// </summary>
+public sealed record DocumentKind(string Code, string NameZh, string NameEn, DocumentSource Source, int? ValidForDays = null)
+{
+    public static readonly DocumentKind ResidentId = new("resident-id", "居民身份证", "resident identity card", DocumentSource.Certificate);
+    public static readonly DocumentKind BusinessLicence = new("business-licence", "营业执照", "business licence", DocumentSource.Certificate);
+    public static readonly DocumentKind PropertyCertificate = new("property-certificate", "不动产权证书", "real-estate certificate", DocumentSource.Certificate);
+    public static readonly DocumentKind LoadList = new("load-list", "用电设备清单", "list of electrical loads", DocumentSource.Upload, 180);
+    public static readonly DocumentKind SitePlan = new("site-plan", "用电地址总平面图", "site plan of the supply address", DocumentSource.Upload, 365);
+    public static readonly DocumentKind GasApplianceList = new("gas-appliance-list", "用气设备清单", "list of gas appliances", DocumentSource.Upload, 180);
+
+    public static readonly IReadOnlyList<DocumentKind> All = [ResidentId, BusinessLicence, PropertyCertificate, LoadList, SitePlan, GasApplianceList];
+
+    public static DocumentKind? Find(string? code) => All.SingleOrDefault(kind => kind.Code == code);
+
+    public string Name => $"{NameZh} / {NameEn}";
+}

@@ -1,0 +1,36 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using OneStop.Intake.Applications;
+using OneStop.ServiceDefaults;
+
+namespace OneStop.Intake.Documents;
+
+public static class DocumentRegistration
+{
+    /// <summary>
+    /// The document requirements (checked at start-up), the electronic certificate service (the government's when
+    /// <c>Certificates:Endpoint</c> is set, else the embedded registry), the document store (PostgreSQL large objects
+    /// beside intake's PostgreSQL database, else files in the data folder) and the commitment watcher.
+    /// </summary>
+    public static WebApplicationBuilder AddDocuments(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddOptions<DocumentOptions>().BindConfiguration("Documents").ValidateOnStart();
+        builder.Services.AddSingleton<IValidateOptions<DocumentOptions>, DocumentOptionsValidator>();
+        builder.Services.AddSingleton<DocumentRequirements>();
+        builder.Services.AddHostedService<CommitmentWatcher>();
+
+        builder.Services.AddOptions<CertificateOptions>().BindConfiguration("Certificates");
+        var certificates = builder.Configuration.GetSection("Certificates").Get<CertificateOptions>() ?? new CertificateOptions();
+        if (certificates.Endpoint is null)
+            builder.Services.AddSingleton<IElectronicCertificates>(EmbeddedCertificateRegistry.Load(certificates.RegistryFile ?? EmbeddedCertificateRegistry.SampleFile));
+        else
+            builder.Services.AddHttpClient<IElectronicCertificates, DataSharingCertificateClient>(http => http.Timeout = certificates.Timeout);
+
+        builder.Services.AddSingleton<IDocumentStore>(string.IsNullOrWhiteSpace(builder.Configuration.GetConnectionString("Intake"))
+            ? new FileSystemDocumentStore(Path.Combine(DataDirectory.Of(builder.Configuration, builder.Environment), "documents"))
+            : new LargeObjectDocumentStore());
+        return builder;
+    }
+}

@@ -1,0 +1,120 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Routing;
+using OneStop.Contracts;
+using OneStop.Intake.Applications.Submit;
+using OneStop.Security.PersonalData;
+using OneStop.ServiceDefaults.Identity;
+using OneStop.Validation;
+using OneStop.Workflow;
+
+namespace OneStop.Intake.Documents;
+
+/// <summary>
+/// <c>GET /guide</c>: before applying, what a case needs — each document once with its legal basis and how it is given
+/// (fetched from electronic certificates, uploaded, or, for a signed-in applicant, reused), whether it may follow on a
+/// commitment, and each utility's stages, time limits and fees. Public: it is also the disclosure regulators ask for.
+/// </summary>
+public static class ServiceGuide
+{
+    public enum Provision { Fetch, Upload, Reuse }
+
+    public sealed record View(ApplicantType ApplicantType, IReadOnlyList<DocumentGuide> Documents, IReadOnlyList<UtilityGuide> Utilities, string Rules);
+
+    public sealed record DocumentGuide(string Type, string NameZh, string NameEn, Provision Provision, Guid? ReuseDocumentId, IReadOnlyList<string> LegalBasis,
+        int? CommitmentWorkingDays, IReadOnlyList<DocumentNeed> NeededBy);
+
+    public sealed record UtilityGuide(UtilityKind Utility, string Catalogue, IReadOnlyList<StageDefinition> Stages, double TotalWorkingDays, Fee Fee);
+
+    private const string FourExemptions =
+        "四免：无法定依据的不要求，已提交且有效的不重复要求，部门已推送的不要求，可通过政务数据共享获取的不要求（电子证照经您确认后调取）。" +
+        " / Never asked: what no rule requires, what you gave before and is still valid, what another department has sent, and what government " +
+        "data sharing holds (electronic certificates are fetched once you agree).";
+
+    public static RouteHandlerBuilder MapServiceGuide(this IEndpointRouteBuilder api) =>
+        api.MapGet("/guide", HandleAsync)
+            .WithName("ServiceGuide")
+            .WithSummary("办事指南：所需材料、环节、时限与收费 / Service guide: documents, stages, time limits and fees")
+            .AllowAnonymous();
+
+    private static async Task<Results<Ok<View>, ValidationProblem>> HandleAsync(
+        string? applicantType, string? utilities, decimal? capacityKw, string? electricityUsage, string? powerSource, string? waterUsage, string? gasUsage,
+        string? regionCode, HttpContext http, IntakeDbContext db, DocumentRequirements requirements, StageCatalogues catalogues,
+        PersonalDataProtector personalData, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        var errors = new ValidationErrors();
+        var type = SubmitApplicationValidator.ParseApplicantType(applicantType);
+        if (type is null)
+            errors.Add("applicantType", "应为 individual（个人）或 enterprise（企业）", "must be 'individual' or 'enterprise'");
+        var requests = Requests(utilities, capacityKw, electricityUsage, powerSource, waterUsage, gasUsage, errors);
+        if (regionCode is not null && !AdministrativeDivisionCode.IsValid(regionCode))
+            errors.Add("regionCode", "不是有效的 6 位行政区划代码", "is not a valid 6-digit administrative division code");
+        if (errors.Any)
+            return TypedResults.ValidationProblem(errors.ToDictionary(), title: "查询条件有误 / The guide's query has errors");
+
+        var wallet = CurrentUser.From(http.User) is { IdNumber: { } own } user && user.IsIn(Roles.Applicant)
+            ? await Wallet.UsableAsync(db, personalData.BlindIndex(own), clock.GetUtcNow(), cancellationToken)
+            : [];
+        var documents = requirements.For(type!.Value, requests!).Select(required =>
+        {
+            var reusable = wallet.FirstOrDefault(d => d.Type == required.Kind.Code);
+            var provision = reusable is not null ? Provision.Reuse : required.Kind.Source == DocumentSource.Certificate ? Provision.Fetch : Provision.Upload;
+            return new DocumentGuide(required.Kind.Code, required.Kind.NameZh, required.Kind.NameEn, provision, reusable?.Id, required.LegalBasis,
+                required.CommitmentWorkingDays, required.NeededBy);
+        }).ToList();
+        var guides = requests!.Requested().Select(utility =>
+        {
+            var catalogue = catalogues.For(CatalogueKeys.For(utility, requests)!, regionCode ?? "");
+            return new UtilityGuide(utility, catalogue.Key, catalogue.Stages, catalogue.Stages.Sum(s => s.LimitWorkingDays), Fee.For(utility, catalogue.Key));
+        }).ToList();
+        return TypedResults.Ok(new View(type.Value, documents, guides, FourExemptions));
+    }
+
+    /// <summary>
+    /// The requests as the guide needs them: only what decides the documents and the catalogue is asked for; the rest
+    /// (pipe diameter, bandwidth, …) decides nothing here and takes a neutral value.
+    /// </summary>
+    private static UtilityRequests? Requests(string? utilities, decimal? capacityKw, string? electricityUsage, string? powerSource, string? waterUsage,
+        string? gasUsage, ValidationErrors errors)
+    {
+        var names = (utilities ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        var kinds = names.Select(n => Enum.TryParse<UtilityKind>(n, ignoreCase: true, out var kind) && !int.TryParse(n, out _) ? kind : (UtilityKind?)null).ToList();
+        if (kinds.Count == 0 || kinds.Any(k => k is null))
+        {
+            errors.Add("utilities", "请列出要申请的公用事业，如 electricity,water", "list the utilities, e.g. electricity,water");
+            return null;
+        }
+        ElectricityRequest? electricity = null;
+        if (kinds.Contains(UtilityKind.Electricity))
+        {
+            if (capacityKw is not (> 0 and <= 100_000))
+                errors.Add("capacityKw", "用电容量应在 0–100000 千瓦之间", "must be more than 0 and at most 100000 kW");
+            var usage = SubmitApplicationValidator.ParseUsage(electricityUsage);
+            if (usage is null)
+                errors.Add("electricityUsage", "请选择用电类别", "choose residential, commercial, industrial, agricultural or public");
+            var source = powerSource is null ? PowerSource.Single : SubmitApplicationValidator.ParsePowerSource(powerSource);
+            if (source is null)
+                errors.Add("powerSource", "应为 single（单电源）或 dual（双电源）", "must be 'single' or 'dual'");
+            electricity = errors.Any ? null : new ElectricityRequest(capacityKw!.Value, usage!.Value, source!.Value);
+        }
+        var water = ParseOptionalUsage("waterUsage", waterUsage, errors);
+        var gas = ParseOptionalUsage("gasUsage", gasUsage, errors);
+        return errors.Any ? null : new UtilityRequests(
+            electricity,
+            kinds.Contains(UtilityKind.Water) ? new WaterRequest(0, water) : null,
+            kinds.Contains(UtilityKind.Gas) ? new GasRequest(0, gas) : null,
+            kinds.Contains(UtilityKind.Heat) ? new HeatRequest(0) : null,
+            kinds.Contains(UtilityKind.Network) ? new NetworkRequest(0) : null);
+    }
+
+    private static Usage ParseOptionalUsage(string field, string? value, ValidationErrors errors)
+    {
+        if (value is null)
+            return Usage.Residential;
+        if (SubmitApplicationValidator.ParseUsage(value) is { } usage)
+            return usage;
+        errors.Add(field, "不是有效的用途", "choose residential, commercial, industrial, agricultural or public");
+        return Usage.Residential;
+    }
+}

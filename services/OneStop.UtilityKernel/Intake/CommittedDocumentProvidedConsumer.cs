@@ -1,0 +1,28 @@
+using Microsoft.Extensions.Logging;
+using MassTransit;
+using Microsoft.EntityFrameworkCore;
+using OneStop.Contracts;
+using OneStop.Messaging.Inbox;
+using OneStop.Security.Audit;
+
+namespace OneStop.UtilityKernel;
+
+/// <summary>A document the applicant committed to give has arrived: the stage that waited for it may complete.</summary>
+public sealed class CommittedDocumentProvidedConsumer<TDbContext, TDetails>(
+    TDbContext db, UtilityProfile<TDetails> profile, ILogger<CommittedDocumentProvidedConsumer<TDbContext, TDetails>> logger)
+    : IdempotentConsumer<CommittedDocumentProvided, TDbContext>(db, logger)
+    where TDbContext : UtilityDbContext<TDetails>
+    where TDetails : class
+{
+    protected override string ConsumerName => "committed-document-provided";
+
+    protected override async Task HandleAsync(ConsumeContext<CommittedDocumentProvided> context)
+    {
+        var message = context.Message;
+        if (await Db.Cases.SingleOrDefaultAsync(a => a.JointApplicationId == message.ApplicationId, context.CancellationToken) is not { } application
+            || !application.DocumentProvided(message.Type, message.DocumentId, message.Sha256, message.ProvidedAt))
+            return;
+        Db.Audit(AuditActor.Service(profile.Name), "utility-application.document-provided", $"{profile.Name}-application/{application.Id}",
+            application.ApplicantKey, message.ProvidedAt);
+    }
+}
