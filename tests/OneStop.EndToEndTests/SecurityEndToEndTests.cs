@@ -68,7 +68,8 @@ public sealed class SecurityEndToEndTests(PlatformFixture fixture)
         var rows = new List<string>();
         foreach (var (service, table) in new[]
                  {
-                     ("Intake", "joint_applications"), ("Intake", "outbox"), ("Intake", "audit_log"),
+                     ("Intake", "joint_applications"), ("Intake", "outbox"), ("Intake", "audit_log"), ("Intake", "documents"),
+                     ("Intake", "application_documents"),
                      ("Electricity", "applications"), ("Electricity", "outbox"),
                      ("Notification", "application_contacts"), ("Notification", "notifications"),
                  })
@@ -93,11 +94,12 @@ public sealed class SecurityEndToEndTests(PlatformFixture fixture)
         return body;
     }
 
-    private static Task<HttpResponseMessage> SubmitAsync(HttpClient gateway, string token)
+    /// <summary>The applicant files for itself, with its documents (fetched, consented to, uploaded) through the same gateway.</summary>
+    private static async Task<HttpResponseMessage> SubmitAsync(HttpClient gateway, string token)
     {
-        var request = new HttpRequestMessage(HttpMethod.Post, "/api/intake/applications") { Content = JsonContent.Create(ApplicantsOwnApplication()) };
-        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
-        return gateway.SendAsync(request, Cancellation);
+        using var applicant = new HttpClient { BaseAddress = gateway.BaseAddress, DefaultRequestHeaders = { Authorization = new AuthenticationHeaderValue("Bearer", token) } };
+        var body = await SampleDocuments.AttachAsync(applicant, clerk: false, ApplicantsOwnApplication(), Cancellation);
+        return await applicant.PostAsJsonAsync("/api/intake/applications", body, Cancellation);
     }
 
     /// <summary>Every row of a table exactly as PostgreSQL stores it, one JSON object per row.</summary>

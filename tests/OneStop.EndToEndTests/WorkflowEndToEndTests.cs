@@ -1,4 +1,5 @@
 using System.Net;
+using System.Security.Cryptography;
 using System.Text.Json.Nodes;
 using OneStop.Testing;
 
@@ -27,6 +28,15 @@ public sealed class WorkflowEndToEndTests(PlatformFixture fixture)
             var application = await api.WaitForStatusAsync(submitted.Id, "inProgress", Timeout);
             var electricity = CaseId(application, "electricity");
             var water = CaseId(application, "water");
+
+            // The documents travel as references; the operator reads the content from intake (PostgreSQL large objects).
+            var electricityCase = await api.GetJsonAsync<JsonObject>($"/api/electricity/applications/{electricity}", Operator("electricity"));
+            var sitePlan = electricityCase["documents"]!.AsArray().Single(d => (string?)d!["type"] == "site-plan")!;
+            using (var operatorClient = await api.ClientAsAsync(Operator("electricity")))
+            {
+                var content = await operatorClient.GetByteArrayAsync((string)sitePlan["content"]!);
+                Assert.Equal((string?)sitePlan["sha256"], Convert.ToHexStringLower(SHA256.HashData(content)));
+            }
 
             var queue = await api.GetJsonAsync<JsonArray>("/api/electricity/queue", Operator("electricity"));
             Assert.Contains(queue, item => (string)item!["id"]! == electricity.ToString());

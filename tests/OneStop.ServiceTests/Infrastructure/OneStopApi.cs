@@ -61,13 +61,15 @@ public sealed class OneStopApi(Func<string?, HttpClient> clientFor)
 public sealed record Submitted(Guid Id, string Number, string Status);
 
 public sealed record ApplicationView(Guid Id, string Number, string Status, string StatusText, DateTimeOffset? ForecastCompletion,
-    List<UtilityProgressView> Utilities, List<TimelineEntryView> Timeline)
+    List<UtilityProgressView> Utilities, List<ApplicationDocumentView> Documents, List<TimelineEntryView> Timeline)
 {
     public UtilityProgressView Utility(string utility) => Utilities.Single(u => u.Utility == utility);
 }
 
 public sealed record UtilityProgressView(string Utility, string Status, Guid? UtilityApplicationId, StageNameView? Stage, DateTimeOffset? DueAt,
     DateTimeOffset? ForecastCompletion, CorrectionView? Correction, bool AwaitingWorksDeclaration, string? RejectionReason, DateTimeOffset? ClosedAt);
+
+public sealed record ApplicationDocumentView(string Type, Guid? DocumentId, bool Pending, DateTimeOffset? CommitmentDueAt, bool Overdue);
 
 public sealed record StageNameView(string Code, string Chinese, string English);
 

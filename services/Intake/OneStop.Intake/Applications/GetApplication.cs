@@ -23,6 +23,7 @@ public static class GetApplication
         FilerView FiledBy,
         Site Site,
         IReadOnlyList<UtilityView> Utilities,
+        IReadOnlyList<DocumentView> Documents,
         IReadOnlyList<TimelineView> Timeline);
 
     /// <summary>
@@ -38,6 +39,10 @@ public static class GetApplication
 
     public sealed record FilerView(string UserName, string Role);
 
+    /// <summary>A document of the set: given (DocumentId), or promised on a commitment due at CommitmentDueAt (Overdue once raised).</summary>
+    public sealed record DocumentView(string Type, string NameZh, string NameEn, Guid? DocumentId, bool Pending, DateTimeOffset? CommitmentDueAt, bool Overdue,
+        IReadOnlyList<UtilityKind> NeededBy);
+
     public sealed record TimelineView(DateTimeOffset At, string Event, UtilityKind? Utility, string Description);
 
     public static RouteHandlerBuilder MapGetApplication(this IEndpointRouteBuilder api) =>
@@ -52,6 +57,7 @@ public static class GetApplication
         var application = await db.Applications.AsNoTracking().AsSplitQuery()
             .Include(a => a.Utilities)
             .Include(a => a.Timeline)
+            .Include(a => a.Documents)
             .SingleOrDefaultAsync(a => a.Id == id, cancellationToken);
         return application is null || !user.CanRead(application)
             ? TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "未找到该申请 / Application not found",
@@ -74,6 +80,10 @@ public static class GetApplication
                 u.StageCode is null ? null : new StageName(u.StageCode, u.StageNameZh!, u.StageNameEn!), u.DueAt, u.ForecastCompletion,
                 u.OpenCorrectionId is { } correctionId ? new CorrectionView(correctionId, u.OpenCorrectionNeeded!, u.CorrectionAnsweredAt is not null) : null,
                 u.Status == UtilityStatus.AwaitingCustomerWorks && u.CustomerWorksDeclaredAt is null, u.RejectionReason, u.ClosedAt))
+            .ToList(),
+        application.Documents.Where(d => d.NeededBy.Any(need => user.CanSee(need.Utility)))
+            .Select(d => new DocumentView(d.Type, d.Kind.NameZh, d.Kind.NameEn, d.DocumentId, d.IsPending, d.CommitmentDueAt, d.OverdueRaisedAt is not null,
+                d.NeededBy.Select(need => need.Utility).ToList()))
             .ToList(),
         application.Timeline.Where(t => user.CanSee(t.Utility)).OrderBy(t => t.At).ThenBy(t => t.Order)
             .Select(t => new TimelineView(t.At, t.Event, t.Utility, t.Description))
