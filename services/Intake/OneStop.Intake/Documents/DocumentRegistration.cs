@@ -23,7 +23,9 @@ public static class DocumentRegistration
 
         builder.Services.AddOptions<CertificateOptions>().BindConfiguration("Certificates");
         var certificates = builder.Configuration.GetSection("Certificates").Get<CertificateOptions>() ?? new CertificateOptions();
-        if (certificates.Endpoint is null)
+        if (certificates.Problems().ToList() is { Count: > 0 } problems)
+            throw new InvalidOperationException($"Invalid certificate service settings: {string.Join("; ", problems)}");
+        if (!certificates.UsesDataSharingService)
             builder.Services.AddSingleton<IElectronicCertificates>(EmbeddedCertificateRegistry.Load(certificates.RegistryFile ?? EmbeddedCertificateRegistry.SampleFile));
         else
             builder.Services.AddHttpClient<IElectronicCertificates, DataSharingCertificateClient>(http => http.Timeout = certificates.Timeout);

@@ -23,7 +23,7 @@ public sealed class DataSharingCertificateClient(HttpClient http, IOptions<Certi
         var settings = options.Value;
         var body = JsonSerializer.Serialize(new { type, holderId }, Json);
         var timestamp = clock.GetUtcNow().ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture);
-        using var request = new HttpRequestMessage(HttpMethod.Post, new Uri(settings.Endpoint!, "certificates/query"))
+        using var request = new HttpRequestMessage(HttpMethod.Post, new Uri(settings.BaseAddress, "certificates/query"))
         {
             Content = new StringContent(body, Encoding.UTF8, "application/json"),
         };
