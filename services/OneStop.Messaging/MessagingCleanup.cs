@@ -1,9 +1,9 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using OneStop.Messaging.Outbox;
+using OneStop.ServiceDefaults;
 
 namespace OneStop.Messaging;
 
@@ -13,28 +13,18 @@ namespace OneStop.Messaging;
 /// </summary>
 public sealed class MessagingCleanup<TDbContext>(
     IServiceScopeFactory scopes, IOptions<OutboxOptions> options, TimeProvider clock, ILogger<MessagingCleanup<TDbContext>> logger)
-    : BackgroundService where TDbContext : MessagingDbContext
+    : PeriodicJob(logger) where TDbContext : MessagingDbContext
 {
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    protected override TimeSpan Interval => options.Value.CleanupInterval;
+
+    protected override async Task RunAsync(CancellationToken cancellationToken)
     {
-        using var timer = new PeriodicTimer(options.Value.CleanupInterval, clock);
-        do
-        {
-            try
-            {
-                await using var scope = scopes.CreateAsyncScope();
-                var db = scope.ServiceProvider.GetRequiredService<TDbContext>();
-                var cutoff = clock.GetUtcNow().UtcDateTime - options.Value.Retention;
-                var outbox = await db.Outbox.Where(m => m.SentAt < cutoff).ExecuteDeleteAsync(stoppingToken);
-                var inbox = await db.Inbox.Where(m => m.ProcessedAt < cutoff).ExecuteDeleteAsync(stoppingToken);
-                if (outbox + inbox > 0)
-                    logger.LogInformation("Removed {Outbox} sent outbox rows and {Inbox} inbox records older than {Cutoff:u}", outbox, inbox, cutoff);
-            }
-            catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
-            {
-                logger.LogWarning(ex, "Messaging cleanup for {Context} failed; trying again next time", typeof(TDbContext).Name);
-            }
-        }
-        while (await timer.WaitForNextTickAsync(stoppingToken));
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<TDbContext>();
+        var cutoff = clock.GetUtcNow().UtcDateTime - options.Value.Retention;
+        var outbox = await db.Outbox.Where(m => m.SentAt < cutoff).ExecuteDeleteAsync(cancellationToken);
+        var inbox = await db.Inbox.Where(m => m.ProcessedAt < cutoff).ExecuteDeleteAsync(cancellationToken);
+        if (outbox + inbox > 0)
+            logger.LogInformation("Removed {Outbox} sent outbox rows and {Inbox} inbox records older than {Cutoff:u}", outbox, inbox, cutoff);
     }
 }

@@ -1,10 +1,10 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using OneStop.Calendar;
 using OneStop.Security.Audit;
+using OneStop.ServiceDefaults;
 using OneStop.Workflow;
 
 namespace OneStop.UtilityKernel;
@@ -16,30 +16,15 @@ namespace OneStop.UtilityKernel;
 /// </summary>
 public sealed class SlaWatcher<TDbContext, TDetails>(
     IServiceScopeFactory scopes, UtilityProfile<TDetails> profile, WorkingDayCalendar calendar, TimeProvider clock,
-    IOptions<WorkflowOptions> options, ILogger<SlaWatcher<TDbContext, TDetails>> logger) : BackgroundService
+    IOptions<WorkflowOptions> options, ILogger<SlaWatcher<TDbContext, TDetails>> logger) : PeriodicJob(logger)
     where TDbContext : UtilityDbContext<TDetails>
     where TDetails : class
 {
     private const int BatchSize = 200;
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        using var timer = new PeriodicTimer(options.Value.SlaWatcherInterval);
-        do
-        {
-            try
-            {
-                await CheckAsync(stoppingToken);
-            }
-            catch (Exception exception) when (exception is not OperationCanceledException)
-            {
-                logger.LogWarning(exception, "{Utility} SLA check failed; retrying on the next pass", profile.Name);
-            }
-        }
-        while (await timer.WaitForNextTickAsync(stoppingToken));
-    }
+    protected override TimeSpan Interval => options.Value.SlaWatcherInterval;
 
-    private async Task CheckAsync(CancellationToken cancellationToken)
+    protected override async Task RunAsync(CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
         await using var scope = scopes.CreateAsyncScope();

@@ -4,9 +4,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using OneStop.Contracts;
-using OneStop.Security.Audit;
 using OneStop.ServiceDefaults.Identity;
-using OneStop.Workflow;
 
 namespace OneStop.Intake.Applications;
 
@@ -69,25 +67,8 @@ public static class ApplicantAnswers
             return NotFound($"该申请未申报 {utility} / The application did not ask for {utility}.");
 
         var now = clock.GetUtcNow();
-        try
-        {
-            db.Publish(act(application, kind, now));
-        }
-        catch (IllegalTransitionException illegal)
-        {
-            return TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "当前状态下不能进行此操作 / Not allowed in the current state",
-                detail: illegal.Message);
-        }
-        db.Audit(http, $"application.{action}", $"joint-application/{application.Id}", application.ApplicantKey, now);
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            return TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "申请刚刚有更新 / The application changed meanwhile",
-                detail: "请刷新后再试 / Reload it and try again.");
-        }
+        if (await db.CommitAsync(http, application, action, fresh => act(fresh, kind, now), now, cancellationToken) is { } problem)
+            return problem;
         return TypedResults.Accepted($"/api/intake/applications/{application.Id}");
     }
 

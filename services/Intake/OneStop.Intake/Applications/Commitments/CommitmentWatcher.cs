@@ -1,10 +1,10 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using OneStop.Intake.Documents;
 using OneStop.Security.Audit;
+using OneStop.ServiceDefaults;
 
 namespace OneStop.Intake.Applications;
 
@@ -13,28 +13,13 @@ namespace OneStop.Intake.Applications;
 /// entry and the event's outbox row, so a restart or a second replica neither repeats nor loses one.
 /// </summary>
 public sealed class CommitmentWatcher(IServiceScopeFactory scopes, TimeProvider clock, IOptions<DocumentOptions> options, ILogger<CommitmentWatcher> logger)
-    : BackgroundService
+    : PeriodicJob(logger)
 {
     private const int BatchSize = 200;
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        using var timer = new PeriodicTimer(options.Value.CommitmentWatcherInterval);
-        do
-        {
-            try
-            {
-                await CheckAsync(stoppingToken);
-            }
-            catch (Exception exception) when (exception is not OperationCanceledException)
-            {
-                logger.LogWarning(exception, "Commitment check failed; retrying on the next pass");
-            }
-        }
-        while (await timer.WaitForNextTickAsync(stoppingToken));
-    }
+    protected override TimeSpan Interval => options.Value.CommitmentWatcherInterval;
 
-    private async Task CheckAsync(CancellationToken cancellationToken)
+    protected override async Task RunAsync(CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
         await using var scope = scopes.CreateAsyncScope();

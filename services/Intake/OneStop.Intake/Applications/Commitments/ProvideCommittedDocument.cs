@@ -4,9 +4,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using OneStop.Intake.Documents;
-using OneStop.Security.Audit;
 using OneStop.ServiceDefaults.Identity;
-using OneStop.Workflow;
 
 namespace OneStop.Intake.Applications;
 
@@ -38,24 +36,9 @@ public static class ProvideCommittedDocument
         if (document is null || document.Type != request.Type || !document.IsUsableOn(Document.ChinaDate(now)))
             return DocumentProblems.Invalid("documentId", "请选择该申请人已确认、未过期、种类相符的材料",
                 "choose a document of this applicant, of that kind, consented to and not expired");
-        try
-        {
-            db.Publish(application.ProvideCommittedDocument(document, now));
-        }
-        catch (IllegalTransitionException illegal)
-        {
-            return TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "无需补交 / Nothing to provide", detail: illegal.Message);
-        }
-        db.Audit(http, "application.provide-document", $"joint-application/{application.Id}", application.ApplicantKey, now);
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            return TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "申请刚刚有更新 / The application changed meanwhile",
-                detail: "请刷新后再试 / Reload it and try again.");
-        }
+        if (await db.CommitAsync(http, application, "provide-document", fresh => fresh.ProvideCommittedDocument(document, now), now, cancellationToken)
+            is { } problem)
+            return problem;
         return TypedResults.Accepted($"/api/intake/applications/{application.Id}");
     }
 }
