@@ -54,7 +54,8 @@ public static class StageData
     // An offset is required: a bare local time would be read differently by each server's time zone.
     private static readonly string[] MomentFormats = ["yyyy-MM-dd'T'HH:mm:ss.FFFFFFFzzz", "yyyy-MM-dd'T'HH:mm:ss.FFFFFFF'Z'"];
 
+    // Forms record times to the minute: a meter energised in the minute its stage started is after the start.
     private static bool IsMomentWithin(string value, DateTimeOffset from, DateTimeOffset to) =>
         DateTimeOffset.TryParseExact(value, MomentFormats, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var moment)
-        && moment >= from && moment <= to;
+        && moment >= from.AddTicks(-(from.UtcTicks % TimeSpan.TicksPerMinute)) && moment <= to;
 }
