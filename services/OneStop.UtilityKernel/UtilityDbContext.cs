@@ -39,7 +39,11 @@ public abstract class UtilityDbContext<TDetails>(DbContextOptions options) : Mes
             application.HasIndex(a => a.JointApplicationId).IsUnique();
             application.HasIndex(a => a.Status);
             application.Property(a => a.ApplicationNumber).HasMaxLength(32);
-            application.ComplexProperty(a => a.Applicant, applicant => applicant.Property(a => a.Phone).IsPersonalData(this));
+            application.ComplexProperty(a => a.Applicant, applicant =>
+            {
+                applicant.Property(a => a.Phone).IsPersonalData(this);
+                applicant.Property(a => a.Email!).IsPersonalData(this);
+            });
             application.Property(a => a.ApplicantKey).HasMaxLength(64);
             application.ComplexProperty(a => a.Site);
             application.ComplexProperty(a => a.Details);

@@ -33,6 +33,7 @@ public sealed class IntakeDbContext(DbContextOptions<IntakeDbContext> options) :
             {
                 applicant.Property(a => a.Type).HasConversion<string>().HasMaxLength(20);
                 applicant.Property(a => a.Phone).IsPersonalData(this);
+                applicant.Property(a => a.Email!).IsPersonalData(this);
             });
             application.Property(a => a.ApplicantIdNumber).IsPersonalData(this);
             application.HasIndex(a => a.ApplicantKey);

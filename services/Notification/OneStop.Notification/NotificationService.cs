@@ -4,6 +4,7 @@ using OneStop.Contracts;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using OneStop.Messaging;
+using OneStop.Notification.Delivery;
 using OneStop.Notification.Notifications;
 using OneStop.Security.Audit;
 using OneStop.ServiceDefaults;
@@ -19,6 +20,7 @@ public static class NotificationService
     {
         builder.AddServiceDatabase<NotificationDbContext>("Notification");
         builder.Services.AddServiceOpenApi(Name);
+        builder.AddNotificationChannels();
         builder.Services.AddBusConsumers(bus =>
         {
             // A receipt is always enqueued after the submission that names its recipient, but on separate queues it
@@ -28,6 +30,7 @@ public static class NotificationService
             AddConsumer<JointApplicationSubmittedConsumer, JointApplicationSubmitted>(bus, byApplication, m => m.ApplicationId);
             AddConsumer<UtilityApplicationReceivedConsumer, UtilityApplicationReceived>(bus, byApplication, m => m.ApplicationId);
             AddConsumer<ApplicantNoticeConsumer<UtilityCorrectionRequested>, UtilityCorrectionRequested>(bus, byApplication, m => m.ApplicationId);
+            AddConsumer<ApplicantNoticeConsumer<UtilityStageCompleted>, UtilityStageCompleted>(bus, byApplication, m => m.ApplicationId);
             AddConsumer<ApplicantNoticeConsumer<UtilityApplicationRejected>, UtilityApplicationRejected>(bus, byApplication, m => m.ApplicationId);
             AddConsumer<ApplicantNoticeConsumer<UtilityConnected>, UtilityConnected>(bus, byApplication, m => m.ApplicationId);
             AddConsumer<CommitmentOverdueConsumer, DocumentCommitmentOverdue>(bus, byApplication, m => m.ApplicationId);
@@ -49,6 +52,8 @@ public static class NotificationService
         var api = app.MapGroup("/api/notifications").WithGroupName(Name).WithTags("Notifications");
         api.MapListNotifications();
         api.MapInbox();
+        api.MapPreferences();
+        api.MapDeliveries();
         api.MapAuditLog<NotificationDbContext>(Policies.ReadAuditLog);
         return app;
     }

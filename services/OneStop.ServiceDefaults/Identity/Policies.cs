@@ -19,7 +19,9 @@ public static class Policies
     public const string ManageAccounts = "manage-accounts";
     public const string ReadInbox = "read-inbox";
     public const string ReadDocuments = "read-documents";
-    public const string OwnDocuments = "own-documents";
+    public const string OperateNotifications = "operate-notifications";
+    /// <summary>An applicant acting on what is its own alone: its wallet, its notification preferences.</summary>
+    public const string ApplicantOwn = "applicant-own";
 
     public static string ReadUtilityCases(UtilityKind utility) => $"read-utility-cases:{utility.ToString().ToLowerInvariant()}";
 
@@ -39,9 +41,11 @@ public static class Policies
             .AddPolicy(ReadNotifications, policy => policy.RequireRole(Roles.Applicant, Roles.Clerk))
             .AddPolicy(ReadAuditLog, policy => policy.RequireRole(Roles.Regulator, Roles.Admin))
             .AddPolicy(ManageAccounts, policy => policy.RequireRole(Roles.Admin))
-            .AddPolicy(ReadInbox, policy => policy.RequireRole(Roles.Applicant, Roles.Supervisor))
+            // Everyone signed in has an inbox, if only an empty one.
+            .AddPolicy(ReadInbox, policy => policy.RequireAuthenticatedUser())
+            .AddPolicy(OperateNotifications, policy => policy.RequireRole(Roles.Admin))
             .AddPolicy(ReadDocuments, policy => policy.RequireRole(Roles.Applicant, Roles.Clerk, Roles.Operator))
-            .AddPolicy(OwnDocuments, policy => policy.RequireRole(Roles.Applicant));
+            .AddPolicy(ApplicantOwn, policy => policy.RequireRole(Roles.Applicant));
         foreach (var utility in Enum.GetValues<UtilityKind>())
         {
             authorization.AddPolicy(ReadUtilityCases(utility), policy => policy.RequireAssertion(context =>

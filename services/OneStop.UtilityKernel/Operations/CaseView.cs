@@ -42,7 +42,12 @@ public sealed record CaseView<TDetails>(
 
     public static CaseView<TDetails> Of(UtilityApplication<TDetails> application, WorkingDayCalendar calendar, DateTimeOffset now) => new(
         application.Id, application.JointApplicationId, application.ApplicationNumber, application.Utility, application.Status, application.ReceivedAt,
-        application.Applicant with { Phone = MobilePhoneNumber.Mask(application.Applicant.Phone) }, application.Site, application.Details,
+        application.Applicant with
+        {
+            Phone = MobilePhoneNumber.Mask(application.Applicant.Phone),
+            Email = application.Applicant.Email is { } email ? EmailAddress.Mask(email) : null,
+        },
+        application.Site, application.Details,
         application.CatalogueKey, application.CurrentStage?.Code, application.ForecastCompletion(calendar),
         application.Stages.OrderBy(s => s.Order).Select(stage => new StageView(
             stage.Code, stage.NameZh, stage.NameEn, stage.LimitWorkingDays, stage.AwaitsCustomerWorks, StageData.RequiredFields(stage.Code),

@@ -120,7 +120,14 @@ public sealed class AccessMatrixTests(SecuredHost host) : IClassFixture<SecuredH
                 Only(200, [Owner, Clerk], (OtherApplicant, 404))),
             new("GET", "/api/notifications/", h => Get($"/api/notifications?applicationId={h.ApplicationId}"),
                 Only(200, [Owner, Clerk], (OtherApplicant, 404))),
-            new("GET", "/api/notifications/inbox", _ => Get("/api/notifications/inbox"), Only(200, [Owner, OtherApplicant, ElectricitySupervisor])),
+            // Everyone signed in has an inbox; a message is only ever its recipient's (an unknown one is 404 to all).
+            new("GET", "/api/notifications/inbox", _ => Get("/api/notifications/inbox"), Only(200, Users[1..])),
+            new("POST", "/api/notifications/inbox/{id:guid}/read", _ => Post($"/api/notifications/inbox/{Guid.NewGuid()}/read", new { }), Only(404, Users[1..])),
+            new("GET", "/api/notifications/preferences", _ => Get("/api/notifications/preferences"), Only(200, [Owner, OtherApplicant])),
+            new("PUT", "/api/notifications/preferences", _ => new HttpRequestMessage(HttpMethod.Put, "/api/notifications/preferences")
+                { Content = JsonContent.Create(new { sms = true, email = true }) }, Only(200, [Owner, OtherApplicant])),
+            new("GET", "/api/notifications/deliveries", _ => Get("/api/notifications/deliveries?status=failed"), Only(200, [Admin])),
+            new("POST", "/api/notifications/deliveries/{id:guid}/retry", _ => Post($"/api/notifications/deliveries/{Guid.NewGuid()}/retry", new { }), Only(404, [Admin])),
             new("GET", "/api/notifications/audit", _ => Get("/api/notifications/audit"), Only(200, [Regulator, Admin])),
             new("GET", "/api/identity/me", _ => Get("/api/identity/me"), Only(200, Users[1..])),
             new("GET", "/api/identity/accounts", _ => Get("/api/identity/accounts"), Only(200, [Admin])),

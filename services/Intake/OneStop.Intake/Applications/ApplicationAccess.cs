@@ -17,14 +17,14 @@ public static class ApplicationAccess
     public static bool CanSee(this CurrentUser user, UtilityKind? utility) =>
         utility is null || !user.IsIn(Roles.Operator) || user.Utility == utility;
 
-    public record ApplicantView(ApplicantType Type, string Name, string IdNumber, string ContactName, string Phone);
+    public record ApplicantView(ApplicantType Type, string Name, string IdNumber, string ContactName, string Phone, string? Email);
 
     public static ApplicantView ApplicantAsSeenBy(this JointApplication application, CurrentUser user)
     {
         var applicant = application.Applicant;
         return user.SeesPersonalDataOf(application.ApplicantIdNumber)
-            ? new ApplicantView(applicant.Type, applicant.Name, application.ApplicantIdNumber, applicant.ContactName, applicant.Phone)
+            ? new ApplicantView(applicant.Type, applicant.Name, application.ApplicantIdNumber, applicant.ContactName, applicant.Phone, applicant.Email)
             : new ApplicantView(applicant.Type, applicant.Name, ApplicantIdNumber.Mask(application.ApplicantIdNumber),
-                applicant.ContactName, MobilePhoneNumber.Mask(applicant.Phone));
+                applicant.ContactName, MobilePhoneNumber.Mask(applicant.Phone), applicant.Email is { } email ? EmailAddress.Mask(email) : null);
     }
 }

@@ -2,12 +2,15 @@ using Microsoft.Extensions.Logging;
 using MassTransit;
 using OneStop.Contracts;
 using OneStop.Messaging.Inbox;
-using OneStop.Security.Audit;
+using OneStop.Notification.Templates;
 
 namespace OneStop.Notification.Notifications;
 
-/// <summary>Tells the applicant about a utility milestone: once per event, however often it is delivered.</summary>
-public sealed class ApplicantNoticeConsumer<TEvent>(NotificationDbContext db, TimeProvider clock, ILogger<ApplicantNoticeConsumer<TEvent>> logger)
+/// <summary>
+/// Tells the applicant about a utility milestone — a correction needed, a stage completed, a rejection, a connection —
+/// once per event, however often it is delivered.
+/// </summary>
+public sealed class ApplicantNoticeConsumer<TEvent>(NotificationDbContext db, Notifier notifier, ILogger<ApplicantNoticeConsumer<TEvent>> logger)
     : IdempotentConsumer<TEvent, NotificationDbContext>(db, logger)
     where TEvent : class, IUtilityCaseEvent
 {
@@ -16,13 +19,20 @@ public sealed class ApplicantNoticeConsumer<TEvent>(NotificationDbContext db, Ti
     protected override async Task HandleAsync(ConsumeContext<TEvent> context)
     {
         var message = context.Message;
-        // As for receipts (see UtilityApplicationReceivedConsumer): the bus's retry waits for the contact.
-        var contact = await Db.Contacts.FindAsync([message.ApplicationId], context.CancellationToken)
-            ?? throw new InvalidOperationException($"No contact is known yet for joint application {message.ApplicationId}.");
-        var notification = Notification.ToApplicant(contact, context.MessageId!.Value, typeof(TEvent).Name,
-            NotificationText.ForApplicant(contact, message), clock.GetUtcNow());
-        Db.Notifications.Add(notification);
-        Db.Audit(AuditActor.Service(NotificationService.Name), "notification.create", $"notification/{notification.Id}",
-            contact.ApplicantKey, notification.CreatedAt);
+        if (Message(message) is not var (kind, values))
+            return;
+        var contact = await Db.ContactOfAsync(message.ApplicationId, context.CancellationToken);
+        await notifier.ToApplicantAsync(contact, context.MessageId!.Value, typeof(TEvent).Name, kind, values.Company(message.Utility), context.CancellationToken);
     }
+
+    /// <summary>The message an event makes; none for the last stage's completion, which the connection's message tells.</summary>
+    private static (MessageKind, TemplateValues)? Message(IUtilityCaseEvent utilityEvent) => utilityEvent switch
+    {
+        UtilityCorrectionRequested requested => (MessageKind.CorrectionRequested, new TemplateValues().Stage(requested.Stage).Set("needed", requested.Needed)),
+        UtilityStageCompleted { State.Status: UtilityCaseStatus.Connected } => null,
+        UtilityStageCompleted completed => (MessageKind.StageCompleted, new TemplateValues().Stage(completed.Stage)),
+        UtilityApplicationRejected rejected => (MessageKind.Rejected, new TemplateValues().Set("reason", rejected.Reason)),
+        UtilityConnected => (MessageKind.Connected, new TemplateValues()),
+        _ => throw new ArgumentOutOfRangeException(nameof(utilityEvent), utilityEvent.GetType().Name, "not an applicant milestone"),
+    };
 }

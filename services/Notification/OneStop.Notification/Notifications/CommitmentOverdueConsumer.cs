@@ -2,12 +2,12 @@ using Microsoft.Extensions.Logging;
 using MassTransit;
 using OneStop.Contracts;
 using OneStop.Messaging.Inbox;
-using OneStop.Security.Audit;
+using OneStop.Notification.Templates;
 
 namespace OneStop.Notification.Notifications;
 
 /// <summary>Reminds the applicant of a document it committed to give (容缺) and did not give in time: once per commitment.</summary>
-public sealed class CommitmentOverdueConsumer(NotificationDbContext db, TimeProvider clock, ILogger<CommitmentOverdueConsumer> logger)
+public sealed class CommitmentOverdueConsumer(NotificationDbContext db, Notifier notifier, ILogger<CommitmentOverdueConsumer> logger)
     : IdempotentConsumer<DocumentCommitmentOverdue, NotificationDbContext>(db, logger)
 {
     protected override string ConsumerName => "applicant-notice:DocumentCommitmentOverdue";
@@ -15,12 +15,8 @@ public sealed class CommitmentOverdueConsumer(NotificationDbContext db, TimeProv
     protected override async Task HandleAsync(ConsumeContext<DocumentCommitmentOverdue> context)
     {
         var message = context.Message;
-        var contact = await Db.Contacts.FindAsync([message.ApplicationId], context.CancellationToken)
-            ?? throw new InvalidOperationException($"No contact is known yet for joint application {message.ApplicationId}.");
-        var notification = Notification.ToApplicant(contact, context.MessageId!.Value, nameof(DocumentCommitmentOverdue),
-            NotificationText.CommitmentOverdue(contact, message), clock.GetUtcNow());
-        Db.Notifications.Add(notification);
-        Db.Audit(AuditActor.Service(NotificationService.Name), "notification.create", $"notification/{notification.Id}",
-            contact.ApplicantKey, notification.CreatedAt);
+        var contact = await Db.ContactOfAsync(message.ApplicationId, context.CancellationToken);
+        await notifier.ToApplicantAsync(contact, context.MessageId!.Value, nameof(DocumentCommitmentOverdue), MessageKind.CommitmentOverdue,
+            new TemplateValues().Set("document", message.NameZh, message.NameEn).Deadline(message.DueAt), context.CancellationToken);
     }
 }

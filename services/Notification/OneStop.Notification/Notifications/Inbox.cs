@@ -8,27 +8,51 @@ using OneStop.ServiceDefaults.Identity;
 
 namespace OneStop.Notification.Notifications;
 
-/// <summary>The signed-in user's own messages, newest first: an applicant's milestones, a supervisor's deadline alerts.</summary>
+/// <summary>
+/// Every signed-in user's in-app messages, newest first (an applicant's milestones, a supervisor's deadline alerts),
+/// and marking one read. The inbox gets every message whatever else is switched off.
+/// </summary>
 public static class Inbox
 {
     private const int MaxListed = 100;
 
-    public static RouteHandlerBuilder MapInbox(this IEndpointRouteBuilder api) =>
-        api.MapGet("/inbox", HandleAsync).WithSummary("我的消息 / My inbox").RequireAuthorization(Policies.ReadInbox);
+    public static void MapInbox(this IEndpointRouteBuilder api)
+    {
+        api.MapGet("/inbox", ListAsync).WithSummary("我的消息（unread=true 只看未读） / My inbox; unread=true for unread only").RequireAuthorization(Policies.ReadInbox);
+        api.MapPost("/inbox/{id:guid}/read", MarkReadAsync).WithSummary("标为已读 / Mark as read").RequireAuthorization(Policies.ReadInbox);
+    }
 
-    private static async Task<Ok<List<ListNotifications.View>>> HandleAsync(
-        CurrentUser user, NotificationDbContext db, PersonalDataProtector personalData, CancellationToken cancellationToken)
+    private static async Task<Ok<List<ListNotifications.View>>> ListAsync(bool? unread, CurrentUser user, NotificationDbContext db,
+        PersonalDataProtector personalData, CancellationToken cancellationToken)
+    {
+        var recipients = RecipientsFor(user, personalData);
+        var notifications = await db.Notifications.AsNoTracking()
+            .Where(n => n.Channel == Channels.Inbox && recipients.Contains(n.Recipient) && (unread != true || n.ReadAt == null))
+            .OrderByDescending(n => n.Id)
+            .Take(MaxListed)
+            .ToListAsync(cancellationToken);
+        return TypedResults.Ok(notifications.Select(ListNotifications.View.Of).ToList());
+    }
+
+    private static async Task<Results<NoContent, ProblemHttpResult>> MarkReadAsync(Guid id, CurrentUser user, NotificationDbContext db,
+        PersonalDataProtector personalData, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        var recipients = RecipientsFor(user, personalData);
+        if (await db.Notifications.SingleOrDefaultAsync(n => n.Id == id && n.Channel == Channels.Inbox && recipients.Contains(n.Recipient), cancellationToken)
+            is not { } notification)
+            return TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "未找到该消息 / Message not found");
+        notification.MarkRead(clock.GetUtcNow());
+        await db.SaveChangesAsync(cancellationToken);
+        return TypedResults.NoContent();
+    }
+
+    private static List<string> RecipientsFor(CurrentUser user, PersonalDataProtector personalData)
     {
         var recipients = new List<string>();
         if (user.IsIn(Roles.Applicant) && user.IdNumber is { } idNumber)
             recipients.Add(personalData.BlindIndex(idNumber));
         if (user.IsIn(Roles.Supervisor) && user.Utility is { } utility)
             recipients.Add(Notification.SupervisorsOf(utility));
-        var notifications = await db.Notifications.AsNoTracking()
-            .Where(n => recipients.Contains(n.Recipient))
-            .OrderByDescending(n => n.Id)
-            .Take(MaxListed)
-            .ToListAsync(cancellationToken);
-        return TypedResults.Ok(notifications.Select(ListNotifications.View.Of).ToList());
+        return recipients;
     }
 }

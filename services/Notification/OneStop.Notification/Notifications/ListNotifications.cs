@@ -10,9 +10,11 @@ namespace OneStop.Notification.Notifications;
 
 public static class ListNotifications
 {
-    public sealed record View(Guid Id, Guid ApplicationId, string EventType, string Channel, string Title, string Body, DateTimeOffset CreatedAt)
+    /// <summary>A message and how it went: in the inbox (ReadAt once read), or pending, sent or failed on its channel.</summary>
+    public sealed record View(Guid Id, Guid ApplicationId, string EventType, string Channel, DeliveryStatus Status, string Title, string Body,
+        DateTimeOffset CreatedAt, DateTimeOffset? SentAt, DateTimeOffset? ReadAt)
     {
-        public static View Of(Notification n) => new(n.Id, n.ApplicationId, n.EventType, n.Channel, n.Title, n.Body, n.CreatedAt);
+        public static View Of(Notification n) => new(n.Id, n.ApplicationId, n.EventType, n.Channel, n.Status, n.Title, n.Body, n.CreatedAt, n.SentAt, n.ReadAt);
     }
 
     public static RouteHandlerBuilder MapListNotifications(this IEndpointRouteBuilder api) =>

@@ -2,12 +2,12 @@ using Microsoft.Extensions.Logging;
 using MassTransit;
 using OneStop.Contracts;
 using OneStop.Messaging.Inbox;
-using OneStop.Security.Audit;
+using OneStop.Notification.Templates;
 
 namespace OneStop.Notification.Notifications;
 
-/// <summary>Tells a utility's supervisors that one of its stages is due soon or overdue.</summary>
-public sealed class SupervisorAlertConsumer<TAlert>(NotificationDbContext db, TimeProvider clock, ILogger<SupervisorAlertConsumer<TAlert>> logger)
+/// <summary>Tells a utility's supervisors that one of its stages is due soon or overdue; an overdue alert is urgent.</summary>
+public sealed class SupervisorAlertConsumer<TAlert>(NotificationDbContext db, Notifier notifier, ILogger<SupervisorAlertConsumer<TAlert>> logger)
     : IdempotentConsumer<TAlert, NotificationDbContext>(db, logger)
     where TAlert : class
 {
@@ -15,15 +15,16 @@ public sealed class SupervisorAlertConsumer<TAlert>(NotificationDbContext db, Ti
 
     protected override Task HandleAsync(ConsumeContext<TAlert> context)
     {
-        var (utility, applicationId, text) = context.Message switch
+        var (utility, applicationId, kind, urgent, values) = context.Message switch
         {
-            UtilityStageDueSoon alarm => (alarm.Utility, alarm.ApplicationId, NotificationText.DueSoon(alarm)),
-            UtilityStageOverdue alarm => (alarm.Utility, alarm.ApplicationId, NotificationText.Overdue(alarm)),
+            UtilityStageDueSoon alarm => (alarm.Utility, alarm.ApplicationId, MessageKind.StageDueSoon, false, Values(alarm.ApplicationNumber, alarm.Stage, alarm.DueAt)),
+            UtilityStageOverdue alarm => (alarm.Utility, alarm.ApplicationId, MessageKind.StageOverdue, true, Values(alarm.ApplicationNumber, alarm.Stage, alarm.DueAt)),
             _ => throw new ArgumentOutOfRangeException(nameof(context), typeof(TAlert).Name, "not a deadline alarm"),
         };
-        var notification = Notification.ToSupervisors(utility, applicationId, context.MessageId!.Value, typeof(TAlert).Name, text, clock.GetUtcNow());
-        Db.Notifications.Add(notification);
-        Db.Audit(AuditActor.Service(NotificationService.Name), "notification.create", $"notification/{notification.Id}", null, notification.CreatedAt);
+        notifier.ToSupervisors(utility, applicationId, context.MessageId!.Value, typeof(TAlert).Name, kind, values.Company(utility), urgent);
         return Task.CompletedTask;
     }
+
+    private static TemplateValues Values(string applicationNumber, StageName stage, DateTimeOffset dueAt) =>
+        new TemplateValues().Set("applicationNumber", applicationNumber).Stage(stage).Deadline(dueAt);
 }

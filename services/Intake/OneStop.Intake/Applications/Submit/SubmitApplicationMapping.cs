@@ -9,7 +9,8 @@ public static class SubmitApplicationMapping
         SubmitApplicationValidator.ParseApplicantType(input.Type)!.Value,
         input.Name!.Trim(),
         input.ContactName!.Trim(),
-        input.Phone!.Trim());
+        input.Phone!.Trim(),
+        string.IsNullOrWhiteSpace(input.Email) ? null : input.Email.Trim());
 
     public static string ToIdNumber(this ApplicantInput input) => SubmitApplicationValidator.Normalize(input.IdNumber);
 

@@ -8,7 +8,7 @@ namespace OneStop.Intake.Applications.Submit;
 
 public sealed record SubmitApplicationRequest(ApplicantInput? Applicant, SiteInput? Site, UtilitiesInput? Utilities, List<DocumentInput>? Documents = null);
 
-public sealed record ApplicantInput(string? Type, string? Name, string? IdNumber, string? ContactName, string? Phone);
+public sealed record ApplicantInput(string? Type, string? Name, string? IdNumber, string? ContactName, string? Phone, string? Email = null);
 
 public sealed record SiteInput(string? Address, string? RegionCode);
 

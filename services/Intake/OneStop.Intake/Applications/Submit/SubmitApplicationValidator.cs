@@ -22,6 +22,8 @@ public static class SubmitApplicationValidator
         errors.Length("applicant.contactName", applicant.ContactName, 2, 50);
         if (errors.Required("applicant.phone", applicant.Phone) && !MobilePhoneNumber.IsValid(applicant.Phone!.Trim()))
             errors.Add("applicant.phone", "不是有效的手机号码", "is not a valid mainland China mobile number");
+        if (!string.IsNullOrWhiteSpace(applicant.Email) && !EmailAddress.IsValid(applicant.Email.Trim()))
+            errors.Add("applicant.email", "不是有效的电子邮箱地址", "is not a valid e-mail address");
 
         if (!errors.Required("applicant.type", applicant.Type))
             return;

@@ -22,7 +22,7 @@ public static class Wallet
     public static void MapWallet(this IEndpointRouteBuilder api)
     {
         api.MapGet("/documents", MineAsync).WithName("MyDocuments").WithSummary("我的材料（可复用） / My documents, for reuse")
-            .RequireAuthorization(Policies.OwnDocuments);
+            .RequireAuthorization(Policies.ApplicantOwn);
         api.MapPost("/documents/search", SearchAsync).WithName("SearchDocumentsByIdNumber")
             .WithSummary("窗口查询申请人的材料 / Counter: an applicant's documents").RequireAuthorization(Policies.SearchByIdNumber);
     }

@@ -1,0 +1,18 @@
+namespace OneStop.Notification.Templates;
+
+/// <summary>A kind of message, by its template's name, and the placeholders its template may use.</summary>
+public sealed record MessageKind(string Name, params string[] Placeholders)
+{
+    public static readonly MessageKind Submitted = new("submitted", "contactName", "applicationNumber");
+    public static readonly MessageKind Received = new("received", "applicationNumber", "company");
+    public static readonly MessageKind CorrectionRequested = new("correction-requested", "applicationNumber", "company", "stage", "needed");
+    public static readonly MessageKind StageCompleted = new("stage-completed", "applicationNumber", "company", "stage");
+    public static readonly MessageKind Rejected = new("rejected", "applicationNumber", "company", "reason");
+    public static readonly MessageKind Connected = new("connected", "applicationNumber", "company");
+    public static readonly MessageKind CommitmentOverdue = new("commitment-overdue", "applicationNumber", "document", "deadline");
+    public static readonly MessageKind StageDueSoon = new("stage-due-soon", "applicationNumber", "company", "stage", "deadline");
+    public static readonly MessageKind StageOverdue = new("stage-overdue", "applicationNumber", "company", "stage", "deadline");
+
+    public static readonly IReadOnlyList<MessageKind> All =
+        [Submitted, Received, CorrectionRequested, StageCompleted, Rejected, Connected, CommitmentOverdue, StageDueSoon, StageOverdue];
+}
