@@ -37,6 +37,26 @@ public sealed class ConfigurationTests
         Assert.Contains("Certificates:AppId", error.Message);
     }
 
+    [Fact]
+    public async Task A_broken_notification_template_stops_the_host_at_start_up_naming_the_file()
+    {
+        var templates = Directory.CreateTempSubdirectory("onestop-templates-").FullName;
+        try
+        {
+            await File.WriteAllTextAsync(Path.Combine(templates, "received.zh-CN.txt"), "{company}已收到\n申请 {applicationNumber}，预计 {deadline} 完成",
+                TestContext.Current.CancellationToken);
+            await using var host = new MisconfiguredHost(("Notification:TemplateDirectory", templates));
+
+            var error = Assert.Throws<InvalidOperationException>(() => host.CreateClient());
+
+            Assert.Contains("received.zh-CN.txt: unknown placeholder {deadline}", error.Message);
+        }
+        finally
+        {
+            Directory.Delete(templates, recursive: true);
+        }
+    }
+
     private sealed class MisconfiguredHost(params (string Key, string Value)[] settings) : ServiceHost
     {
         protected override void ConfigureWebHost(IWebHostBuilder builder)

@@ -79,4 +79,5 @@ public sealed record TimelineEntryView(DateTimeOffset At, string Event, string? 
 
 public sealed record UtilityRecordView(Guid Id, Guid JointApplicationId, string Utility, string Status, JsonObject Details);
 
-public sealed record NotificationView(Guid ApplicationId, string EventType, string Channel, string Title, string Body);
+public sealed record NotificationView(Guid Id, Guid ApplicationId, string EventType, string Channel, string Status, string Title, string Body,
+    DateTimeOffset? SentAt, DateTimeOffset? ReadAt);

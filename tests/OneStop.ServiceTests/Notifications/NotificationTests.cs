@@ -1,7 +1,7 @@
 using System.Net;
 using OneStop.ServiceTests.Infrastructure;
 
-namespace OneStop.ServiceTests;
+namespace OneStop.ServiceTests.Notifications;
 
 public sealed class NotificationTests(ServiceHost host) : IClassFixture<ServiceHost>
 {
