@@ -202,7 +202,7 @@ public sealed class ComposeTests
         ? mount.Text()!.StartsWith($"{volume}:", StringComparison.Ordinal)
         : mount["type"].Text() == "volume" && mount["source"].Text() == volume;
 
-    private static JsonNode Service(string name) =>
+    internal static JsonNode Service(string name) =>
         Yaml.Parse(Config().Output)["services"]?[name] ?? throw new Xunit.Sdk.XunitException($"No compose service '{name}'.");
 
     // Run once per test run; a missing tool throws a skip that Lazy repeats for every test.

@@ -283,7 +283,7 @@ public sealed class KubernetesTests
     // Run once per test run; a missing tool throws a skip that Lazy repeats for every test.
     private static readonly Lazy<ToolResult> BuildResult = new(() => Tools.Run("kubectl", ["kustomize", "k8s/base"]));
 
-    private static List<JsonNode> Build()
+    internal static List<JsonNode> Build()
     {
         var result = BuildResult.Value;
         Assert.True(result.ExitCode == 0, result.Describe());
