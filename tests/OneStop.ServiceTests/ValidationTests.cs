@@ -19,6 +19,8 @@ public sealed class ValidationTests(ServiceHost host) : IClassFixture<ServiceHos
     [InlineData("""{"applicant":{"idNumber":"91350100M000100Y43"}}""", "applicant.idNumber")] // an individual with a credit code
     [InlineData("""{"applicant":{"type":"robot"}}""", "applicant.type")]
     [InlineData("""{"applicant":{"phone":"12345"}}""", "applicant.phone")]
+    [InlineData("""{"applicant":{"email":"zhangsan@"}}""", "applicant.email")]
+    [InlineData("""{"applicant":{"email":"zhang san@example.cn"}}""", "applicant.email")]
     [InlineData("""{"utilities":{"electricity":{"capacityKw":0}}}""", "utilities.electricity.capacityKw")]
     [InlineData("""{"utilities":{"electricity":{"capacityKw":-5}}}""", "utilities.electricity.capacityKw")]
     [InlineData("""{"utilities":{"electricity":{"capacityKw":100001}}}""", "utilities.electricity.capacityKw")]

@@ -12,18 +12,19 @@ using OneStop.ServiceTests.Infrastructure;
 namespace OneStop.ServiceTests.Security;
 
 /// <summary>
-/// Identity numbers and phones are ciphertext in every database row, and appear in no log line and no trace. The values
+/// Identity numbers, phones and e-mail addresses are ciphertext in every database row, and appear in no log line and no trace. The values
 /// are used by no other test, so that what other tests log in parallel cannot hide a leak or fake one.
 /// </summary>
 public sealed class PersonalDataTests(PersonalDataTests.RecordingHost host) : IClassFixture<PersonalDataTests.RecordingHost>
 {
     private const string IdNumber = "110105199203103450";
     private const string Phone = "13912340000";
+    private const string Email = "zhao.liu.private@example.cn";
 
     [Fact]
     public async Task Identity_numbers_and_phones_are_ciphertext_in_every_database_and_absent_from_logs_and_traces()
     {
-        var body = Requests.Valid(Requests.AllUtilities).With($$$"""{"applicant":{"idNumber":"{{{IdNumber}}}","phone":"{{{Phone}}}"}}""");
+        var body = Requests.Valid(Requests.AllUtilities).With($$$"""{"applicant":{"idNumber":"{{{IdNumber}}}","phone":"{{{Phone}}}","email":"{{{Email}}}"}}""");
         var submitted = await host.Api.SubmitAsync(body);
         await host.Api.WaitUntilInProgressAsync(submitted.Id);
         await Eventually.UntilAsync(() => host.Api.ListNotificationsAsync(submitted.Id), list => list.Count == 6, "all six notifications");
@@ -32,15 +33,15 @@ public sealed class PersonalDataTests(PersonalDataTests.RecordingHost host) : IC
 
         var rows = ReadEveryRow().ToList();
         Assert.NotEmpty(rows);
-        Assert.DoesNotContain(rows, row => row.Contains(IdNumber) || row.Contains(Phone));
+        Assert.DoesNotContain(rows, row => row.Contains(IdNumber) || row.Contains(Phone) || row.Contains(Email));
         var stored = ReadColumn("intake.db", "joint_applications", "ApplicantIdNumber", submitted.Id);
         Assert.StartsWith("pd1.", stored);
         Assert.Equal(IdNumber, host.Services.GetRequiredService<PersonalDataProtector>().Unprotect(stored));
 
         Assert.NotEmpty(host.LogLines);
-        Assert.DoesNotContain(host.LogLines, line => line.Contains(IdNumber) || line.Contains(Phone));
+        Assert.DoesNotContain(host.LogLines, line => line.Contains(IdNumber) || line.Contains(Phone) || line.Contains(Email));
         Assert.NotEmpty(host.TraceTexts);
-        Assert.DoesNotContain(host.TraceTexts, text => text.Contains(IdNumber) || text.Contains(Phone));
+        Assert.DoesNotContain(host.TraceTexts, text => text.Contains(IdNumber) || text.Contains(Phone) || text.Contains(Email));
     }
 
     [Fact]
