@@ -7,12 +7,13 @@ using OneStop.Intake;
 using OneStop.Messaging;
 using OneStop.Network;
 using OneStop.Notification;
+using OneStop.Portal;
 using OneStop.ServiceDefaults;
 using OneStop.ServiceDefaults.Identity;
 using OneStop.Water;
 
-// Every service in one process: in-memory bus, SQLite files in the data folder, the built-in token issuer, and the
-// gateway's URL map and submission rate limits.
+// Every service in one process: in-memory bus, SQLite files in the data folder, the built-in token issuer, the
+// gateway's URL map and submission rate limits, and the portal at the root.
 var builder = WebApplication.CreateBuilder(args);
 builder.UseDefaultAddress("http://localhost:5080");
 builder.AddServiceDefaults("onestop-all-in-one");
@@ -26,6 +27,7 @@ builder.AddIdentityService()
     .AddNetworkService()
     .AddNotificationService()
     .AddMessaging();
+builder.AddPortal();
 
 var app = builder.Build();
 app.MapDefaultEndpoints();
@@ -36,7 +38,8 @@ app.MapIdentityService()
     .MapGasService()
     .MapHeatService()
     .MapNetworkService()
-    .MapNotificationService();
+    .MapNotificationService()
+    .MapPortal();
 app.PrintWhereItListens(DataDirectory.Of(builder.Configuration, builder.Environment));
 app.Run();
 

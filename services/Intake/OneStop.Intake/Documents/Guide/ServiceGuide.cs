@@ -22,8 +22,9 @@ public static class ServiceGuide
 
     public sealed record View(ApplicantType ApplicantType, IReadOnlyList<DocumentGuide> Documents, IReadOnlyList<UtilityGuide> Utilities, string Rules);
 
-    public sealed record DocumentGuide(string Type, string NameZh, string NameEn, Provision Provision, Guid? ReuseDocumentId, IReadOnlyList<string> LegalBasis,
-        int? CommitmentWorkingDays, IReadOnlyList<DocumentNeed> NeededBy);
+    /// <summary>Source is where a new copy comes from (a certificate is fetched, never uploaded); Provision how this applicant gives it.</summary>
+    public sealed record DocumentGuide(string Type, string NameZh, string NameEn, DocumentSource Source, Provision Provision, Guid? ReuseDocumentId,
+        IReadOnlyList<string> LegalBasis, int? CommitmentWorkingDays, IReadOnlyList<DocumentNeed> NeededBy);
 
     public sealed record UtilityGuide(UtilityKind Utility, string Catalogue, IReadOnlyList<StageDefinition> Stages, double TotalWorkingDays, Fee Fee);
 
@@ -60,7 +61,7 @@ public static class ServiceGuide
         {
             var reusable = wallet.FirstOrDefault(d => d.Type == required.Kind.Code);
             var provision = reusable is not null ? Provision.Reuse : required.Kind.Source == DocumentSource.Certificate ? Provision.Fetch : Provision.Upload;
-            return new DocumentGuide(required.Kind.Code, required.Kind.NameZh, required.Kind.NameEn, provision, reusable?.Id, required.LegalBasis,
+            return new DocumentGuide(required.Kind.Code, required.Kind.NameZh, required.Kind.NameEn, required.Kind.Source, provision, reusable?.Id, required.LegalBasis,
                 required.CommitmentWorkingDays, required.NeededBy);
         }).ToList();
         var guides = requests!.Requested().Select(utility =>

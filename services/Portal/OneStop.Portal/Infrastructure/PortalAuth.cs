@@ -1,0 +1,16 @@
+namespace OneStop.Portal;
+
+/// <summary>
+/// The portal signs its users in with a cookie of its own, which carries the access token the services want; its pages
+/// name these policies (the services' bearer-token policies are for their APIs).
+/// </summary>
+public static class PortalAuth
+{
+    public const string Scheme = "portal";
+    public const string SignedIn = "portal-signed-in";
+    public const string Files = "portal-files";
+    public const string Applicant = "portal-applicant";
+    public const string Counter = "portal-counter";
+    public const string Operator = "portal-operator";
+    public const string AccessToken = "access_token";
+}

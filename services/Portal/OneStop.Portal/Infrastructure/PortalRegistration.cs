@@ -1,0 +1,79 @@
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
+using Microsoft.Extensions.WebEncoders;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using OneStop.ServiceDefaults;
+using OneStop.ServiceDefaults.Identity;
+
+namespace OneStop.Portal;
+
+public static class PortalRegistration
+{
+    /// <summary>
+    /// The portal's pages, its sign-in cookie and its client of the services' API: <c>Portal:ApiBaseAddress</c> (the
+    /// gateway, in distributed mode), or this process's own address (the all-in-one host serves the API itself).
+    /// </summary>
+    public static WebApplicationBuilder AddPortal(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddRazorPages(options =>
+        {
+            options.Conventions.AuthorizeFolder("/", PortalAuth.SignedIn);
+            options.Conventions.AllowAnonymousToPage("/Index");
+            options.Conventions.AllowAnonymousToFolder("/Account");
+            options.Conventions.AllowAnonymousToFolder("/Guide");
+            options.Conventions.AuthorizeFolder("/Apply", PortalAuth.Files);
+            options.Conventions.AuthorizeFolder("/Counter", PortalAuth.Counter);
+            options.Conventions.AuthorizeFolder("/Operator", PortalAuth.Operator);
+        });
+        builder.Services.AddAuthentication().AddCookie(PortalAuth.Scheme, cookie =>
+        {
+            cookie.Cookie.Name = "onestop-portal";
+            cookie.Cookie.HttpOnly = true;
+            cookie.Cookie.SameSite = Microsoft.AspNetCore.Http.SameSiteMode.Lax;
+            cookie.LoginPath = "/account/sign-in";
+            cookie.AccessDeniedPath = "/account/denied";
+            // No longer than the access token it carries.
+            cookie.ExpireTimeSpan = TimeSpan.FromMinutes(55);
+            cookie.SlidingExpiration = false;
+        });
+        builder.Services.AddAuthorizationBuilder()
+            .AddPolicy(PortalAuth.SignedIn, policy => policy.AddAuthenticationSchemes(PortalAuth.Scheme).RequireAuthenticatedUser())
+            .AddPolicy(PortalAuth.Files, policy => policy.AddAuthenticationSchemes(PortalAuth.Scheme).RequireRole(Roles.Applicant, Roles.Clerk))
+            .AddPolicy(PortalAuth.Applicant, policy => policy.AddAuthenticationSchemes(PortalAuth.Scheme).RequireRole(Roles.Applicant))
+            .AddPolicy(PortalAuth.Counter, policy => policy.AddAuthenticationSchemes(PortalAuth.Scheme).RequireRole(Roles.Clerk))
+            .AddPolicy(PortalAuth.Operator, policy => policy.AddAuthenticationSchemes(PortalAuth.Scheme).RequireRole(Roles.Operator, Roles.Supervisor));
+        // The sign-in cookie and the forms' anti-forgery tokens stay readable across restarts (keys in the data folder).
+        builder.Services.AddDataProtection().SetApplicationName("onestop-portal")
+            .PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(DataDirectory.Of(builder.Configuration, builder.Environment), "portal-keys")));
+        // Chinese as characters, not &#x...; entities: a third of the page weight, and readable in the source.
+        builder.Services.Configure<WebEncoderOptions>(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
+        builder.Services.AddHttpContextAccessor();
+        builder.Services.AddScoped<Ui>();
+        var configured = builder.Configuration["Portal:ApiBaseAddress"];
+        builder.Services.AddHttpClient<PortalApi>((services, http) => http.BaseAddress = configured is { Length: > 0 } ? new Uri(configured) : OwnAddress(services));
+        return builder;
+    }
+
+    public static WebApplication MapPortal(this WebApplication app)
+    {
+        app.MapRazorPages();
+        app.MapPortalEndpoints();
+        return app;
+    }
+
+    /// <summary>Where this process listens, as a client reaches it (the all-in-one host calls its own API).</summary>
+    private static Uri OwnAddress(IServiceProvider services)
+    {
+        var address = services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses.FirstOrDefault()
+            ?? throw new InvalidOperationException("Set Portal:ApiBaseAddress: this process listens on no known address.");
+        var uri = new UriBuilder(address.Replace("://+", "://localhost").Replace("://*", "://localhost").Replace("://[::]", "://localhost")
+            .Replace("://0.0.0.0", "://localhost"));
+        return uri.Uri;
+    }
+}

@@ -1,0 +1,55 @@
+using Microsoft.AspNetCore.Http;
+
+namespace OneStop.Portal;
+
+/// <summary>
+/// The visitor's language: 简体中文 unless they chose English (a cookie). Pages write both wordings side by side in
+/// the markup, <c>Ui.T("中文", "English")</c>; the services' "中文 / English" messages are split the same way.
+/// </summary>
+public sealed class Ui(IHttpContextAccessor http)
+{
+    public const string Cookie = "onestop-lang";
+
+    public bool English => http.HttpContext?.Request.Cookies[Cookie] == "en";
+
+    public string Lang => English ? "en" : "zh-CN";
+
+    public string T(string chinese, string english) => English ? english : chinese;
+
+    /// <summary>The visitor's half of a "中文 / English" text from the services; the whole text when it is not in two halves.</summary>
+    public string Pick(string? bilingual)
+    {
+        if (string.IsNullOrEmpty(bilingual))
+            return "";
+        var split = bilingual.IndexOf(" / ", StringComparison.Ordinal);
+        return split < 0 ? bilingual : English ? bilingual[(split + 3)..] : bilingual[..split];
+    }
+
+    /// <summary>A moment as the visitor reads it: China time, to the minute.</summary>
+    public string Time(DateTimeOffset? at) => at is { } moment ? moment.ToOffset(TimeSpan.FromHours(8)).ToString("yyyy-MM-dd HH:mm") : "—";
+
+    public string Utility(string? utility) => utility switch
+    {
+        "electricity" => T("电", "Electricity"),
+        "water" => T("水", "Water"),
+        "gas" => T("气", "Gas"),
+        "heat" => T("热", "Heat"),
+        "network" => T("网", "Network"),
+        _ => utility ?? "",
+    };
+
+    public string Status(string? status) => status switch
+    {
+        "submitted" => T("已提交", "Submitted"),
+        "inProgress" => T("办理中", "In progress"),
+        "completed" => T("已办结", "Completed"),
+        "partiallyCompleted" => T("部分办结", "Partly completed"),
+        "rejected" => T("不予办理", "Rejected"),
+        "pending" => T("待接收", "Waiting"),
+        "received" => T("待受理", "Received"),
+        "awaitingCorrection" => T("待补正", "Correction needed"),
+        "awaitingCustomerWorks" => T("待客户工程竣工", "Waiting for your works"),
+        "connected" => T("已接通", "Connected"),
+        _ => status ?? "",
+    };
+}

@@ -1,0 +1,11 @@
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace OneStop.Portal.Pages.Applications;
+
+/// <summary>My applications (an applicant's own, newest first).</summary>
+public sealed class IndexModel(PortalApi api) : PageModel
+{
+    public ApiResult? Applications { get; private set; }
+
+    public async Task OnGetAsync() => Applications = await api.GetAsync("/api/intake/applications");
+}

@@ -1,0 +1,211 @@
+using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using OneStop.ServiceDefaults.Identity;
+using OneStop.Validation;
+
+namespace OneStop.Portal.Pages.Apply;
+
+/// <summary>
+/// The one form, in steps: utilities, shared details, each utility's details, the one document set (certificates
+/// fetched and approved, uploads, reuse, commitments), review and submit. An applicant files for itself; a counter
+/// clerk for the walk-in applicant in front of it.
+/// </summary>
+public sealed class IndexModel(PortalApi api, Ui ui) : PageModel
+{
+    /// <summary>What the guide's query calls a field, and where that field is in the application.</summary>
+    private static readonly Dictionary<string, string> GuideFields = new()
+    {
+        ["applicantType"] = "applicant.type", ["utilities"] = "utilities", ["capacityKw"] = "utilities.electricity.capacityKw",
+        ["electricityUsage"] = "utilities.electricity.usage", ["powerSource"] = "utilities.electricity.powerSource",
+        ["waterUsage"] = "utilities.water.usage", ["gasUsage"] = "utilities.gas.usage", ["regionCode"] = "site.regionCode",
+    };
+
+    [BindProperty] public string? Draft { get; set; }
+    [BindProperty] public int Step { get; set; } = WizardStep.Utilities;
+
+    public ApplicationDraft Application { get; private set; } = new();
+    public Dictionary<string, string[]> Errors { get; private set; } = [];
+    public string? Problem { get; private set; }
+    public JsonArray RequiredDocuments { get; private set; } = [];
+    /// <summary>A certificate just fetched, by kind, shown for the applicant to check before approving it.</summary>
+    public Dictionary<string, JsonObject> Previews { get; } = [];
+
+    public bool IsClerk => User.IsInRole(Roles.Clerk);
+
+    public void OnGet()
+    {
+        if (IsClerk)
+            return;
+        // An applicant files under its own verified identity: the form starts from the token's.
+        var idNumber = User.FindFirst(OneStopClaims.IdNumber)?.Value ?? "";
+        var name = User.FindFirst(OneStopClaims.Name)?.Value ?? "";
+        Application.Fields["applicant.idNumber"] = idNumber;
+        Application.Fields["applicant.type"] = ResidentIdNumber.IsValid(idNumber) ? "individual" : "enterprise";
+        Application.Fields["applicant.name"] = name;
+        Application.Fields["applicant.contactName"] = name;
+    }
+
+    public async Task<IActionResult> OnPostNextAsync()
+    {
+        Load();
+        TakeForm();
+        Errors = StepErrors();
+        if (Errors.Count == 0)
+            Step++;
+        return await ShowAsync();
+    }
+
+    public async Task<IActionResult> OnPostBackAsync()
+    {
+        Load();
+        TakeForm();
+        Step = Math.Max(WizardStep.Utilities, Step - 1);
+        return await ShowAsync();
+    }
+
+    public async Task<IActionResult> OnPostFetchAsync(string type)
+    {
+        Load();
+        var fetched = await api.PostAsync("/api/intake/certificates", new { type, idNumber = IsClerk ? Application.Field("applicant.idNumber") : null });
+        if (fetched.Ok)
+            Previews[type] = fetched.Object;
+        else
+            DocumentError(type, fetched);
+        return await ShowAsync(WizardStep.Documents);
+    }
+
+    public async Task<IActionResult> OnPostConsentAsync(string type, Guid documentId)
+    {
+        Load();
+        var consented = await api.PostAsync($"/api/intake/documents/{documentId}/consent");
+        if (consented.Ok)
+            Application.Documents[type] = new ApplicationDraft.DocumentChoice { DocumentId = documentId, Label = ui.T("电子证照（已确认）", "E-certificate (approved)") };
+        else
+            DocumentError(type, consented);
+        return await ShowAsync(WizardStep.Documents);
+    }
+
+    public async Task<IActionResult> OnPostUploadAsync(string type, IFormFile? file)
+    {
+        Load();
+        if (file is null)
+            Errors[$"documents.{type}"] = [ui.T("请选择要上传的文件", "Choose the file to upload")];
+        else
+        {
+            var uploaded = await api.UploadAsync(type, file, IsClerk ? Application.Field("applicant.idNumber") : null);
+            if (uploaded.Ok)
+                Application.Documents[type] = new ApplicationDraft.DocumentChoice { DocumentId = Guid.Parse((string)uploaded.Object["id"]!), Label = file.FileName };
+            else
+                DocumentError(type, uploaded);
+        }
+        return await ShowAsync(WizardStep.Documents);
+    }
+
+    public async Task<IActionResult> OnPostCommitAsync(string type, string? signedBy)
+    {
+        Load();
+        if (string.IsNullOrWhiteSpace(signedBy))
+            Errors[$"documents.{type}"] = [ui.T("请签名（填写申请人或代理人姓名）", "Sign with the applicant's or agent's name")];
+        else
+            Application.Documents[type] = new ApplicationDraft.DocumentChoice { CommitmentSignedBy = signedBy.Trim() };
+        return await ShowAsync(WizardStep.Documents);
+    }
+
+    public async Task<IActionResult> OnPostSubmitAsync()
+    {
+        Load();
+        var submitted = await api.PostAsync("/api/intake/applications", Application.ToRequest(), Application.IdempotencyKey);
+        if (submitted.Ok)
+            return LocalRedirect($"/applications/{submitted.Object["id"]}/receipt");
+        (Problem, Errors) = (submitted.Errors.Count > 0 ? submitted.Title : submitted.Detail ?? submitted.Title, submitted.Errors);
+        var first = Errors.Keys.Select(WizardStep.Of).DefaultIfEmpty(WizardStep.Review).Min();
+        return await ShowAsync(first);
+    }
+
+    public string DraftJson => Application.ToJson();
+
+    public string[]? ErrorsOf(string path) => Errors.GetValueOrDefault(path);
+
+    private void Load() => Application = ApplicationDraft.FromJson(Draft);
+
+    /// <summary>The step's inputs, named by their path in the application, into the draft.</summary>
+    private void TakeForm()
+    {
+        foreach (var (key, value) in Request.Form.Where(f => f.Key.Contains('.')))
+            Application.Fields[key] = value.ToString();
+        if (Step == WizardStep.Utilities)
+            Application.Utilities = [.. Request.Form["utilities"].Select(u => u!).Distinct()];
+    }
+
+    /// <summary>What must be there before going on; the API checks the rest (check digits, ranges) when it is submitted.</summary>
+    private Dictionary<string, string[]> StepErrors()
+    {
+        string[] required = Step switch
+        {
+            WizardStep.Utilities => ["applicant.type"],
+            WizardStep.Details => ["applicant.name", "applicant.idNumber", "applicant.contactName", "applicant.phone", "site.address", "site.regionCode"],
+            WizardStep.Requests => [.. Application.Utilities.SelectMany(u => u switch
+            {
+                "electricity" => ["utilities.electricity.capacityKw", "utilities.electricity.usage"],
+                "water" => ["utilities.water.pipeDiameterMm", "utilities.water.usage"],
+                "gas" => ["utilities.gas.peakLoadM3PerHour", "utilities.gas.usage"],
+                "heat" => ["utilities.heat.heatedAreaM2"],
+                _ => new[] { "utilities.network.bandwidthMbps" },
+            })],
+            _ => [],
+        };
+        var errors = required.Where(path => string.IsNullOrWhiteSpace(Application.Field(path)))
+            .ToDictionary(path => path, _ => new[] { ui.T("必填", "Required") });
+        if (Step == WizardStep.Utilities && Application.Utilities.Count == 0)
+            errors["utilities"] = [ui.T("请至少选择一项", "Choose at least one")];
+        if (Step == WizardStep.Documents)
+            foreach (var type in Request.Form["required"].Where(type => !Application.Documents.ContainsKey(type!)))
+                errors[$"documents.{type}"] = [ui.T("请提供此材料，或签署容缺承诺", "Give this document, or commit to give it later")];
+        return errors;
+    }
+
+    private async Task<IActionResult> ShowAsync(int? step = null)
+    {
+        Step = step ?? Step;
+        if (Step == WizardStep.Documents)
+            await PrepareDocumentsAsync();
+        return Page();
+    }
+
+    /// <summary>The documents this case needs, with what the applicant already holds chosen for reuse.</summary>
+    private async Task PrepareDocumentsAsync()
+    {
+        var query = string.Join('&', GuideFields.Where(f => f.Key != "utilities").Select(f => (f.Key, Value: Application.Field(f.Value)))
+            .Where(f => f.Value.Length > 0).Select(f => $"{f.Key}={Uri.EscapeDataString(f.Value)}")
+            .Append($"utilities={string.Join(',', Application.Utilities)}"));
+        var guide = await api.GetAsync($"/api/intake/guide?{query}");
+        if (!guide.Ok)
+        {
+            foreach (var (field, messages) in guide.Errors)
+                Errors[GuideFields.GetValueOrDefault(field, field)] = messages;
+            Step = Errors.Keys.Select(WizardStep.Of).DefaultIfEmpty(WizardStep.Requests).Min();
+            return;
+        }
+        RequiredDocuments = guide.Object["documents"]!.AsArray();
+        var required = RequiredDocuments.Select(d => (string)d!["type"]!).ToHashSet();
+        foreach (var type in Application.Documents.Keys.Where(t => !required.Contains(t)).ToList())
+            Application.Documents.Remove(type);
+        var wallet = IsClerk
+            ? await api.PostAsync("/api/intake/documents/search", new { idNumber = Application.Field("applicant.idNumber") })
+            : await api.GetAsync("/api/intake/documents");
+        if (!wallet.Ok)
+            return;
+        foreach (var held in wallet.Array.Where(d => required.Contains((string)d!["type"]!) && !Application.Documents.ContainsKey((string)d["type"]!)))
+            Application.Documents[(string)held!["type"]!] = new ApplicationDraft.DocumentChoice
+            {
+                DocumentId = Guid.Parse((string)held["id"]!),
+                Label = ui.T("复用已有材料", "Reused from earlier") + $" · {(string?)held["fileName"] ?? ui.Time((DateTimeOffset?)held["createdAt"])}",
+            };
+    }
+
+    private void DocumentError(string type, ApiResult result) =>
+        Errors[$"documents.{type}"] = [ui.Pick(result.Errors.Values.FirstOrDefault()?.FirstOrDefault() ?? result.Detail ?? result.Title)];
+
+}

@@ -1,0 +1,25 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace OneStop.Portal.Pages.Counter;
+
+/// <summary>The counter finds any application, by its number or by the applicant's identity number (sent in a body, audited).</summary>
+public sealed class IndexModel(PortalApi api) : PageModel
+{
+    [BindProperty(SupportsGet = true)] public string? Number { get; set; }
+    [BindProperty] public string? IdNumber { get; set; }
+
+    public ApiResult? Found { get; private set; }
+
+    public async Task OnGetAsync()
+    {
+        if (!string.IsNullOrWhiteSpace(Number))
+            Found = await api.GetAsync($"/api/intake/applications?number={Uri.EscapeDataString(Number.Trim())}");
+    }
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        Found = await api.PostAsync("/api/intake/applications/search", new { idNumber = IdNumber });
+        return Page();
+    }
+}

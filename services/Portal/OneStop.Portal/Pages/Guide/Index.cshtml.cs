@@ -1,0 +1,27 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace OneStop.Portal.Pages.Guide;
+
+/// <summary>The public service guide: what a case needs, before anyone signs in.</summary>
+public sealed class IndexModel(PortalApi api) : PageModel
+{
+    [BindProperty(SupportsGet = true)] public string ApplicantType { get; set; } = "individual";
+    [BindProperty(SupportsGet = true)] public List<string> Utilities { get; set; } = [];
+    [BindProperty(SupportsGet = true)] public decimal? CapacityKw { get; set; }
+    [BindProperty(SupportsGet = true)] public string ElectricityUsage { get; set; } = "residential";
+    [BindProperty(SupportsGet = true)] public string PowerSource { get; set; } = "single";
+    [BindProperty(SupportsGet = true)] public string GasUsage { get; set; } = "residential";
+
+    public ApiResult? Guide { get; private set; }
+
+    public async Task OnGetAsync()
+    {
+        if (Utilities.Count == 0)
+            return;
+        var query = new List<string> { $"applicantType={ApplicantType}", $"utilities={string.Join(',', Utilities)}", $"gasUsage={GasUsage}" };
+        if (Utilities.Contains("electricity"))
+            query.AddRange([$"capacityKw={CapacityKw}", $"electricityUsage={ElectricityUsage}", $"powerSource={PowerSource}"]);
+        Guide = await api.GetAsync($"/api/intake/guide?{string.Join('&', query.Select(q => q.Replace(" ", "%20")))}");
+    }
+}

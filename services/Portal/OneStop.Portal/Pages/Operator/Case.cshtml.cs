@@ -1,0 +1,68 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using OneStop.ServiceDefaults.Identity;
+
+namespace OneStop.Portal.Pages.Operator;
+
+/// <summary>
+/// One case for its utility's operator: the stages and their clocks, the joint application's part for this utility, the
+/// documents it needs (read from intake), and the stage actions. What the service refuses is shown where it belongs.
+/// </summary>
+public sealed class CaseModel(PortalApi api, Ui ui) : PageModel
+{
+    private static readonly TimeSpan China = TimeSpan.FromHours(8);
+
+    [BindProperty(SupportsGet = true)] public Guid Id { get; set; }
+
+    public string Utility => User.FindFirst(OneStopClaims.Utility)?.Value ?? "";
+    public ApiResult Case { get; private set; } = null!;
+    public ApiResult? Joint { get; private set; }
+    public Dictionary<string, string[]> Errors { get; private set; } = [];
+    public Dictionary<string, string> Entered { get; } = [];
+    public string? Message { get; private set; }
+    public string? Failure { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync() => await ShowAsync();
+
+    public Task<IActionResult> OnPostAcceptAsync() => ActAsync("accept", new { }, ui.T("已受理", "Accepted"));
+
+    public Task<IActionResult> OnPostRejectAsync(string? reason) => ActAsync("reject", new { reason }, ui.T("已驳回", "Rejected"));
+
+    public Task<IActionResult> OnPostCorrectionAsync(string? needed) => ActAsync("corrections", new { needed }, ui.T("已发起补正，计时暂停", "Correction requested; the clock is paused"));
+
+    public Task<IActionResult> OnPostCompleteAsync(string stage)
+    {
+        // Times are entered as China time to the minute (datetime-local); the service takes them with their offset.
+        var data = Request.Form.Where(f => f.Key.StartsWith("data.", StringComparison.Ordinal))
+            .ToDictionary(f => f.Key[5..], f => Moment(f.Key, f.Value.ToString()));
+        foreach (var (key, value) in Request.Form.Where(f => f.Key.StartsWith("data.", StringComparison.Ordinal)))
+            Entered[key] = value.ToString();
+        return ActAsync("complete", new { stage, data }, ui.T("本环节已完成", "Stage completed"));
+    }
+
+    private async Task<IActionResult> ActAsync(string action, object body, string done)
+    {
+        var result = await api.PostAsync($"/api/{Utility}/applications/{Id}/{action}", body);
+        if (result.Ok)
+            Entered.Clear();
+        else
+            Errors = result.Errors;
+        return await ShowAsync(result.Ok ? done : null, result.Ok ? null : ui.Pick(result.Detail ?? result.Title));
+    }
+
+    private async Task<IActionResult> ShowAsync(string? message = null, string? failure = null)
+    {
+        (Message, Failure) = (message, failure);
+        Case = await api.GetAsync($"/api/{Utility}/applications/{Id}");
+        if (!Case.Ok)
+            return NotFound();
+        Joint = await api.GetAsync($"/api/intake/applications/{Case.Object["jointApplicationId"]}");
+        return Page();
+    }
+
+    private static string Moment(string key, string value) =>
+        key.EndsWith("At", StringComparison.Ordinal) && DateTime.TryParse(value, CultureInfo.InvariantCulture, DateTimeStyles.None, out var local)
+            ? new DateTimeOffset(local, China).ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture)
+            : value;
+}

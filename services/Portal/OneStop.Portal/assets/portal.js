@@ -1,0 +1,44 @@
+// OneStop portal: small progressive enhancements; every page works without them.
+(function () {
+  "use strict";
+
+  // Uploads with a progress bar: the form still posts normally when this script does not run.
+  document.querySelectorAll("form[data-upload]").forEach(function (form) {
+    form.addEventListener("submit", function (event) {
+      var input = form.querySelector("input[type=file]");
+      if (!input || !input.files.length || !window.XMLHttpRequest) return;
+      event.preventDefault();
+      var bar = form.querySelector("progress");
+      var status = form.querySelector("[data-upload-status]");
+      if (bar) { bar.hidden = false; bar.value = 0; }
+      var request = new XMLHttpRequest();
+      request.open("POST", form.action);
+      request.upload.addEventListener("progress", function (e) {
+        if (e.lengthComputable && bar) bar.value = Math.round(e.loaded * 100 / e.total);
+      });
+      request.addEventListener("load", function () {
+        // The server answers with the whole page (the document in the draft, or the error next to the field).
+        document.open(); document.write(request.responseText); document.close();
+      });
+      request.addEventListener("error", function () { if (status) status.textContent = status.getAttribute("data-failed"); });
+      request.send(new FormData(form));
+    });
+  });
+
+  // A live part of the page (an application's progress) refreshed from the server while the page is open.
+  document.querySelectorAll("[data-live]").forEach(function (region) {
+    var every = parseInt(region.getAttribute("data-live-every") || "5000", 10);
+    setInterval(function () {
+      fetch(region.getAttribute("data-live"), { credentials: "same-origin", headers: { "X-Requested-With": "fetch" } })
+        .then(function (response) { return response.ok ? response.text() : null; })
+        .then(function (html) { if (html !== null && html !== region.innerHTML) region.innerHTML = html; })
+        .catch(function () { /* offline for a moment: try again next time */ });
+    }, every);
+  });
+
+  // Print buttons (receipts).
+  document.querySelectorAll("[data-print]").forEach(function (button) {
+    button.hidden = false;
+    button.addEventListener("click", function () { window.print(); });
+  });
+})();

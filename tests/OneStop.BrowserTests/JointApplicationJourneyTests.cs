@@ -1,0 +1,103 @@
+using System.Text.RegularExpressions;
+using Microsoft.Playwright;
+using OneStop.Testing;
+using static Microsoft.Playwright.Assertions;
+
+namespace OneStop.BrowserTests;
+
+/// <summary>
+/// The portal in headless Chromium, as its users work: an applicant files one application for three utilities with
+/// fetched certificates and an upload; the electricity operator accepts it and completes its last stage; the applicant's
+/// open page shows the change without a reload; the counter finds it by number; another utility's operator cannot see it.
+/// </summary>
+public sealed class JointApplicationJourneyTests(PortalFixture portal) : IClassFixture<PortalFixture>
+{
+    [Fact]
+    public async Task From_the_applicants_form_through_the_operators_queue_and_back_live()
+    {
+        // The applicant: one form, three utilities, one set of documents.
+        var applicant = await portal.SignedInAsync("zhangsan");
+        await applicant.GotoAsync("/apply");
+        foreach (var utility in new[] { "electricity", "water", "network" })
+            await applicant.Locator($"input[name=utilities][value={utility}]").CheckAsync();
+        await Browser.ScreenshotAsync(applicant, "apply-1-utilities");
+        await Next(applicant);
+        await applicant.GetByLabel("手机号码").FillAsync("13800138000");
+        await applicant.GetByLabel("详细地址").FillAsync("浙江省杭州市西湖区文三路100号");
+        await applicant.GetByLabel("行政区划代码").FillAsync("330106");
+        await Next(applicant);
+        await applicant.GetByLabel("用电容量").FillAsync("120");
+        await applicant.Locator("#utilities-electricity-usage").SelectOptionAsync("commercial");
+        await applicant.GetByLabel("管径").FillAsync("25");
+        await applicant.Locator("#utilities-water-usage").SelectOptionAsync("commercial");
+        await applicant.GetByLabel("带宽").FillAsync("500");
+        await Next(applicant);
+
+        await FetchAndApproveAsync(applicant, "resident-id");
+        await FetchAndApproveAsync(applicant, "property-certificate");
+        var loads = applicant.Locator("#documents-load-list");
+        await loads.GetByLabel("上传文件").SetInputFilesAsync(new FilePayload { Name = "用电设备清单.pdf", MimeType = "application/pdf", Buffer = SampleFiles.Pdf });
+        await loads.GetByRole(AriaRole.Button, new() { Name = "上传", Exact = true }).ClickAsync();
+        await Expect(applicant.Locator("#documents-load-list")).ToContainTextAsync("用电设备清单.pdf");
+        await Browser.ScreenshotAsync(applicant, "apply-4-documents");
+        await Next(applicant);
+        await Browser.ScreenshotAsync(applicant, "apply-5-review");
+        await applicant.GetByRole(AriaRole.Button, new() { Name = "提交申请" }).ClickAsync();
+
+        var number = await applicant.Locator("[data-application-number]").InnerTextAsync();
+        Assert.Matches(@"^LH\d{18}$", number);
+        await Browser.ScreenshotAsync(applicant, "receipt");
+        await applicant.GetByRole(AriaRole.Link, new() { Name = "查看进度" }).ClickAsync();
+        await Expect(applicant.Locator("[data-utility=electricity] [data-status]")).ToHaveTextAsync("待受理");
+        var applicationUrl = applicant.Url;
+        await applicant.EvaluateAsync("() => window.stillTheSamePage = true");
+
+        // The electricity company's operator: the queue, the case, acceptance and the last stage.
+        var electricity = await portal.SignedInAsync("electricity-operator");
+        await electricity.GotoAsync("/operator");
+        await Browser.ScreenshotAsync(electricity, "operator-queue");
+        await electricity.GetByRole(AriaRole.Link, new() { Name = number }).ClickAsync();
+        var caseUrl = electricity.Url;
+        await electricity.GetByRole(AriaRole.Button, new() { Name = "受理申请" }).ClickAsync();
+        await Expect(electricity.GetByRole(AriaRole.Status)).ToContainTextAsync("已受理");
+        await electricity.GetByLabel("表号").FillAsync("3301061234567");
+        await electricity.GetByLabel("送电时间").FillAsync(DateTimeOffset.UtcNow.ToOffset(TimeSpan.FromHours(8)).ToString("yyyy-MM-dd'T'HH:mm"));
+        await Browser.ScreenshotAsync(electricity, "operator-case");
+        await electricity.GetByRole(AriaRole.Button, new() { Name = "完成本环节" }).ClickAsync();
+        await Expect(electricity.GetByRole(AriaRole.Status)).ToContainTextAsync("本环节已完成");
+
+        // The applicant's page, never reloaded, shows the connection.
+        await Expect(applicant.Locator("[data-utility=electricity] [data-status]")).ToHaveTextAsync("已接通", new() { Timeout = 30_000 });
+        Assert.True(await applicant.EvaluateAsync<bool>("() => window.stillTheSamePage === true"));
+        Assert.Equal(applicationUrl, applicant.Url);
+        await Expect(applicant.Locator(".track")).ToContainTextAsync("供电公司已接通");
+        await Browser.ScreenshotAsync(applicant, "progress");
+
+        // The counter finds it by number.
+        var clerk = await portal.SignedInAsync("clerk");
+        await clerk.GotoAsync("/counter");
+        await clerk.GetByLabel("按申请编号查找").FillAsync(number);
+        await clerk.GetByRole(AriaRole.Button, new() { Name = "查找" }).First.ClickAsync();
+        await clerk.GetByRole(AriaRole.Link, new() { Name = number }).ClickAsync();
+        await Expect(clerk.Locator("h1")).ToContainTextAsync(number);
+        await Browser.ScreenshotAsync(clerk, "counter");
+
+        // The gas company's operator has no such case, and no such application in its queue.
+        var gas = await portal.SignedInAsync("gas-operator");
+        Assert.Equal(404, (await gas.GotoAsync(caseUrl))!.Status);
+        Assert.Equal(404, (await gas.GotoAsync(applicationUrl))!.Status);
+        await gas.GotoAsync("/operator");
+        await Expect(gas.GetByText(number)).ToHaveCountAsync(0);
+    }
+
+    private static Task Next(IPage page) => page.GetByRole(AriaRole.Button, new() { Name = "下一步" }).ClickAsync();
+
+    private static async Task FetchAndApproveAsync(IPage page, string type)
+    {
+        var section = page.Locator($"#documents-{type}");
+        await section.GetByRole(AriaRole.Button, new() { Name = "调取电子证照" }).ClickAsync();
+        await Expect(page.Locator($"#documents-{type}")).ToContainTextAsync("请核对调取到的电子证照");
+        await page.Locator($"#documents-{type}").GetByRole(AriaRole.Button, new() { Name = "确认使用此证照" }).ClickAsync();
+        await Expect(page.Locator($"#documents-{type}")).ToContainTextAsync("已提供");
+    }
+}
