@@ -46,7 +46,7 @@ public sealed class PlatformFixture : IAsyncLifetime
     public async ValueTask InitializeAsync()
     {
         if (TestServers.UnavailableReason is null)
-            _platform = await DistributedPlatform.StartAsync();
+            _platform = await DistributedPlatform.StartAsync(withPortal: true);
     }
 
     public async ValueTask DisposeAsync()
@@ -62,7 +62,7 @@ public sealed class PlatformFixture : IAsyncLifetime
     private static void KeepLogs(DistributedPlatform platform)
     {
         var directory = Directory.CreateDirectory(Path.Combine(AppContext.BaseDirectory, "platform-logs"));
-        foreach (var service in platform.Services.Values.Append(platform.Gateway).Append(platform.Identity).OfType<ServiceProcess>())
+        foreach (var service in platform.Services.Values.Append(platform.Gateway).Append(platform.Identity).Append(platform.Portal).OfType<ServiceProcess>())
             File.WriteAllLines(Path.Combine(directory.FullName, $"{service.Name}.log"), service.Output);
     }
 }

@@ -37,9 +37,15 @@ public sealed class DistributedPlatform : IAsyncDisposable
     public string PersonalDataKey { get; } = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32));
     public DemoTokens Tokens { get; }
 
+    /// <summary>The demo accounts' password at the issuer, for signing in through a form (the portal).</summary>
+    public string DemoPassword => _demoPassword;
+
     public TestDatabases Databases { get; }
     public string VirtualHost { get; }
     public ServiceProcess? Gateway => _gateways.FirstOrDefault();
+
+    /// <summary>The web portal behind the gateway, when the platform was started with it.</summary>
+    public ServiceProcess? Portal { get; private set; }
     public IReadOnlyDictionary<string, ServiceProcess> Services => _services;
 
     /// <summary>A client of the public URL map, through the gateway.</summary>
@@ -49,7 +55,7 @@ public sealed class DistributedPlatform : IAsyncDisposable
     /// <summary>A client of one service directly, bypassing the gateway.</summary>
     public PublicApiClient ClientOf(ServiceProcess service) => new(new HttpClient { BaseAddress = service.BaseAddress }, Tokens);
 
-    public static async Task<DistributedPlatform> StartAsync(IEnumerable<string>? services = null, bool withGateway = true)
+    public static async Task<DistributedPlatform> StartAsync(IEnumerable<string>? services = null, bool withGateway = true, bool withPortal = false)
     {
         var platform = new DistributedPlatform(TestDatabases.Create(), await RabbitMqControl.CreateVirtualHostAsync());
         try
@@ -57,9 +63,13 @@ public sealed class DistributedPlatform : IAsyncDisposable
             await platform.Identity.WaitUntilHealthyAsync();
             foreach (var name in services ?? AllServices)
                 platform.StartService(name);
-            await Task.WhenAll(platform._services.Values.Select(s => s.WaitUntilHealthyAsync()));
+            // The portal calls the API through the gateway, and the gateway serves the portal: the gateway's port comes first.
+            var gatewayPort = ServiceProcess.FreePort();
+            if (withPortal)
+                platform.StartPortal(new Uri($"http://127.0.0.1:{gatewayPort}/"));
+            await Task.WhenAll(platform._services.Values.Append(platform.Portal).OfType<ServiceProcess>().Select(s => s.WaitUntilHealthyAsync()));
             if (withGateway)
-                await platform.StartGatewayAsync();
+                await platform.StartGatewayAsync(port: gatewayPort);
             return platform;
         }
         catch
@@ -94,19 +104,31 @@ public sealed class DistributedPlatform : IAsyncDisposable
     /// Starts a gateway in front of the running services (and the issuer). Submission limits are off unless
     /// <paramref name="overrides"/> set them: the load tests submit far more than a person would.
     /// </summary>
-    public async Task<ServiceProcess> StartGatewayAsync(IReadOnlyDictionary<string, string>? overrides = null)
+    public async Task<ServiceProcess> StartGatewayAsync(IReadOnlyDictionary<string, string>? overrides = null, int? port = null)
     {
-        var environment = _services.Append(KeyValuePair.Create("Identity", Identity)).ToDictionary(
+        var upstream = _services.Append(KeyValuePair.Create("Identity", Identity));
+        if (Portal is not null)
+            upstream = upstream.Append(KeyValuePair.Create("Portal", Portal));
+        var environment = upstream.ToDictionary(
             s => $"ReverseProxy__Clusters__{s.Key.ToLowerInvariant()}__Destinations__primary__Address",
             s => s.Value.BaseAddress.ToString());
         environment["RateLimiting__Submission__PerUserPerMinute"] = "1000000";
         environment["RateLimiting__Submission__PerAddressPerMinute"] = "1000000";
         foreach (var (key, value) in TrustTheIssuer().Concat(overrides ?? new Dictionary<string, string>()))
             environment[key] = value;
-        var gateway = ServiceProcess.Start("Gateway", "gateway/OneStop.Gateway/bin/{configuration}/net10.0/OneStop.Gateway.dll", environment);
+        var gateway = ServiceProcess.Start("Gateway", "gateway/OneStop.Gateway/bin/{configuration}/net10.0/OneStop.Gateway.dll", environment, port);
         _gateways.Add(gateway);
         await gateway.WaitUntilHealthyAsync();
         return gateway;
+    }
+
+    private void StartPortal(Uri gateway)
+    {
+        var environment = TrustTheIssuer();
+        environment["Portal__ApiBaseAddress"] = gateway.ToString();
+        environment["Data__Directory"] = Path.Combine(_dataDirectory, "portal");
+        environment["OTEL_SERVICE_NAME"] = "onestop-portal";
+        Portal = ServiceProcess.Start("Portal", "services/Portal/OneStop.Portal.Host/bin/{configuration}/net10.0/OneStop.Portal.Host.dll", environment);
     }
 
     private Dictionary<string, string> TrustTheIssuer() => new()
@@ -117,7 +139,7 @@ public sealed class DistributedPlatform : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        await Task.WhenAll(_services.Values.Concat(_gateways).Append(Identity).Select(p => p.DisposeAsync().AsTask()));
+        await Task.WhenAll(_services.Values.Concat(_gateways).Append(Identity).Append(Portal).OfType<ServiceProcess>().Select(p => p.DisposeAsync().AsTask()));
         await Databases.DisposeAsync();
         await RabbitMqControl.DeleteVirtualHostAsync(VirtualHost);
         if (Directory.Exists(_dataDirectory))

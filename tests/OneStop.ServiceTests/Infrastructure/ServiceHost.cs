@@ -9,6 +9,7 @@ using Microsoft.Extensions.Logging;
 using OneStop.Identity.Accounts;
 using OneStop.Identity.Issuer;
 using OneStop.Intake;
+using OneStop.Portal;
 using OneStop.ServiceDefaults.Identity;
 
 namespace OneStop.ServiceTests.Infrastructure;
@@ -34,6 +35,9 @@ public class ServiceHost : WebApplicationFactory<Program>
     }
 
     public static string NewDataDirectory() => Path.Combine(Path.GetTempPath(), $"onestop-service-tests-{Guid.NewGuid():N}");
+
+    /// <summary>False behind real Kestrel, where the portal calls the API over a socket like anyone else.</summary>
+    protected virtual bool InMemory => true;
 
     /// <summary>Every service's clock; real time unless a test travels.</summary>
     public TravellingClock Clock { get; } = new();
@@ -90,7 +94,12 @@ public class ServiceHost : WebApplicationFactory<Program>
         {
             services.Configure<HostOptions>(options => options.ShutdownTimeout = TimeSpan.FromSeconds(2));
             services.AddSingleton<TimeProvider>(Clock);
+            // In memory, the portal reaches the API through the test server itself rather than a socket.
+            if (InMemory)
+                services.AddHttpClient<PortalApi>().ConfigurePrimaryHttpMessageHandler(() => Server.CreateHandler());
         });
+        if (InMemory)
+            builder.UseSetting("Portal:ApiBaseAddress", "http://localhost");
         // TestServer cannot apply the 64 KiB body limit and warns on every POST; KestrelServiceHost covers the limit.
         builder.ConfigureLogging(logging => logging.AddFilter("Microsoft.AspNetCore.Routing.EndpointRoutingMiddleware", LogLevel.Error));
     }
@@ -119,6 +128,8 @@ public class ServiceHost : WebApplicationFactory<Program>
 public class KestrelServiceHost : ServiceHost
 {
     public KestrelServiceHost() => UseKestrel();
+
+    protected override bool InMemory => false;
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {

@@ -69,11 +69,15 @@ public sealed class AccessMatrixTests(SecuredHost host) : IClassFixture<SecuredH
             .Select(m => m.Key);
         Assert.Empty(undeclared);
         var inMatrix = Matrix.Select(r => $"{r.Method} {r.Pattern}").ToHashSet();
-        var notInMatrix = mapped.Select(m => m.Key).Where(key => !inMatrix.Contains(key)).ToList();
+        // The portal's pages and their own few endpoints sign in with the portal's cookie: PortalAccessTests has their table.
+        var notInMatrix = mapped.Where(m => !IsPortal(m.Endpoint)).Select(m => m.Key).Where(key => !inMatrix.Contains(key)).ToList();
         Assert.True(notInMatrix.Count == 0, $"Add to the matrix: {string.Join(", ", notInMatrix)}");
         var gone = inMatrix.Where(key => !mapped.Any(m => m.Key == key)).ToList();
         Assert.True(gone.Count == 0, $"No longer mapped: {string.Join(", ", gone)}");
     }
+
+    private static bool IsPortal(RouteEndpoint endpoint) =>
+        endpoint.RoutePattern.RawText is not { } path || !(path.StartsWith("/api/") || path.StartsWith("/realms/") || path.StartsWith("/health/") || path.StartsWith("/openapi/"));
 
     private static List<Row> BuildMatrix()
     {

@@ -128,6 +128,23 @@ public sealed class IndexModel(PortalApi api, Ui ui) : PageModel
 
     public string[]? ErrorsOf(string path) => Errors.GetValueOrDefault(path);
 
+    /// <summary>What the form calls a field the API names by its path, for the list of errors at the top.</summary>
+    public string FieldLabel(string path) => path switch
+    {
+        "utilities" => ui.T("申请事项", "Utilities"),
+        "applicant.type" => ui.T("申请人类型", "Applicant type"),
+        "applicant.name" => ui.T("姓名或名称", "Name"),
+        "applicant.idNumber" => ui.T("证件号码", "Identity number"),
+        "applicant.contactName" => ui.T("联系人", "Contact person"),
+        "applicant.phone" => ui.T("手机号码", "Mobile number"),
+        "applicant.email" => ui.T("电子邮箱", "E-mail"),
+        "site.address" => ui.T("地址", "Address"),
+        "site.regionCode" => ui.T("行政区划代码", "Division code"),
+        _ when path.StartsWith("utilities.", StringComparison.Ordinal) => $"{ui.Utility(path.Split('.')[1])} · {path.Split('.').Last()}",
+        _ when path.StartsWith("documents", StringComparison.Ordinal) => ui.T("材料", "Documents"),
+        _ => path,
+    };
+
     private void Load() => Application = ApplicationDraft.FromJson(Draft);
 
     /// <summary>The step's inputs, named by their path in the application, into the draft.</summary>

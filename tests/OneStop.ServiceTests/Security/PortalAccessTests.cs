@@ -1,0 +1,61 @@
+using System.Net;
+using System.Text.RegularExpressions;
+using Microsoft.AspNetCore.Mvc.Testing;
+using OneStop.ServiceTests.Infrastructure;
+
+namespace OneStop.ServiceTests.Security;
+
+/// <summary>
+/// The portal's pages, for each kind of visitor: public ones for everyone, the rest only after signing in (else to the
+/// sign-in page), and the counter's and the operators' only for their roles (else "not allowed"). The browser tests
+/// walk the pages themselves; this is who gets through the door.
+/// </summary>
+public sealed partial class PortalAccessTests(ServiceHost host) : IClassFixture<ServiceHost>
+{
+    private const string Anonymous = "(anonymous)";
+    private const string SignIn = "sign-in";
+    private const string Denied = "denied";
+
+    public static TheoryData<string, string, string> Table => new()
+    {
+        // page, visitor, what they get: a status, or where they are sent
+        { "/", Anonymous, "200" }, { "/guide", Anonymous, "200" }, { "/account/sign-in", Anonymous, "200" },
+        { "/apply", Anonymous, SignIn }, { "/applications", Anonymous, SignIn }, { "/inbox", Anonymous, SignIn },
+        { "/counter", Anonymous, SignIn }, { "/operator", Anonymous, SignIn },
+        { "/apply", "zhangsan", "200" }, { "/apply", "clerk", "200" }, { "/apply", "electricity-operator", Denied }, { "/apply", "regulator", Denied },
+        { "/applications", "zhangsan", "200" }, { "/inbox", "electricity-supervisor", "200" },
+        { "/counter", "clerk", "200" }, { "/counter", "zhangsan", Denied }, { "/counter", "water-operator", Denied },
+        { "/operator", "water-operator", "200" }, { "/operator", "water-supervisor", "200" }, { "/operator", "clerk", Denied }, { "/operator", "zhangsan", Denied },
+    };
+
+    [Theory]
+    [MemberData(nameof(Table))]
+    public async Task Each_visitor_gets_through_exactly_the_doors_it_should(string page, string visitor, string expected)
+    {
+        using var client = host.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        if (visitor != Anonymous)
+            await SignInAsync(client, visitor);
+
+        using var response = await client.GetAsync(page, TestContext.Current.CancellationToken);
+
+        var got = response.StatusCode == HttpStatusCode.Redirect
+            ? response.Headers.Location!.OriginalString.Contains("/account/sign-in") ? SignIn : response.Headers.Location.OriginalString.Contains("/account/denied") ? Denied : response.Headers.Location.OriginalString
+            : ((int)response.StatusCode).ToString();
+        Assert.Equal(expected, got);
+    }
+
+    /// <summary>Signs in through the portal's own form (anti-forgery token and all); the client keeps the cookie.</summary>
+    private async Task SignInAsync(HttpClient client, string userName)
+    {
+        var form = await client.GetStringAsync("/account/sign-in", TestContext.Current.CancellationToken);
+        var token = AntiForgeryToken().Match(form).Groups[1].Value;
+        using var response = await client.PostAsync("/account/sign-in", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["userName"] = userName, ["password"] = host.DemoPassword, ["__RequestVerificationToken"] = token,
+        }), TestContext.Current.CancellationToken);
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+    }
+
+    [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
+    private static partial Regex AntiForgeryToken();
+}
