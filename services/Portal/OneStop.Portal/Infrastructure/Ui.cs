@@ -38,6 +38,28 @@ public sealed class Ui(IHttpContextAccessor http)
         _ => utility ?? "",
     };
 
+    /// <summary>What the forms call a utility's request field (capacityKw, usage, …).</summary>
+    public string Field(string name) => name switch
+    {
+        "capacityKw" => T("用电容量（千瓦）", "Capacity (kW)"),
+        "usage" => T("用途", "Use"),
+        "powerSource" => T("电源", "Power source"),
+        "pipeDiameterMm" => T("管径（毫米）", "Pipe diameter (mm)"),
+        "peakLoadM3PerHour" => T("高峰用气量（立方米/小时）", "Peak load (m³/h)"),
+        "heatedAreaM2" => T("供热面积（平方米）", "Heated area (m²)"),
+        "bandwidthMbps" => T("带宽（Mbps）", "Bandwidth (Mbps)"),
+        _ => name,
+    };
+
+    /// <summary>A request field's value as the forms offered it (usage and power source by name).</summary>
+    public string FieldValue(string name, string? value) => (name, value) switch
+    {
+        ("usage", _) when Usages.All.FirstOrDefault(u => u.Value == value) is { Value: not null } usage => T(usage.Chinese, usage.English),
+        ("powerSource", "single") => T("单电源", "Single"),
+        ("powerSource", "dual") => T("双电源", "Dual"),
+        _ => value ?? "",
+    };
+
     public string Status(string? status) => status switch
     {
         "submitted" => T("已提交", "Submitted"),

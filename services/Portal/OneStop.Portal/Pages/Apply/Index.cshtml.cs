@@ -140,7 +140,7 @@ public sealed class IndexModel(PortalApi api, Ui ui) : PageModel
         "applicant.email" => ui.T("电子邮箱", "E-mail"),
         "site.address" => ui.T("地址", "Address"),
         "site.regionCode" => ui.T("行政区划代码", "Division code"),
-        _ when path.StartsWith("utilities.", StringComparison.Ordinal) => $"{ui.Utility(path.Split('.')[1])} · {path.Split('.').Last()}",
+        _ when path.StartsWith("utilities.", StringComparison.Ordinal) => $"{ui.Utility(path.Split('.')[1])} · {ui.Field(path.Split('.').Last())}",
         _ when path.StartsWith("documents", StringComparison.Ordinal) => ui.T("材料", "Documents"),
         _ => path,
     };
