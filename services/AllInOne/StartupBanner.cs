@@ -24,6 +24,7 @@ public static class StartupBanner
             Console.WriteLine($"""
 
                 OneStop 电水气热网 一件事一次办 — all-in-one host is running / 已启动
+                  portal / 门户网站:       {root}/   (sign in with an account below / 用下列账号登录)
                   listening on / 监听地址: {string.Join(", ", addresses)}
                   data folder / 数据目录:  {dataDirectory}
                   submit / 提交申请:       POST {root}/api/intake/applications
