@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using OneStop.Testing;
@@ -37,16 +38,19 @@ public sealed class ClosedLoopLoad(HttpClient gateway, DemoTokens tokens, string
     {
         await using var tracker = CompletionTracker.Start(intakeConnectionString, options.ObserveInterval);
         var run = new RunState(Stopwatch.GetTimestamp(), window);
-        await Task.WhenAll(Enumerable.Range(0, clients).Select(_ => Task.Run(() => ApplicantAsync(run, tracker, cancellationToken))));
+        // The documents are gathered once, as an applicant's wallet would hold them: the load is filing, not fetching.
+        var body = SampleApplications.Body(SampleApplications.Utilities);
+        using (var clerk = await new PublicApiClient(gateway, tokens).ClientAsAsync(PublicApiClient.Clerk))
+            await SampleDocuments.AttachAsync(clerk, clerk: true, body, cancellationToken);
+        await Task.WhenAll(Enumerable.Range(0, clients).Select(_ => Task.Run(() => ApplicantAsync(run, tracker, body, cancellationToken))));
         return new LoadResult(clients, window, Stopwatch.GetElapsedTime(run.StartedAt), run.CompletedInWindow,
             LatencyStats.Of(run.Latencies), LatencyStats.Of(run.SubmitLatencies),
             run.FailedSubmits, run.FirstFailure, run.NeverInProgress, tracker.Queries, tracker.FailedQueries, run.AnyApplicationId);
     }
 
-    private async Task ApplicantAsync(RunState run, CompletionTracker tracker, CancellationToken cancellationToken)
+    private async Task ApplicantAsync(RunState run, CompletionTracker tracker, JsonObject body, CancellationToken cancellationToken)
     {
         var intake = new PublicApiClient(gateway, tokens);
-        var body = SampleApplications.Body(SampleApplications.Utilities);
         while (run.IsOpen && !cancellationToken.IsCancellationRequested)
         {
             var submittedAt = Stopwatch.GetTimestamp();
