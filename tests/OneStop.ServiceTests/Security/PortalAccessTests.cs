@@ -23,7 +23,7 @@ public sealed partial class PortalAccessTests(ServiceHost host) : IClassFixture<
         { "/apply", Anonymous, SignIn }, { "/applications", Anonymous, SignIn }, { "/inbox", Anonymous, SignIn },
         { "/counter", Anonymous, SignIn }, { "/operator", Anonymous, SignIn },
         { "/apply", "zhangsan", "200" }, { "/apply", "clerk", "200" }, { "/apply", "electricity-operator", Denied }, { "/apply", "regulator", Denied },
-        { "/applications", "zhangsan", "200" }, { "/inbox", "electricity-supervisor", "200" },
+        { "/applications", "zhangsan", "200" }, { "/applications", "clerk", Denied }, { "/inbox", "electricity-supervisor", "200" },
         { "/counter", "clerk", "200" }, { "/counter", "zhangsan", Denied }, { "/counter", "water-operator", Denied },
         { "/operator", "water-operator", "200" }, { "/operator", "water-supervisor", "200" }, { "/operator", "clerk", Denied }, { "/operator", "zhangsan", Denied },
     };

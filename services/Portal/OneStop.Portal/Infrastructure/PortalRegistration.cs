@@ -28,6 +28,8 @@ public static class PortalRegistration
             options.Conventions.AllowAnonymousToFolder("/Account");
             options.Conventions.AllowAnonymousToFolder("/Guide");
             options.Conventions.AuthorizeFolder("/Apply", PortalAuth.Files);
+            // "My applications" is an applicant's; one application's page is for whoever the service lets read it.
+            options.Conventions.AuthorizePage("/Applications/Index", PortalAuth.Applicant);
             options.Conventions.AuthorizeFolder("/Counter", PortalAuth.Counter);
             options.Conventions.AuthorizeFolder("/Operator", PortalAuth.Operator);
         });
