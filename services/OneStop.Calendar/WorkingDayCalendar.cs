@@ -70,6 +70,22 @@ public sealed class WorkingDayCalendar(IReadOnlyDictionary<int, IReadOnlyDiction
         }
     }
 
+    /// <summary>
+    /// Like <see cref="AddWorkingDays"/>, but null while the deadline falls in a year with no schedule: for what can wait
+    /// for the schedule (a deadline shown as unknown and set once it is installed) rather than fail.
+    /// </summary>
+    public DateTimeOffset? AddWorkingDaysIfScheduled(DateTimeOffset from, double workingDays)
+    {
+        try
+        {
+            return AddWorkingDays(from, workingDays);
+        }
+        catch (CalendarYearMissingException)
+        {
+            return null;
+        }
+    }
+
     private static DateTimeOffset Min(DateTimeOffset a, DateTimeOffset b) => a < b ? a : b;
 
     private static DateTimeOffset Max(DateTimeOffset a, DateTimeOffset b) => a > b ? a : b;

@@ -31,6 +31,7 @@ public static class UtilityServiceRegistration
             bus.AddConsumer<CorrectionAnsweredConsumer<TDbContext, TDetails>>().Endpoint(endpoint => endpoint.Name = $"{profile.Name}-applicant");
             bus.AddConsumer<CustomerWorksCompletedConsumer<TDbContext, TDetails>>().Endpoint(endpoint => endpoint.Name = $"{profile.Name}-applicant");
             bus.AddConsumer<CommittedDocumentProvidedConsumer<TDbContext, TDetails>>().Endpoint(endpoint => endpoint.Name = $"{profile.Name}-applicant");
+            bus.AddConsumer<CommitmentDueDateSetConsumer<TDbContext, TDetails>>().Endpoint(endpoint => endpoint.Name = $"{profile.Name}-applicant");
         });
         return builder;
     }

@@ -4,7 +4,8 @@ namespace OneStop.UtilityKernel;
 
 /// <summary>
 /// A document this utility's case needs, by reference: the joint application's copy in intake (read there as this
-/// utility's operator), or, while the applicant's commitment (容缺) is open, the date it is due and the stage that waits.
+/// utility's operator), or, while the applicant's commitment (容缺) is open, the date it is due (null until the holiday
+/// schedule of its year is installed) and the stage that waits.
 /// </summary>
 public sealed class CaseDocument
 {
@@ -28,4 +29,6 @@ public sealed class CaseDocument
     };
 
     public void Provide(Guid documentId, string sha256, DateTimeOffset at) => (DocumentId, Sha256, ProvidedAt) = (documentId, sha256, at);
+
+    public void SetCommitmentDueDate(DateTimeOffset dueAt) => CommitmentDueAt = dueAt;
 }

@@ -71,16 +71,8 @@ public sealed class CaseStage
     /// <summary>Sets the deadline, or leaves it unknown while its year has no calendar (the SLA watcher retries).</summary>
     public void RefreshDeadline(WorkingDayCalendar calendar, DateTimeOffset at, double elapsedWorkingDays)
     {
-        try
-        {
-            DueAt = calendar.AddWorkingDays(at, Math.Max(0, LimitWorkingDays - elapsedWorkingDays));
-            DueSoonAt = calendar.AddWorkingDays(at, Math.Max(0, DueSoonShare * LimitWorkingDays - elapsedWorkingDays));
-        }
-        catch (CalendarYearMissingException)
-        {
-            DueAt = null;
-            DueSoonAt = null;
-        }
+        DueAt = calendar.AddWorkingDaysIfScheduled(at, Math.Max(0, LimitWorkingDays - elapsedWorkingDays));
+        DueSoonAt = DueAt is null ? null : calendar.AddWorkingDays(at, Math.Max(0, DueSoonShare * LimitWorkingDays - elapsedWorkingDays));
     }
 
     public void Complete(IReadOnlyDictionary<string, string> data, string by, DateTimeOffset at, double workingDays)

@@ -169,6 +169,15 @@ public sealed class UtilityApplication<TDetails> where TDetails : class
         return true;
     }
 
+    /// <summary>The due date of a commitment that was unknown at filing, if this case still waits for that document.</summary>
+    public void SetCommitmentDueDate(string type, DateTimeOffset dueAt)
+    {
+        if (Documents.SingleOrDefault(d => d.Type == type && d.IsPending) is not { } pending)
+            return;
+        pending.SetCommitmentDueDate(dueAt);
+        Version++;
+    }
+
     /// <summary>The SLA watcher's check: due-soon and overdue are each raised once per stage, whoever checks how often.</summary>
     public IReadOnlyList<object> RaiseAlarms(DateTimeOffset now)
     {
@@ -222,14 +231,7 @@ public sealed class UtilityApplication<TDetails> where TDetails : class
         var later = Stages.Where(s => s.Order > stage.Order).ToList();
         if (later.Any(s => s.AwaitsCustomerWorks))
             return null;
-        try
-        {
-            return calendar.AddWorkingDays(dueAt, later.Sum(s => s.LimitWorkingDays));
-        }
-        catch (CalendarYearMissingException)
-        {
-            return null;
-        }
+        return calendar.AddWorkingDaysIfScheduled(dueAt, later.Sum(s => s.LimitWorkingDays));
     }
 
     private IReadOnlyList<object> CompleteCurrentStage(
@@ -238,7 +240,7 @@ public sealed class UtilityApplication<TDetails> where TDetails : class
         var awaited = Documents.Where(d => d.IsPending && d.BeforeStage == stage.Code).ToList();
         if (awaited.Count > 0)
             throw new IllegalTransitionException(
-                $"本环节须待申请人补交{string.Join("、", awaited.Select(d => $"{d.NameZh}（承诺期限 {WorkingDayCalendar.ChinaDate(d.CommitmentDueAt!.Value):yyyy-MM-dd}）"))}后方可完成",
+                $"本环节须待申请人补交{string.Join("、", awaited.Select(d => $"{d.NameZh}（承诺期限 {(d.CommitmentDueAt is { } due ? $"{WorkingDayCalendar.ChinaDate(due):yyyy-MM-dd}" : "待定")}）"))}后方可完成",
                 $"This stage cannot complete until the applicant provides the {string.Join(" and the ", awaited.Select(d => d.NameEn))} it committed to");
         stage.Complete(data, by, at, WorkingDaysOn(stage, calendar, at));
         var next = Stages.SingleOrDefault(s => s.Order == stage.Order + 1);

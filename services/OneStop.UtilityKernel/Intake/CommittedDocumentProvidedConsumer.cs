@@ -1,6 +1,5 @@
 using Microsoft.Extensions.Logging;
 using MassTransit;
-using Microsoft.EntityFrameworkCore;
 using OneStop.Contracts;
 using OneStop.Messaging.Inbox;
 using OneStop.Security.Audit;
@@ -19,7 +18,7 @@ public sealed class CommittedDocumentProvidedConsumer<TDbContext, TDetails>(
     protected override async Task HandleAsync(ConsumeContext<CommittedDocumentProvided> context)
     {
         var message = context.Message;
-        if (await Db.Cases.SingleOrDefaultAsync(a => a.JointApplicationId == message.ApplicationId, context.CancellationToken) is not { } application
+        if (await Db.Cases.WaitingForDocumentAsync(profile.Utility, message.ApplicationId, message.NeededBy, context.CancellationToken) is not { } application
             || !application.DocumentProvided(message.Type, message.DocumentId, message.Sha256, message.ProvidedAt))
             return;
         Db.Audit(AuditActor.Service(profile.Name), "utility-application.document-provided", $"{profile.Name}-application/{application.Id}",

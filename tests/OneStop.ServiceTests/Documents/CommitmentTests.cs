@@ -110,10 +110,12 @@ public sealed class CommitmentTests(DocumentHost host) : IClassFixture<DocumentH
 
     private static JsonObject Shop() => Requests.Valid("electricity").With("""{"utilities":{"electricity":{"capacityKw":120,"usage":"commercial"}}}""");
 
+    private Task<JsonObject> ShopApplicationAsync(string promise) => ShopApplicationAsync(_api, promise);
+
     /// <summary>A shop's electricity application with its identity card and documents, except <paramref name="promise"/>, committed to.</summary>
-    private async Task<JsonObject> ShopApplicationAsync(string promise)
+    internal static async Task<JsonObject> ShopApplicationAsync(OneStopApi api, string promise)
     {
-        var body = await SampleDocuments.AttachAsync(_api.Http, clerk: true, Shop(), Cancellation);
+        var body = await SampleDocuments.AttachAsync(api.Http, clerk: true, Shop(), Cancellation);
         var promised = body["documents"]!.AsArray().Single(d => (string?)d!["type"] == promise)!.AsObject();
         promised.Remove("documentId");
         promised["commitment"] = new JsonObject { ["signedBy"] = "张三" };

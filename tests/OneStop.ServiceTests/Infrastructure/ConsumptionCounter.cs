@@ -10,6 +10,8 @@ public sealed class ConsumptionCounter(Guid messageId) : IReceiveObserver
 {
     private int _consumed;
 
+    public Guid MessageId => messageId;
+
     public int Consumed => Volatile.Read(ref _consumed);
 
     public Task PostConsume<T>(ConsumeContext<T> context, TimeSpan duration, string consumerType) where T : class

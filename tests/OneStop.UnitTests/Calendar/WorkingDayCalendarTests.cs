@@ -73,4 +73,11 @@ public sealed class WorkingDayCalendarTests
         Assert.Equal(2027, missing.Year);
         Assert.Throws<CalendarYearMissingException>(() => Shipped.AddWorkingDays(DateTimeOffset.Parse("2026-12-30T12:00:00+08:00"), 3));
     }
+
+    [Fact]
+    public void A_deadline_that_can_wait_for_the_schedule_is_unknown_past_the_installed_years()
+    {
+        Assert.Null(Shipped.AddWorkingDaysIfScheduled(DateTimeOffset.Parse("2026-12-30T12:00:00+08:00"), 3));
+        Assert.Equal(DateTimeOffset.Parse("2026-12-31T12:00:00+08:00"), Shipped.AddWorkingDaysIfScheduled(DateTimeOffset.Parse("2026-12-30T12:00:00+08:00"), 1));
+    }
 }

@@ -1,3 +1,4 @@
+using OneStop.Calendar;
 using OneStop.Contracts;
 using OneStop.Intake.Documents;
 
@@ -5,7 +6,8 @@ namespace OneStop.Intake.Applications;
 
 /// <summary>
 /// One document of a joint application's single set: the document given, or the applicant's signed commitment (容缺受理)
-/// to give it by DueAt, with the wording it signed. NeededBy says which utilities need it, each before which stage.
+/// to give it within so many working days of filing, with the wording it signed and the date that makes (unknown while
+/// it falls in a year with no holiday schedule). NeededBy says which utilities need it, each before which stage.
 /// </summary>
 public sealed class ApplicationDocument
 {
@@ -16,6 +18,7 @@ public sealed class ApplicationDocument
     public List<DocumentNeed> NeededBy { get; private set; } = [];
     public string? CommitmentSignedBy { get; private set; }
     public string? CommitmentStatement { get; private set; }
+    public int? CommitmentWorkingDays { get; private set; }
     public DateTimeOffset? CommitmentDueAt { get; private set; }
     public DateTimeOffset? ProvidedAt { get; private set; }
     public DateTimeOffset? OverdueRaisedAt { get; private set; }
@@ -34,14 +37,26 @@ public sealed class ApplicationDocument
         ProvidedAt = choice.Given is null ? null : at,
         CommitmentSignedBy = choice.Promise?.SignedBy,
         CommitmentStatement = choice.Promise?.Statement,
+        CommitmentWorkingDays = choice.Promise?.WorkingDays,
         CommitmentDueAt = choice.Promise?.DueAt,
     };
 
     public void Provide(Document document, DateTimeOffset at) => (DocumentId, Sha256, ProvidedAt) = (document.Id, document.Sha256, at);
 
+    /// <summary>Sets the due date that was unknown when the commitment was signed; false while it still cannot be known.</summary>
+    public bool SetCommitmentDueDate(WorkingDayCalendar calendar, DateTimeOffset signedAt)
+    {
+        if (!IsPending || CommitmentDueAt is not null || CommitmentWorkingDays is not { } days)
+            return false;
+        CommitmentDueAt = calendar.AddWorkingDaysIfScheduled(signedAt, days);
+        return CommitmentDueAt is not null;
+    }
+
     public bool OverdueAlarmDue(DateTimeOffset now) => IsPending && OverdueRaisedAt is null && CommitmentDueAt < now;
 
     public void MarkOverdueRaised(DateTimeOffset at) => OverdueRaisedAt = at;
+
+    public List<UtilityKind> NeedingUtilities() => NeededBy.Select(need => need.Utility).Distinct().ToList();
 
     public SubmittedDocument ToReference() => new(Type, Kind.NameZh, Kind.NameEn, DocumentId, Sha256, CommitmentDueAt, NeededBy);
 }
@@ -49,5 +64,5 @@ public sealed class ApplicationDocument
 /// <summary>How the applicant meets one requirement: a document it holds, or a commitment to give it later.</summary>
 public sealed record DocumentChoice(RequiredDocument Required, Document? Given, Commitment? Promise);
 
-/// <summary>容缺受理: who signed, exactly what, and by when the document must follow.</summary>
-public sealed record Commitment(string SignedBy, string Statement, DateTimeOffset DueAt);
+/// <summary>容缺受理: who signed, exactly what, and within how many working days (by when, if known) the document must follow.</summary>
+public sealed record Commitment(string SignedBy, string Statement, int WorkingDays, DateTimeOffset? DueAt);

@@ -39,9 +39,12 @@ public static class GetApplication
 
     public sealed record FilerView(string UserName, string Role);
 
-    /// <summary>A document of the set: given (DocumentId), or promised on a commitment due at CommitmentDueAt (Overdue once raised).</summary>
-    public sealed record DocumentView(string Type, string NameZh, string NameEn, Guid? DocumentId, bool Pending, DateTimeOffset? CommitmentDueAt, bool Overdue,
-        IReadOnlyList<UtilityKind> NeededBy);
+    /// <summary>
+    /// A document of the set: given (DocumentId), or promised on a commitment within CommitmentWorkingDays of filing, due at
+    /// CommitmentDueAt (null until the year it falls in has a holiday schedule; Overdue once raised).
+    /// </summary>
+    public sealed record DocumentView(string Type, string NameZh, string NameEn, Guid? DocumentId, bool Pending, int? CommitmentWorkingDays,
+        DateTimeOffset? CommitmentDueAt, bool Overdue, IReadOnlyList<UtilityKind> NeededBy);
 
     public sealed record TimelineView(DateTimeOffset At, string Event, UtilityKind? Utility, string Description);
 
@@ -82,8 +85,8 @@ public static class GetApplication
                 u.Status == UtilityStatus.AwaitingCustomerWorks && u.CustomerWorksDeclaredAt is null, u.RejectionReason, u.ClosedAt))
             .ToList(),
         application.Documents.Where(d => d.NeededBy.Any(need => user.CanSee(need.Utility)))
-            .Select(d => new DocumentView(d.Type, d.Kind.NameZh, d.Kind.NameEn, d.DocumentId, d.IsPending, d.CommitmentDueAt, d.OverdueRaisedAt is not null,
-                d.NeededBy.Select(need => need.Utility).ToList()))
+            .Select(d => new DocumentView(d.Type, d.Kind.NameZh, d.Kind.NameEn, d.DocumentId, d.IsPending, d.CommitmentWorkingDays, d.CommitmentDueAt,
+                d.OverdueRaisedAt is not null, d.NeedingUtilities()))
             .ToList(),
         application.Timeline.Where(t => user.CanSee(t.Utility)).OrderBy(t => t.At).ThenBy(t => t.Order)
             .Select(t => new TimelineView(t.At, t.Event, t.Utility, t.Description))

@@ -1,3 +1,4 @@
+using OneStop.Calendar;
 using OneStop.Contracts;
 using OneStop.Intake.Documents;
 using OneStop.Workflow;
@@ -115,7 +116,25 @@ public sealed class JointApplication
         promised.Provide(document, at);
         Timeline.Add(TimelineEntry.Of(Id, at, "documentProvided", $"已补交{document.Kind.NameZh} / The {document.Kind.NameEn} was provided"));
         Version++;
-        return new CommittedDocumentProvided(Id, document.Type, document.Id, document.Sha256, at);
+        return new CommittedDocumentProvided(Id, document.Type, document.Id, document.Sha256, at, promised.NeedingUtilities());
+    }
+
+    /// <summary>
+    /// Due dates of commitments signed while they fell in a year with no holiday schedule, now that it is installed:
+    /// on the timeline, and to the utilities that wait for the documents.
+    /// </summary>
+    public IReadOnlyList<DocumentCommitmentDueDateSet> SetCommitmentDueDates(WorkingDayCalendar calendar, DateTimeOffset now)
+    {
+        var set = Documents.Where(d => d.SetCommitmentDueDate(calendar, SubmittedAt)).ToList();
+        foreach (var document in set)
+        {
+            var due = UtilityEventText.ChinaTime(document.CommitmentDueAt!.Value);
+            Timeline.Add(TimelineEntry.Of(Id, now, "commitmentDueDateSet",
+                $"节假日安排已发布，承诺补交的{document.Kind.NameZh}应于 {due} 前补交 / With the holiday schedule published, the promised {document.Kind.NameEn} is due by {due}"));
+        }
+        if (set.Count > 0)
+            Version++;
+        return set.Select(d => new DocumentCommitmentDueDateSet(Id, d.Type, d.CommitmentDueAt!.Value, d.NeedingUtilities())).ToList();
     }
 
     /// <summary>Commitments past their due date, each raised once: on the timeline, and to the applicant through notification.</summary>

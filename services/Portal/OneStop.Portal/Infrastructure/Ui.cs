@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Http;
 
 namespace OneStop.Portal;
@@ -27,6 +28,11 @@ public sealed class Ui(IHttpContextAccessor http)
 
     /// <summary>A moment as the visitor reads it: China time, to the minute.</summary>
     public string Time(DateTimeOffset? at) => at is { } moment ? moment.ToOffset(TimeSpan.FromHours(8)).ToString("yyyy-MM-dd HH:mm") : "—";
+
+    /// <summary>A promised document's due moment, or, while its year has no holiday schedule yet, that the date will follow.</summary>
+    public string CommitmentDue(JsonNode document) => document["commitmentDueAt"] is { } due
+        ? Time((DateTimeOffset)due)
+        : T("待节假日安排发布后确定", "to be set when the holiday schedule is published");
 
     public string Utility(string? utility) => utility switch
     {

@@ -43,8 +43,8 @@ public static class DocumentSet
                 errors.Add($"{path}.commitment.signedBy", "请由申请人或其代理人签名（2–50 个字符）", "the applicant or its agent signs (2–50 characters)");
             else
             {
-                var dueAt = calendar.AddWorkingDays(now, days);
-                choices.Add(new DocumentChoice(requirement, null, new Commitment(signedBy, Statement(requirement.Kind, dueAt), dueAt)));
+                var dueAt = calendar.AddWorkingDaysIfScheduled(now, days);
+                choices.Add(new DocumentChoice(requirement, null, new Commitment(signedBy, Statement(requirement.Kind, days, dueAt), days, dueAt)));
             }
         }
         foreach (var missing in required.Where(r => given.All(g => g.Type != r.Kind.Code)))
@@ -52,12 +52,17 @@ public static class DocumentSet
         return (errors.ToDictionary(), choices);
     }
 
-    /// <summary>The wording the applicant signs; kept with the application exactly as signed.</summary>
-    public static string Statement(DocumentKind kind, DateTimeOffset dueAt)
+    /// <summary>
+    /// The wording the applicant signs; kept with the application exactly as signed. The working days bind; the date is
+    /// what they make on the official calendar, or follows once the schedule of the year it falls in is published.
+    /// </summary>
+    private static string Statement(DocumentKind kind, int workingDays, DateTimeOffset? dueAt)
     {
-        var due = WorkingDayCalendar.ChinaDate(dueAt).ToString("yyyy-MM-dd");
-        return $"本人承诺于 {due} 前补交{kind.NameZh}；补交前，需要该材料的办理环节暂不办结。 / I undertake to provide the {kind.NameEn} by {due}; " +
-            "until I do, the stages that need it cannot be completed.";
+        var (dueZh, dueEn) = dueAt is { } at
+            ? ($"（即 {WorkingDayCalendar.ChinaDate(at):yyyy-MM-dd} 前）", $" (by {WorkingDayCalendar.ChinaDate(at):yyyy-MM-dd})")
+            : ("（具体日期待相应年度节假日安排发布后确定）", " (the date follows once that year's holiday schedule is published)");
+        return $"本人承诺自申请之日起 {workingDays} 个工作日内{dueZh}补交{kind.NameZh}；补交前，需要该材料的办理环节暂不办结。 / " +
+            $"I undertake to provide the {kind.NameEn} within {workingDays} working days of filing{dueEn}; until I do, the stages that need it cannot be completed.";
     }
 
     private static (string Chinese, string English)? HeldProblem(Document? document, DocumentKind kind, DateTimeOffset now) => document switch

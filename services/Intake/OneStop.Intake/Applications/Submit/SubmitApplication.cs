@@ -63,17 +63,8 @@ public static class SubmitApplication
 
         var applicantKey = personalData.BlindIndex(idNumber);
         var (applicant, requests) = (request.Applicant!.ToApplicant(), request.Utilities!.ToRequests());
-        List<DocumentChoice> documents;
-        try
-        {
-            (errors, documents) = await DocumentSet.CheckAsync(requirements.For(applicant.Type, requests), request.Documents, applicantKey, db, calendar,
-                clock.GetUtcNow(), cancellationToken);
-        }
-        catch (CalendarYearMissingException missing)
-        {
-            return TypedResults.Problem(statusCode: StatusCodes.Status503ServiceUnavailable,
-                title: "工作日历不完整，暂不能计算承诺期限 / The working-day calendar is incomplete", detail: missing.Message);
-        }
+        (errors, var documents) = await DocumentSet.CheckAsync(requirements.For(applicant.Type, requests), request.Documents, applicantKey, db, calendar,
+            clock.GetUtcNow(), cancellationToken);
         if (errors.Count > 0)
             return TypedResults.ValidationProblem(errors, title: "申请材料不齐全或有误 / The documents are incomplete or wrong");
 

@@ -1,0 +1,23 @@
+using Microsoft.Extensions.Logging;
+using MassTransit;
+using OneStop.Contracts;
+using OneStop.Messaging.Inbox;
+
+namespace OneStop.UtilityKernel;
+
+/// <summary>A commitment's due date, unknown at filing for want of a holiday schedule, is known now: the operator sees it.</summary>
+public sealed class CommitmentDueDateSetConsumer<TDbContext, TDetails>(
+    TDbContext db, UtilityProfile<TDetails> profile, ILogger<CommitmentDueDateSetConsumer<TDbContext, TDetails>> logger)
+    : IdempotentConsumer<DocumentCommitmentDueDateSet, TDbContext>(db, logger)
+    where TDbContext : UtilityDbContext<TDetails>
+    where TDetails : class
+{
+    protected override string ConsumerName => "commitment-due-date-set";
+
+    protected override async Task HandleAsync(ConsumeContext<DocumentCommitmentDueDateSet> context)
+    {
+        var message = context.Message;
+        if (await Db.Cases.WaitingForDocumentAsync(profile.Utility, message.ApplicationId, message.NeededBy, context.CancellationToken) is { } application)
+            application.SetCommitmentDueDate(message.Type, message.DueAt);
+    }
+}
