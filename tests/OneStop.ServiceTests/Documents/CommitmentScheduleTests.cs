@@ -43,6 +43,13 @@ public sealed class CommitmentScheduleTests
                 Assert.Equal((true, 15, null), (promised.Pending, promised.CommitmentWorkingDays, promised.CommitmentDueAt));
                 caseId = await first.Api.CaseIdAsync(applicationId, "electricity");
                 Assert.Null(PropertyCertificateOf(await first.Api.GetCaseAsync("electricity", caseId))["commitmentDueAt"]);
+                // The portal says so to the counter (the receipt) and to the operator (the case). Signed in at real time:
+                // the portal's sign-in and the services' token checks do not travel together.
+                first.Clock.TravelTo(DateTimeOffset.UtcNow);
+                using var clerk = await first.PortalClientAsync("clerk");
+                using var electricityOperator = await first.PortalClientAsync("electricity-operator");
+                Assert.Contains("补交期限：待节假日安排发布后确定", await clerk.GetStringAsync($"/applications/{applicationId}/receipt", Cancellation));
+                Assert.Contains("期限：待节假日安排发布后确定", await electricityOperator.GetStringAsync($"/operator/cases/{caseId}", Cancellation));
             }
 
             // The operator installs the 2027 schedule and restarts. The file is made up for the test: the real one is the

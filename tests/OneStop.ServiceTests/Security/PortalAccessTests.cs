@@ -1,5 +1,4 @@
 using System.Net;
-using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Mvc.Testing;
 using OneStop.ServiceTests.Infrastructure;
 
@@ -10,7 +9,7 @@ namespace OneStop.ServiceTests.Security;
 /// sign-in page), and the counter's and the operators' only for their roles (else "not allowed"). The browser tests
 /// walk the pages themselves; this is who gets through the door.
 /// </summary>
-public sealed partial class PortalAccessTests(ServiceHost host) : IClassFixture<ServiceHost>
+public sealed class PortalAccessTests(ServiceHost host) : IClassFixture<ServiceHost>
 {
     private const string Anonymous = "(anonymous)";
     private const string SignIn = "sign-in";
@@ -34,7 +33,7 @@ public sealed partial class PortalAccessTests(ServiceHost host) : IClassFixture<
     {
         using var client = host.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
         if (visitor != Anonymous)
-            await SignInAsync(client, visitor);
+            await host.SignInAsync(client, visitor);
 
         using var response = await client.GetAsync(page, TestContext.Current.CancellationToken);
 
@@ -43,19 +42,4 @@ public sealed partial class PortalAccessTests(ServiceHost host) : IClassFixture<
             : ((int)response.StatusCode).ToString();
         Assert.Equal(expected, got);
     }
-
-    /// <summary>Signs in through the portal's own form (anti-forgery token and all); the client keeps the cookie.</summary>
-    private async Task SignInAsync(HttpClient client, string userName)
-    {
-        var form = await client.GetStringAsync("/account/sign-in", TestContext.Current.CancellationToken);
-        var token = AntiForgeryToken().Match(form).Groups[1].Value;
-        using var response = await client.PostAsync("/account/sign-in", new FormUrlEncodedContent(new Dictionary<string, string>
-        {
-            ["userName"] = userName, ["password"] = host.DemoPassword, ["__RequestVerificationToken"] = token,
-        }), TestContext.Current.CancellationToken);
-        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-    }
-
-    [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
-    private static partial Regex AntiForgeryToken();
 }
