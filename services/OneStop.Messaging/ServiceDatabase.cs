@@ -6,7 +6,9 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Npgsql;
+using Microsoft.EntityFrameworkCore.Migrations;
 using OneStop.Messaging.Outbox;
+using OneStop.Messaging.Schema;
 using OneStop.Security.PersonalData;
 using OneStop.ServiceDefaults;
 
@@ -28,6 +30,7 @@ public static class ServiceDatabase
         builder.Services.AddDbContextPool<TDbContext>(options =>
         {
             options.ReplaceService<IModelCacheKeyFactory, PersonalDataModelCacheKeyFactory>();
+            options.ReplaceService<IMigrationsAssembly, ProviderMigrations>();
             if (string.IsNullOrWhiteSpace(connectionString))
                 options.UseSqlite($"Data Source={sqliteFile};Pooling=true;Default Timeout=30");
             else
@@ -36,7 +39,7 @@ public static class ServiceDatabase
 
         builder.Services.TryAddSingleton<OutboxHandoff>();
         builder.Services.AddOptions<OutboxOptions>().BindConfiguration("Outbox");
-        builder.Services.AddHostedService<DatabaseInitializer<TDbContext>>();
+        builder.Services.AddHostedService<DatabaseMigrator<TDbContext>>();
         builder.Services.AddHostedService<OutboxDispatcher<TDbContext>>();
         builder.Services.AddHostedService<MessagingCleanup<TDbContext>>();
         builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck<TDbContext>>($"{name.ToLowerInvariant()}-database",

@@ -16,7 +16,7 @@ namespace OneStop.Messaging.Outbox;
 /// </summary>
 public sealed class OutboxDispatcher<TDbContext>(
     IServiceScopeFactory scopes,
-    IBus bus,
+    IBusControl bus,
     OutboxHandoff handoff,
     IOptions<OutboxOptions> options,
     TimeProvider clock,
@@ -28,7 +28,8 @@ public sealed class OutboxDispatcher<TDbContext>(
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        var nextPoll = DateTime.MinValue;
+        await WaitForTheBusAsync(stoppingToken);
+        var nextPoll = DateTimeOffset.MinValue;
         while (!stoppingToken.IsCancellationRequested)
         {
             try
@@ -36,9 +37,9 @@ public sealed class OutboxDispatcher<TDbContext>(
                 var committed = await handoff.TakeAsync(typeof(TDbContext), _options.BatchSize, _options.PollInterval, stoppingToken);
                 if (committed.Count > 0)
                     await PublishAsync(committed, stoppingToken);
-                if (DateTime.UtcNow >= nextPoll)
+                if (clock.GetUtcNow() >= nextPoll)
                 {
-                    nextPoll = DateTime.UtcNow + _options.PollInterval;
+                    nextPoll = clock.GetUtcNow() + _options.PollInterval;
                     while (await DispatchExpiredAsync(stoppingToken) == _options.BatchSize)
                     {
                         // A backlog (after an outage): keep going until it is drained.
@@ -51,6 +52,16 @@ public sealed class OutboxDispatcher<TDbContext>(
                     typeof(TDbContext).Name);
             }
         }
+    }
+
+    /// <summary>
+    /// The host starts the bus after the services' own jobs. Until then the in-memory transport has no queues bound, and
+    /// a message published to it would be acknowledged and dropped.
+    /// </summary>
+    private async Task WaitForTheBusAsync(CancellationToken stoppingToken)
+    {
+        while (bus.CheckHealth().Status == BusHealthStatus.Unhealthy)
+            await Task.Delay(TimeSpan.FromMilliseconds(100), stoppingToken);
     }
 
     /// <summary>Claims unsent rows whose lease has run out, publishes and marks them; returns how many it claimed.</summary>
