@@ -40,6 +40,12 @@ for database in "${databases[@]}"; do
       find "$project" -type d -empty -delete
     fi
     [ -f "$other.aside" ] && mv "$other.aside" "$other"
+    # A service whose model did not change gets no migration.
+    if ! grep -q 'migrationBuilder\.' "$project/Migrations/$provider/"*"_$name.cs"; then
+      rm "$project/Migrations/$provider/"*"_$name.cs" "$project/Migrations/$provider/"*"_$name.Designer.cs"
+      echo "$service ($provider): unchanged"
+      continue
+    fi
     echo "$service ($provider): $name added"
   done
 done

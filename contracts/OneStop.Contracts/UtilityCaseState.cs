@@ -3,11 +3,14 @@ namespace OneStop.Contracts;
 /// <summary>
 /// A utility case as it stands after an event. Sequence grows with every change, so a reader that gets events out of
 /// order keeps the newest state. DueAt is null while the clock is paused; ForecastCompletion is null while the end
-/// depends on the applicant (a correction, the customer's works) or on a calendar year not yet published.
+/// depends on the applicant (a correction, the customer's works). DueCalendar and ForecastCalendar say what each date
+/// was counted on (null with the date, and from releases before provisional calendars).
 /// </summary>
 public sealed record UtilityCaseState(
     int Sequence,
     UtilityCaseStatus Status,
     StageName? CurrentStage,
     DateTimeOffset? DueAt,
-    DateTimeOffset? ForecastCompletion);
+    DateTimeOffset? ForecastCompletion,
+    CalendarBasis? DueCalendar = null,
+    CalendarBasis? ForecastCalendar = null);

@@ -1,10 +1,11 @@
 namespace OneStop.Contracts;
 
-/// <summary>A stage has used 80% of its limit: raised once per stage by the utility's SLA watcher, for its supervisors.</summary>
+/// <summary>A stage has used 80% of its limit: raised once per deadline by the utility's SLA watcher, for its supervisors.</summary>
 public sealed record UtilityStageDueSoon(
     Guid ApplicationId,
     string ApplicationNumber,
     UtilityKind Utility,
     Guid UtilityApplicationId,
     StageName Stage,
-    DateTimeOffset DueAt);
+    DateTimeOffset DueAt,
+    CalendarBasis? DueCalendar = null);

@@ -7,4 +7,5 @@ public sealed record UtilityStageOverdue(
     UtilityKind Utility,
     Guid UtilityApplicationId,
     StageName Stage,
-    DateTimeOffset DueAt);
+    DateTimeOffset DueAt,
+    CalendarBasis? DueCalendar = null);

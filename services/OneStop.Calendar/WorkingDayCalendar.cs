@@ -1,25 +1,67 @@
+using System.Collections.Concurrent;
+using OneStop.Contracts;
+
 namespace OneStop.Calendar;
 
 /// <summary>
-/// Working days on the official mainland calendar, and time counted in them. A working day counts whole, from midnight
-/// to midnight China time, so "N working days" from a moment ends at the same time of day N working days later (or at
-/// the end of the Nth working day when the clock starts on a day off). Dates in a year with no schedule throw
-/// <see cref="CalendarYearMissingException"/>.
+/// Working days on the mainland calendar, and time counted in them. A working day counts whole, from midnight to midnight
+/// China time, so "N working days" from a moment ends at the same time of day N working days later (or at the end of the
+/// Nth working day when the clock starts on a day off). A year counts on its official schedule once one is installed,
+/// and until then on the statutory holidays alone (<see cref="StatutoryHolidays"/>): the calendar never refuses a date.
+/// One instance per process, shared by its services; installing a schedule takes effect for all of them at once.
 /// </summary>
-public sealed class WorkingDayCalendar(IReadOnlyDictionary<int, IReadOnlyDictionary<DateOnly, bool>> years)
+public sealed class WorkingDayCalendar(IEnumerable<HolidaySchedule> official)
 {
+    private readonly Lock _installing = new();
+    private readonly ConcurrentDictionary<int, HolidaySchedule> _provisional = new();
+    private volatile Dictionary<int, HolidaySchedule> _official = official.ToDictionary(schedule => schedule.Year);
+    private readonly List<int> _installedYears = [];
+    private int _revision;
+
     /// <summary>China has one time zone and no daylight saving time.</summary>
     public static readonly TimeSpan ChinaOffset = TimeSpan.FromHours(8);
 
-    public IEnumerable<int> Years => years.Keys;
+    /// <summary>Grows with every schedule installed, so that watchers know when to count open deadlines again.</summary>
+    public int Revision => Volatile.Read(ref _revision);
 
-    public bool HasYear(int year) => years.ContainsKey(year);
+    public IEnumerable<int> OfficialYears => _official.Keys;
 
-    public bool IsWorkingDay(DateOnly date)
+    /// <summary>The schedule a year counts on: the official one, or the provisional derivation while there is none.</summary>
+    public HolidaySchedule ScheduleOf(int year) =>
+        _official.TryGetValue(year, out var schedule) ? schedule : _provisional.GetOrAdd(year, StatutoryHolidays.Derive);
+
+    /// <summary>Counts a year on an official schedule from now on; false when that very schedule was installed already.</summary>
+    public bool Install(HolidaySchedule schedule)
     {
-        if (!years.TryGetValue(date.Year, out var exceptions))
-            throw new CalendarYearMissingException(date.Year);
-        return exceptions.TryGetValue(date, out var isWorkingDay) ? isWorkingDay : !IsWeekend(date);
+        if (schedule.Kind != CalendarKind.Official)
+            throw new ArgumentException("Only an official schedule is installed; provisional ones are derived.", nameof(schedule));
+        lock (_installing)
+        {
+            if (_official.TryGetValue(schedule.Year, out var installed) && installed.SameAs(schedule))
+                return false;
+            _official = new Dictionary<int, HolidaySchedule>(_official) { [schedule.Year] = schedule };
+            _installedYears.Add(schedule.Year);
+            Interlocked.Increment(ref _revision);
+            return true;
+        }
+    }
+
+    /// <summary>The years whose schedule was installed after <paramref name="revision"/>: deadlines reaching into them may move.</summary>
+    public IReadOnlyList<int> YearsInstalledSince(int revision)
+    {
+        lock (_installing)
+            return _installedYears.Skip(revision).ToList();
+    }
+
+    public bool IsWorkingDay(DateOnly date) => ScheduleOf(date.Year).IsWorkingDay(date);
+
+    /// <summary>What a date counted from <paramref name="from"/> to <paramref name="to"/> rests on: the schedules of the years between.</summary>
+    public CalendarBasis BasisOf(DateTimeOffset from, DateTimeOffset to)
+    {
+        var (first, last) = (ChinaDate(from < to ? from : to).Year, ChinaDate(from < to ? to : from).Year);
+        var schedules = Enumerable.Range(first, last - first + 1).Select(ScheduleOf).ToList();
+        var kind = schedules.Any(s => s.Kind == CalendarKind.Provisional) ? CalendarKind.Provisional : CalendarKind.Official;
+        return new CalendarBasis(kind, schedules.Select(s => s.Notice).OfType<string>().ToList());
     }
 
     public static bool IsWeekend(DateOnly date) => date.DayOfWeek is DayOfWeek.Saturday or DayOfWeek.Sunday;
@@ -67,22 +109,6 @@ public sealed class WorkingDayCalendar(IReadOnlyDictionary<int, IReadOnlyDiction
             if (remaining <= available)
                 return start + remaining;
             remaining -= available;
-        }
-    }
-
-    /// <summary>
-    /// Like <see cref="AddWorkingDays"/>, but null while the deadline falls in a year with no schedule: for what can wait
-    /// for the schedule (a deadline shown as unknown and set once it is installed) rather than fail.
-    /// </summary>
-    public DateTimeOffset? AddWorkingDaysIfScheduled(DateTimeOffset from, double workingDays)
-    {
-        try
-        {
-            return AddWorkingDays(from, workingDays);
-        }
-        catch (CalendarYearMissingException)
-        {
-            return null;
         }
     }
 

@@ -19,7 +19,10 @@ public abstract class MessagingDbContext(DbContextOptions options) : DbContext(o
 
     /// <summary>Records an event to be published once, and only if, this context's changes commit.</summary>
     public void Publish<TMessage>(TMessage message) where TMessage : class =>
-        Outbox.Add(OutboxMessage.For(message, DateTime.UtcNow, this.GetService<IOptions<OutboxOptions>>().Value.Lease));
+        Outbox.Add(OutboxMessage.For(message, Clock.GetUtcNow().UtcDateTime, this.GetService<IOptions<OutboxOptions>>().Value.Lease));
+
+    /// <summary>The service's clock (the application's TimeProvider), for what the messaging records itself.</summary>
+    internal TimeProvider Clock => this.GetService<TimeProvider>();
 
     public void PublishAll(IEnumerable<object> messages)
     {

@@ -2,6 +2,7 @@ using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+using OneStop.Calendar.Installing;
 using OneStop.Contracts;
 using OneStop.Messaging;
 using OneStop.Security.PersonalData;
@@ -91,5 +92,6 @@ public abstract class UtilityDbContext<TDetails>(DbContextOptions options) : Mes
             pause.Property(p => p.RequestedBy).HasMaxLength(200);
             pause.Property(p => p.Answer!).IsPersonalData(this);
         });
+        modelBuilder.AddHolidaySchedules();
     }
 }

@@ -18,7 +18,7 @@ public static class UtilityServiceRegistration
         where TDetails : class
     {
         builder.AddServiceDatabase<TDbContext>(profile.Utility.ToString());
-        builder.AddWorkingDayCalendar();
+        builder.AddWorkingDayCalendar<TDbContext>(profile.Name);
         builder.AddStageCatalogues();
         builder.Services.AddSingleton(profile);
         builder.Services.AddServiceOpenApi(profile.Name);

@@ -14,9 +14,9 @@ public static class ResidentIdNumber
 
     /// <summary>
     /// 18-character resident identity number (GB 11643-1999). Strict: the check character
-    /// must be a digit or uppercase 'X'; callers normalise input first.
+    /// must be a digit or uppercase 'X'; callers normalise input first. The birth date may not lie after today (the clock's).
     /// </summary>
-    public static bool IsValid(string? value)
+    public static bool IsValid(string? value, TimeProvider clock)
     {
         if (value is null || value.Length != Length)
         {
@@ -36,17 +36,17 @@ public static class ResidentIdNumber
 
         return value[^1] == CheckCharacters[sum % 11]
             && AdministrativeDivisionCode.HasProvince(value)
-            && IsPlausibleBirthDate(value.AsSpan(6, 8));
+            && IsPlausibleBirthDate(value.AsSpan(6, 8), ChinaToday(clock));
     }
 
     /// <summary>Keeps the first 6 and last 4 characters, e.g. 330106********1234.</summary>
     public static string Mask(string value) => Masking.KeepEnds(value, 6, 4);
 
-    private static bool IsPlausibleBirthDate(ReadOnlySpan<char> yyyyMMdd) =>
+    private static bool IsPlausibleBirthDate(ReadOnlySpan<char> yyyyMMdd, DateOnly today) =>
         DateOnly.TryParseExact(yyyyMMdd, "yyyyMMdd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
         && date >= EarliestBirthDate
-        && date <= ChinaToday();
+        && date <= today;
 
     // Birth dates are Chinese calendar dates: compare with today in China (UTC+8, no daylight saving), not server time.
-    private static DateOnly ChinaToday() => DateOnly.FromDateTime(DateTime.UtcNow.AddHours(8));
+    private static DateOnly ChinaToday(TimeProvider clock) => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime.AddHours(8));
 }

@@ -39,6 +39,11 @@ public sealed class SchemaUpgradeTests
                 Assert.Contains(application.Timeline, entry => entry.Event == "stageStarted");
                 var cases = await host.Api.ListUtilityRecordsAsync("electricity", LegacyDatabases.SqliteApplicationId);
                 Assert.Equal("inProgress", Assert.Single(cases).Status);
+                // The open case is counted once more on the first pass: its deadline and forecast now say what they rest on.
+                var counted = await Eventually.UntilAsync(() => host.Api.GetApplicationAsync(LegacyDatabases.SqliteApplicationId),
+                    a => a.Utility("electricity").DueCalendar is not null, "the open case to be counted again");
+                Assert.Equal(application.Utility("electricity").DueAt, counted.Utility("electricity").DueAt);
+                Assert.DoesNotContain(counted.Timeline, t => t.Event == "deadlineRecomputed");
             }
 
             var after = await RowCountsAsync(data);

@@ -5,6 +5,8 @@ using OneStop.Intake.Applications;
 using OneStop.Intake.Applications.Submit;
 using OneStop.Intake.Documents;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+using OneStop.Calendar.Installing;
 using OneStop.Messaging;
 using OneStop.Security.PersonalData;
 
@@ -13,6 +15,11 @@ namespace OneStop.Intake;
 public sealed class IntakeDbContext(DbContextOptions<IntakeDbContext> options) : MessagingDbContext(options)
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    /// <summary>Read and written whole with the progress it belongs to, never queried.</summary>
+    private static readonly ValueConverter<CalendarBasis?, string?> CalendarBasisJson = new(
+        basis => basis == null ? null : JsonSerializer.Serialize(basis, Json),
+        json => json == null ? null : JsonSerializer.Deserialize<CalendarBasis>(json, Json));
 
     public DbSet<JointApplication> Applications => Set<JointApplication>();
     public DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();
@@ -89,6 +96,8 @@ public sealed class IntakeDbContext(DbContextOptions<IntakeDbContext> options) :
             progress.HasKey(p => new { p.ApplicationId, p.Utility });
             progress.Property(p => p.Utility).HasConversion<string>().HasMaxLength(20);
             progress.Property(p => p.Status).HasConversion<string>().HasMaxLength(30);
+            progress.Property(p => p.DueCalendar).HasConversion(CalendarBasisJson);
+            progress.Property(p => p.ForecastCalendar).HasConversion(CalendarBasisJson);
         });
         modelBuilder.Entity<TimelineEntry>(timeline =>
         {
@@ -96,11 +105,13 @@ public sealed class IntakeDbContext(DbContextOptions<IntakeDbContext> options) :
             // The domain creates the id; without this EF would take an entry added to a loaded application for an existing row.
             timeline.Property(t => t.Id).ValueGeneratedNever();
             timeline.Property(t => t.Utility).HasConversion<string>().HasMaxLength(20);
+            timeline.Property(t => t.Calendar).HasConversion<string>().HasMaxLength(20);
         });
         modelBuilder.Entity<IdempotencyRecord>(record =>
         {
             record.ToTable("idempotency_keys");
             record.HasKey(r => new { r.Owner, r.Key });
         });
+        modelBuilder.AddHolidaySchedules();
     }
 }

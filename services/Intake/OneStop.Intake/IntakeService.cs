@@ -22,7 +22,7 @@ public static class IntakeService
     public static WebApplicationBuilder AddIntakeService(this WebApplicationBuilder builder)
     {
         builder.AddServiceDatabase<IntakeDbContext>("Intake");
-        builder.AddWorkingDayCalendar();
+        builder.AddWorkingDayCalendar<IntakeDbContext>(Name);
         builder.AddStageCatalogues();
         builder.AddDocuments();
         builder.Services.AddServiceOpenApi(Name);
@@ -40,6 +40,7 @@ public static class IntakeService
             AddUtilityEventConsumer<UtilityClockResumed>(bus, byApplication);
             AddUtilityEventConsumer<UtilityApplicationRejected>(bus, byApplication);
             AddUtilityEventConsumer<UtilityConnected>(bus, byApplication);
+            AddUtilityEventConsumer<UtilityDeadlineRecomputed>(bus, byApplication);
         });
         return builder;
     }
@@ -62,6 +63,7 @@ public static class IntakeService
         api.MapServiceGuide();
         api.MapDocuments();
         api.MapAuditLog<IntakeDbContext>(Policies.ReadAuditLog);
+        app.MapWorkingDayCalendar<IntakeDbContext>(Name);
         return app;
     }
 }

@@ -33,7 +33,9 @@ public static class NotificationService
             AddConsumer<ApplicantNoticeConsumer<UtilityStageCompleted>, UtilityStageCompleted>(bus, byApplication, m => m.ApplicationId);
             AddConsumer<ApplicantNoticeConsumer<UtilityApplicationRejected>, UtilityApplicationRejected>(bus, byApplication, m => m.ApplicationId);
             AddConsumer<ApplicantNoticeConsumer<UtilityConnected>, UtilityConnected>(bus, byApplication, m => m.ApplicationId);
-            AddConsumer<CommitmentOverdueConsumer, DocumentCommitmentOverdue>(bus, byApplication, m => m.ApplicationId);
+            AddConsumer<ApplicantNoticeConsumer<UtilityDeadlineRecomputed>, UtilityDeadlineRecomputed>(bus, byApplication, m => m.ApplicationId);
+            AddConsumer<CommitmentNoticeConsumer<DocumentCommitmentOverdue>, DocumentCommitmentOverdue>(bus, byApplication, m => m.ApplicationId);
+            AddConsumer<CommitmentNoticeConsumer<DocumentCommitmentDueDateSet>, DocumentCommitmentDueDateSet>(bus, byApplication, m => m.ApplicationId);
             AddConsumer<SupervisorAlertConsumer<UtilityStageDueSoon>, UtilityStageDueSoon>(bus, byApplication, m => m.ApplicationId);
             AddConsumer<SupervisorAlertConsumer<UtilityStageOverdue>, UtilityStageOverdue>(bus, byApplication, m => m.ApplicationId);
         });

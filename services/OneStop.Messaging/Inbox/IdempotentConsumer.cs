@@ -28,7 +28,7 @@ public abstract class IdempotentConsumer<TMessage, TDbContext>(TDbContext db, IL
         }
 
         await HandleAsync(context);
-        Db.Inbox.Add(new InboxMessage(messageId, ConsumerName, DateTime.UtcNow));
+        Db.Inbox.Add(new InboxMessage(messageId, ConsumerName, Db.Clock.GetUtcNow().UtcDateTime));
         try
         {
             await Db.SaveChangesAsync(context.CancellationToken);

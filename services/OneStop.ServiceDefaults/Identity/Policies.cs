@@ -17,6 +17,7 @@ public static class Policies
     public const string ReadNotifications = "read-notifications";
     public const string ReadAuditLog = "read-audit-log";
     public const string ManageAccounts = "manage-accounts";
+    public const string ManageCalendars = "manage-calendars";
     public const string ReadInbox = "read-inbox";
     public const string ReadDocuments = "read-documents";
     public const string OperateNotifications = "operate-notifications";
@@ -41,6 +42,7 @@ public static class Policies
             .AddPolicy(ReadNotifications, policy => policy.RequireRole(Roles.Applicant, Roles.Clerk))
             .AddPolicy(ReadAuditLog, policy => policy.RequireRole(Roles.Regulator, Roles.Admin))
             .AddPolicy(ManageAccounts, policy => policy.RequireRole(Roles.Admin))
+            .AddPolicy(ManageCalendars, policy => policy.RequireRole(Roles.Admin))
             // Everyone signed in has an inbox, if only an empty one.
             .AddPolicy(ReadInbox, policy => policy.RequireAuthenticatedUser())
             .AddPolicy(OperateNotifications, policy => policy.RequireRole(Roles.Admin))

@@ -13,7 +13,7 @@ public static class Roles
     public const string Supervisor = "supervisor";
     /// <summary>监管部门: reads figures and progress, never personal data.</summary>
     public const string Regulator = "regulator";
-    /// <summary>系统管理员: accounts and configuration.</summary>
+    /// <summary>系统管理员: accounts and configuration (the holiday schedules among it).</summary>
     public const string Admin = "admin";
 
     public static readonly string[] All = [Applicant, Clerk, Operator, Supervisor, Regulator, Admin];

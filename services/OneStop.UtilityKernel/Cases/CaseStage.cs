@@ -23,7 +23,7 @@ public sealed class CaseStage
     public DateTimeOffset? StartedAt { get; private set; }
     /// <summary>True while the utility's time counts: started, not paused, not finished.</summary>
     public bool ClockRunning { get; private set; }
-    /// <summary>Null while paused, or when the deadline falls in a year whose calendar is not yet installed.</summary>
+    /// <summary>Null while paused (and, from releases before provisional calendars, while its year had no schedule).</summary>
     public DateTimeOffset? DueAt { get; private set; }
     public DateTimeOffset? DueSoonAt { get; private set; }
     public DateTimeOffset? DueSoonRaisedAt { get; private set; }
@@ -68,11 +68,24 @@ public sealed class CaseStage
         RefreshDeadline(calendar, at, elapsedWorkingDays);
     }
 
-    /// <summary>Sets the deadline, or leaves it unknown while its year has no calendar (the SLA watcher retries).</summary>
-    public void RefreshDeadline(WorkingDayCalendar calendar, DateTimeOffset at, double elapsedWorkingDays)
+    private void RefreshDeadline(WorkingDayCalendar calendar, DateTimeOffset at, double elapsedWorkingDays)
     {
-        DueAt = calendar.AddWorkingDaysIfScheduled(at, Math.Max(0, LimitWorkingDays - elapsedWorkingDays));
-        DueSoonAt = DueAt is null ? null : calendar.AddWorkingDays(at, Math.Max(0, DueSoonShare * LimitWorkingDays - elapsedWorkingDays));
+        DueAt = calendar.AddWorkingDays(at, Math.Max(0, LimitWorkingDays - elapsedWorkingDays));
+        DueSoonAt = calendar.AddWorkingDays(at, Math.Max(0, DueSoonShare * LimitWorkingDays - elapsedWorkingDays));
+    }
+
+    /// <summary>
+    /// The deadline counted again from the last time the clock started, because the calendar changed. An alarm raised on
+    /// the old date stands while its moment has still passed on the new one; otherwise it is taken back, to be raised
+    /// again when the new moment comes. (Supervisors were told on the basis known then; the case's timeline says the date moved.)
+    /// </summary>
+    public void Recount(WorkingDayCalendar calendar, DateTimeOffset resumedAt, double elapsedWorkingDays, DateTimeOffset now)
+    {
+        RefreshDeadline(calendar, resumedAt, elapsedWorkingDays);
+        if (DueSoonAt > now)
+            DueSoonRaisedAt = null;
+        if (DueAt >= now)
+            OverdueRaisedAt = null;
     }
 
     public void Complete(IReadOnlyDictionary<string, string> data, string by, DateTimeOffset at, double workingDays)

@@ -30,6 +30,10 @@ public sealed class UtilityApplication<TDetails> where TDetails : class
     public string? RejectionReason { get; private set; }
     public string? ClosedBy { get; private set; }
     public DateTimeOffset? ClosedAt { get; private set; }
+    /// <summary>The forecast last given out with the case's state, so that a recount can tell whether it moved.</summary>
+    public DateTimeOffset? ForecastCompletion { get; private set; }
+    /// <summary>The current deadline or the forecast rests on a provisional calendar year: counted again when its schedule comes.</summary>
+    public bool CountedProvisionally { get; private set; }
     /// <summary>Concurrency token and event sequence: operators, the applicant's answers and the SLA watcher race.</summary>
     public int Version { get; private set; }
 
@@ -100,7 +104,7 @@ public sealed class UtilityApplication<TDetails> where TDetails : class
     }
 
     /// <summary>补正: asks the applicant for something; the clock stops until the answer arrives through intake.</summary>
-    public IReadOnlyList<object> RequestCorrection(string needed, string by, DateTimeOffset at)
+    public IReadOnlyList<object> RequestCorrection(string needed, string by, WorkingDayCalendar calendar, DateTimeOffset at)
     {
         if (Status == UtilityCaseStatus.AwaitingCorrection)
             throw new IllegalTransitionException("已有一项待申请人答复的补正，请等待答复", "A correction is already awaiting the applicant's answer");
@@ -114,7 +118,7 @@ public sealed class UtilityApplication<TDetails> where TDetails : class
         stage.Pause();
         Status = UtilityCaseStatus.AwaitingCorrection;
         Version++;
-        return [new UtilityCorrectionRequested(JointApplicationId, Utility, Id, correction.Id, stage.Name, needed, at, State())];
+        return [new UtilityCorrectionRequested(JointApplicationId, Utility, Id, correction.Id, stage.Name, needed, at, State(calendar))];
     }
 
     /// <summary>
@@ -147,7 +151,7 @@ public sealed class UtilityApplication<TDetails> where TDetails : class
     }
 
     /// <summary>不予受理 / 终止: at any stage of an open case, with a reason the applicant reads.</summary>
-    public IReadOnlyList<object> Reject(string reason, string by, DateTimeOffset at)
+    public IReadOnlyList<object> Reject(string reason, string by, WorkingDayCalendar calendar, DateTimeOffset at)
     {
         if (IsClosed)
             throw Closed();
@@ -156,7 +160,7 @@ public sealed class UtilityApplication<TDetails> where TDetails : class
         stage.Stop();
         (Status, RejectionReason, ClosedBy, ClosedAt) = (UtilityCaseStatus.Rejected, reason, by, at);
         Version++;
-        return [new UtilityApplicationRejected(JointApplicationId, Utility, Id, stage.Name, reason, at, State())];
+        return [new UtilityApplicationRejected(JointApplicationId, Utility, Id, stage.Name, reason, at, State(calendar))];
     }
 
     /// <summary>A document the applicant had committed to give has arrived in intake; false when this case did not wait for it.</summary>
@@ -169,7 +173,7 @@ public sealed class UtilityApplication<TDetails> where TDetails : class
         return true;
     }
 
-    /// <summary>The due date of a commitment that was unknown at filing, if this case still waits for that document.</summary>
+    /// <summary>A commitment's new due date (counted again on a changed calendar), if this case still waits for that document.</summary>
     public void SetCommitmentDueDate(string type, DateTimeOffset dueAt)
     {
         if (Documents.SingleOrDefault(d => d.Type == type && d.IsPending) is not { } pending)
@@ -179,7 +183,7 @@ public sealed class UtilityApplication<TDetails> where TDetails : class
     }
 
     /// <summary>The SLA watcher's check: due-soon and overdue are each raised once per stage, whoever checks how often.</summary>
-    public IReadOnlyList<object> RaiseAlarms(DateTimeOffset now)
+    public IReadOnlyList<object> RaiseAlarms(WorkingDayCalendar calendar, DateTimeOffset now)
     {
         if (CurrentStage is not { } stage)
             return [];
@@ -187,30 +191,46 @@ public sealed class UtilityApplication<TDetails> where TDetails : class
         if (stage.DueSoonAlarmDue(now))
         {
             stage.MarkDueSoonRaised(now);
-            events.Add(new UtilityStageDueSoon(JointApplicationId, ApplicationNumber, Utility, Id, stage.Name, stage.DueAt ?? stage.DueSoonAt!.Value));
+            events.Add(new UtilityStageDueSoon(JointApplicationId, ApplicationNumber, Utility, Id, stage.Name, stage.DueAt!.Value, DueBasis(stage, calendar)));
         }
         if (stage.OverdueAlarmDue(now))
         {
             stage.MarkOverdueRaised(now);
-            events.Add(new UtilityStageOverdue(JointApplicationId, ApplicationNumber, Utility, Id, stage.Name, stage.DueAt!.Value));
+            events.Add(new UtilityStageOverdue(JointApplicationId, ApplicationNumber, Utility, Id, stage.Name, stage.DueAt!.Value, DueBasis(stage, calendar)));
         }
         if (events.Count > 0)
             Version++;
         return events;
     }
 
-    /// <summary>A running stage whose deadline fell in a year without a calendar gets one once the year is installed.</summary>
-    public bool RefreshUnknownDeadline(WorkingDayCalendar calendar, DateTimeOffset now)
+    /// <summary>
+    /// Counts the running stage's deadline and the forecast again on the calendar as it now stands, after a year's
+    /// schedule was installed (or for a deadline an earlier release left unknown). Returns the event when a date, or
+    /// what it rests on, changed, and nothing otherwise, however often it is asked.
+    /// </summary>
+    public UtilityDeadlineRecomputed? Recompute(WorkingDayCalendar calendar, DateTimeOffset now)
     {
-        if (CurrentStage is not { ClockRunning: true, DueAt: null, StartedAt: { } } stage)
-            return false;
-        var resumedAt = Pauses.Where(p => p.StageCode == stage.Code && p.To is not null).Select(p => p.To!.Value).Append(stage.StartedAt.Value).Max();
-        stage.RefreshDeadline(calendar, resumedAt, WorkingDaysOn(stage, calendar, resumedAt));
-        if (stage.DueAt is null)
-            return false;
+        if (IsClosed || CurrentStage is not { ClockRunning: true, StartedAt: { } started } stage)
+            return null;
+        var before = (stage.DueAt, ForecastCompletion, CountedProvisionally);
+        var resumedAt = Pauses.Where(p => p.StageCode == stage.Code && p.To is not null).Select(p => p.To!.Value).Append(started).Max();
+        stage.Recount(calendar, resumedAt, WorkingDaysOn(stage, calendar, resumedAt), now);
+        CountDates(calendar);
+        if (before == (stage.DueAt, ForecastCompletion, CountedProvisionally))
+            return null;
         Version++;
-        return true;
+        return new UtilityDeadlineRecomputed(JointApplicationId, Utility, Id, stage.Name, before.DueAt, DueBasis(stage, calendar)!, now, State(calendar));
     }
+
+    /// <summary>What a stage's deadline rests on: the calendar years from its start to the deadline.</summary>
+    public static CalendarBasis? DueBasis(CaseStage stage, WorkingDayCalendar calendar) =>
+        stage is { StartedAt: { } started, DueAt: { } due } ? calendar.BasisOf(started, due) : null;
+
+    /// <summary>What the forecast rests on; none once connected (the forecast is then the day it happened).</summary>
+    public CalendarBasis? ForecastBasis(WorkingDayCalendar calendar) =>
+        Status != UtilityCaseStatus.Connected && ForecastCompletion is { } forecast && CurrentStage?.StartedAt is { } started
+            ? calendar.BasisOf(started, forecast)
+            : null;
 
     /// <summary>The utility's working days on a stage up to a moment, the applicant's corrections left out.</summary>
     public double WorkingDaysOn(CaseStage stage, WorkingDayCalendar calendar, DateTimeOffset to) =>
@@ -220,9 +240,9 @@ public sealed class UtilityApplication<TDetails> where TDetails : class
 
     /// <summary>
     /// When the utility expects to connect: the current deadline plus the later stages' limits. Unknown while the
-    /// applicant owes something, while a customer's works lie ahead, or past the installed calendar years.
+    /// applicant owes something or while a customer's works lie ahead.
     /// </summary>
-    public DateTimeOffset? ForecastCompletion(WorkingDayCalendar calendar)
+    private DateTimeOffset? Forecast(WorkingDayCalendar calendar)
     {
         if (Status == UtilityCaseStatus.Connected)
             return ClosedAt;
@@ -231,7 +251,15 @@ public sealed class UtilityApplication<TDetails> where TDetails : class
         var later = Stages.Where(s => s.Order > stage.Order).ToList();
         if (later.Any(s => s.AwaitsCustomerWorks))
             return null;
-        return calendar.AddWorkingDaysIfScheduled(dueAt, later.Sum(s => s.LimitWorkingDays));
+        return calendar.AddWorkingDays(dueAt, later.Sum(s => s.LimitWorkingDays));
+    }
+
+    /// <summary>Keeps the forecast given out, and whether a date rests on a provisional year, in step with the case.</summary>
+    private void CountDates(WorkingDayCalendar calendar)
+    {
+        ForecastCompletion = Forecast(calendar);
+        CountedProvisionally = (CurrentStage is { } stage && DueBasis(stage, calendar) is { IsProvisional: true })
+            || ForecastBasis(calendar) is { IsProvisional: true };
     }
 
     private IReadOnlyList<object> CompleteCurrentStage(
@@ -274,9 +302,13 @@ public sealed class UtilityApplication<TDetails> where TDetails : class
     private UtilityStageStarted Started(CaseStage stage, WorkingDayCalendar calendar) =>
         new(JointApplicationId, Utility, Id, stage.Name, stage.StartedAt!.Value, State(calendar));
 
-    /// <summary>The state every event carries. Only a running case has a forecast, and it needs the calendar.</summary>
-    private UtilityCaseState State(WorkingDayCalendar? calendar = null) =>
-        new(Version, Status, CurrentStage?.Name, CurrentStage?.DueAt, calendar is null ? null : ForecastCompletion(calendar));
+    /// <summary>The state every event carries, with what its dates rest on.</summary>
+    private UtilityCaseState State(WorkingDayCalendar calendar)
+    {
+        CountDates(calendar);
+        var due = CurrentStage is { } stage ? DueBasis(stage, calendar) : null;
+        return new(Version, Status, CurrentStage?.Name, CurrentStage?.DueAt, ForecastCompletion, due, ForecastBasis(calendar));
+    }
 
     private static IllegalTransitionException AwaitingCorrection() =>
         new("正在等待申请人补正，计时已暂停；收到补正后方可继续", "Waiting for the applicant's correction (the clock is paused); the case goes on once it arrives");

@@ -5,7 +5,7 @@ using OneStop.Messaging.Inbox;
 
 namespace OneStop.UtilityKernel;
 
-/// <summary>A commitment's due date, unknown at filing for want of a holiday schedule, is known now: the operator sees it.</summary>
+/// <summary>A commitment's due date moved (counted again on a newly installed holiday schedule): the operator sees the new one.</summary>
 public sealed class CommitmentDueDateSetConsumer<TDbContext, TDetails>(
     TDbContext db, UtilityProfile<TDetails> profile, ILogger<CommitmentDueDateSetConsumer<TDbContext, TDetails>> logger)
     : IdempotentConsumer<DocumentCommitmentDueDateSet, TDbContext>(db, logger)

@@ -49,13 +49,13 @@ public static class CaseActionsApi<TDbContext, TDetails>
         Guid id, RejectRequest request, HttpContext http, TDbContext db, WorkingDayCalendar calendar, TimeProvider clock, CancellationToken cancellationToken) =>
         TextProblems("reason", request.Reason, "驳回理由") is { } problem
             ? Task.FromResult<Results<Ok<CaseView<TDetails>>, ValidationProblem, ProblemHttpResult>>(problem)
-            : ActAsync(id, "reject", (application, by, now) => application.Reject(request.Reason!.Trim(), by, now), http, db, calendar, clock, cancellationToken);
+            : ActAsync(id, "reject", (application, by, now) => application.Reject(request.Reason!.Trim(), by, calendar, now), http, db, calendar, clock, cancellationToken);
 
     private static Task<Results<Ok<CaseView<TDetails>>, ValidationProblem, ProblemHttpResult>> RequestCorrectionAsync(
         Guid id, CorrectionRequest request, HttpContext http, TDbContext db, WorkingDayCalendar calendar, TimeProvider clock, CancellationToken cancellationToken) =>
         TextProblems("needed", request.Needed, "需补正的内容") is { } problem
             ? Task.FromResult<Results<Ok<CaseView<TDetails>>, ValidationProblem, ProblemHttpResult>>(problem)
-            : ActAsync(id, "request-correction", (application, by, now) => application.RequestCorrection(request.Needed!.Trim(), by, now),
+            : ActAsync(id, "request-correction", (application, by, now) => application.RequestCorrection(request.Needed!.Trim(), by, calendar, now),
                 http, db, calendar, clock, cancellationToken);
 
     private static Task<Results<Ok<CaseView<TDetails>>, ValidationProblem, ProblemHttpResult>> CompleteAsync(
@@ -90,11 +90,6 @@ public static class CaseActionsApi<TDbContext, TDetails>
         catch (IllegalTransitionException illegal)
         {
             return Conflict("当前状态下不能进行此操作 / Not allowed in the case's current state", illegal.Message);
-        }
-        catch (CalendarYearMissingException missing)
-        {
-            return TypedResults.Problem(statusCode: StatusCodes.Status503ServiceUnavailable,
-                title: "工作日历不完整 / The working-day calendar is incomplete", detail: missing.Message);
         }
         db.Audit(http, $"utility-application.{action}", $"{application.Utility.ToString().ToLowerInvariant()}-application/{application.Id}",
             application.ApplicantKey, now);

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
+using OneStop.Calendar;
 using OneStop.Contracts;
 using OneStop.ServiceDefaults.Identity;
 
@@ -21,7 +22,7 @@ public static class QueueApi<TDbContext, TDetails>
 
     public sealed record Item(
         Guid Id, Guid JointApplicationId, string ApplicationNumber, UtilityCaseStatus Status, string Catalogue, StageName? Stage,
-        DateTimeOffset? DueAt, bool DueSoon, bool Overdue, DateTimeOffset ReceivedAt, string ApplicantName, string SiteAddress);
+        DateTimeOffset? DueAt, CalendarBasis? DueCalendar, bool DueSoon, bool Overdue, DateTimeOffset ReceivedAt, string ApplicantName, string SiteAddress);
 
     public static void Map(IEndpointRouteBuilder api, UtilityKind utility) =>
         api.MapGet("/queue", HandleAsync)
@@ -29,7 +30,8 @@ public static class QueueApi<TDbContext, TDetails>
             .RequireAuthorization(Policies.ReadUtilityCases(utility));
 
     private static async Task<Results<Ok<List<Item>>, ValidationProblem>> HandleAsync(
-        string? stage, string? status, string? due, int? limit, TDbContext db, TimeProvider clock, CancellationToken cancellationToken)
+        string? stage, string? status, string? due, int? limit, TDbContext db, WorkingDayCalendar calendar, TimeProvider clock,
+        CancellationToken cancellationToken)
     {
         var errors = new Dictionary<string, string[]>();
         UtilityCaseStatus? statusFilter = null;
@@ -69,6 +71,7 @@ public static class QueueApi<TDbContext, TDetails>
         return TypedResults.Ok(page.Select(r => new Item(
                 r.Case.Id, r.Case.JointApplicationId, r.Case.ApplicationNumber, r.Case.Status, r.Case.CatalogueKey, r.Stage?.Name,
                 r.Stage is { ClockRunning: true } ? r.Stage.DueAt : null,
+                r.Stage is { ClockRunning: true } ? UtilityApplication<TDetails>.DueBasis(r.Stage, calendar) : null,
                 r.Stage is not null && Deadlines.IsDueSoon(r.Stage, now), r.Stage is not null && Deadlines.IsOverdue(r.Stage, now),
                 r.Case.ReceivedAt, r.Case.Applicant.Name, r.Case.Site.Address))
             .ToList());

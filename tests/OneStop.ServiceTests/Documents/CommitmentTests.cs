@@ -3,7 +3,7 @@ using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using OneStop.ServiceTests.Infrastructure;
 using OneStop.Testing;
-using static OneStop.ServiceTests.Infrastructure.TravellingClock;
+using static OneStop.ServiceTests.Infrastructure.ChinaTime;
 
 namespace OneStop.ServiceTests.Documents;
 
@@ -20,7 +20,7 @@ public sealed class CommitmentTests(DocumentHost host) : IClassFixture<DocumentH
     [Fact]
     public async Task A_promised_list_of_loads_holds_only_the_stage_that_needs_it_until_it_arrives()
     {
-        host.Clock.TravelTo(China("2026-03-02T09:00"));
+        host.Clock.AdjustTime(China("2026-03-02T09:00"));
         var submitted = await _api.SubmitAsync(await ShopApplicationAsync(promise: "load-list"));
 
         var application = await _api.GetApplicationAsync(submitted.Id);
@@ -55,13 +55,13 @@ public sealed class CommitmentTests(DocumentHost host) : IClassFixture<DocumentH
     [Fact]
     public async Task An_overdue_commitment_is_on_the_timeline_and_told_to_the_applicant_once()
     {
-        host.Clock.TravelTo(China("2026-03-02T09:00"));
+        host.Clock.AdjustTime(China("2026-03-02T09:00"));
         var early = await _api.SubmitAsync(await ShopApplicationAsync(promise: "load-list"));          // due 9 March
         var late = await _api.SubmitAsync(await ShopApplicationAsync(promise: "property-certificate")); // due 23 March
 
-        host.Clock.TravelTo(China("2026-03-10T09:00"));
+        host.Clock.AdjustTime(China("2026-03-10T09:00"));
         await OverdueNoticesAsync(early.Id, 1);
-        host.Clock.TravelTo(China("2026-03-24T09:00"));
+        host.Clock.AdjustTime(China("2026-03-24T09:00"));
         await OverdueNoticesAsync(late.Id, 1);
 
         // By now the watcher has looked many times since the first commitment fell due: still one entry, one message.

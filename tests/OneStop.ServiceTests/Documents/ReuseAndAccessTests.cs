@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 using OneStop.Intake;
 using OneStop.ServiceTests.Infrastructure;
 using OneStop.Testing;
-using static OneStop.ServiceTests.Infrastructure.TravellingClock;
+using static OneStop.ServiceTests.Infrastructure.ChinaTime;
 
 namespace OneStop.ServiceTests.Documents;
 
@@ -43,13 +43,13 @@ public sealed class ReuseAndAccessTests(ServiceHost host) : IClassFixture<Servic
     public async Task An_upload_past_its_validity_is_no_longer_offered_nor_accepted()
     {
         // 李四 at the counter, so that no other test's upload of hers is in the way.
-        host.Clock.TravelTo(China("2026-03-02T09:00"));
+        host.Clock.AdjustTime(China("2026-03-02T09:00"));
         var clerk = host.ClientFor("clerk");
         var shop = Requests.Valid("electricity").With("""{"applicant":{"idNumber":"330106198506152340"},"utilities":{"electricity":{"capacityKw":120,"usage":"commercial"}}}""");
         await SampleDocuments.AttachAsync(clerk, clerk: true, shop, Cancellation);
 
         // A list of loads is good for 180 days.
-        host.Clock.TravelTo(China("2026-09-18T09:00"));
+        host.Clock.AdjustTime(China("2026-09-18T09:00"));
         Assert.DoesNotContain(await host.ClientFor("lisi").WalletAsync(), d => (string?)d!["type"] == "load-list");
         using var response = await clerk.PostAsJsonAsync(OneStopApi.ApplicationsPath, shop, Cancellation);
 

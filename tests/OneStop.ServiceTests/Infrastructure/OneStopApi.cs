@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
+using OneStop.Contracts;
 using OneStop.Testing;
 
 namespace OneStop.ServiceTests.Infrastructure;
@@ -61,21 +62,23 @@ public sealed class OneStopApi(Func<string?, HttpClient> clientFor)
 public sealed record Submitted(Guid Id, string Number, string Status);
 
 public sealed record ApplicationView(Guid Id, string Number, string Status, string StatusText, DateTimeOffset? ForecastCompletion,
-    List<UtilityProgressView> Utilities, List<ApplicationDocumentView> Documents, List<TimelineEntryView> Timeline)
+    List<UtilityProgressView> Utilities, List<ApplicationDocumentView> Documents, List<TimelineEntryView> Timeline, CalendarBasis? ForecastCalendar = null)
 {
     public UtilityProgressView Utility(string utility) => Utilities.Single(u => u.Utility == utility);
 }
 
 public sealed record UtilityProgressView(string Utility, string Status, Guid? UtilityApplicationId, StageNameView? Stage, DateTimeOffset? DueAt,
-    DateTimeOffset? ForecastCompletion, CorrectionView? Correction, bool AwaitingWorksDeclaration, string? RejectionReason, DateTimeOffset? ClosedAt);
+    DateTimeOffset? ForecastCompletion, CorrectionView? Correction, bool AwaitingWorksDeclaration, string? RejectionReason, DateTimeOffset? ClosedAt,
+    CalendarBasis? DueCalendar = null, CalendarBasis? ForecastCalendar = null);
 
-public sealed record ApplicationDocumentView(string Type, Guid? DocumentId, bool Pending, int? CommitmentWorkingDays, DateTimeOffset? CommitmentDueAt, bool Overdue);
+public sealed record ApplicationDocumentView(string Type, Guid? DocumentId, bool Pending, int? CommitmentWorkingDays, DateTimeOffset? CommitmentDueAt, bool Overdue,
+    CalendarBasis? CommitmentDueCalendar = null);
 
 public sealed record StageNameView(string Code, string Chinese, string English);
 
 public sealed record CorrectionView(Guid Id, string Needed, bool Answered);
 
-public sealed record TimelineEntryView(DateTimeOffset At, string Event, string? Utility, string Description);
+public sealed record TimelineEntryView(DateTimeOffset At, string Event, string? Utility, string Description, CalendarKind? Calendar = null);
 
 public sealed record UtilityRecordView(Guid Id, Guid JointApplicationId, string Utility, string Status, JsonObject Details);
 

@@ -6,6 +6,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Time.Testing;
 using OneStop.Identity.Accounts;
 using OneStop.Identity.Issuer;
 using OneStop.Intake;
@@ -39,8 +40,11 @@ public class ServiceHost : WebApplicationFactory<Program>
     /// <summary>False behind real Kestrel, where the portal calls the API over a socket like anyone else.</summary>
     protected virtual bool InMemory => true;
 
-    /// <summary>Every service's clock; real time unless a test travels.</summary>
-    public TravellingClock Clock { get; } = new();
+    /// <summary>
+    /// Every service's clock: the machine's time when the host is made, moving on by 10 ms each time it is read so that
+    /// events keep their order and short retry delays pass; a test sets it to any moment with AdjustTime.
+    /// </summary>
+    public FakeTimeProvider Clock { get; } = new(TimeProvider.System.GetUtcNow()) { AutoAdvanceAmount = TimeSpan.FromMilliseconds(10) };
 
     /// <summary>The demo accounts' password in this host (the built-in issuer's token endpoint checks it).</summary>
     public string DemoPassword { get; } = Convert.ToHexString(RandomNumberGenerator.GetBytes(16));

@@ -5,7 +5,7 @@ using MassTransit;
 using Microsoft.Extensions.DependencyInjection;
 using OneStop.Contracts;
 using OneStop.ServiceTests.Infrastructure;
-using static OneStop.ServiceTests.Infrastructure.TravellingClock;
+using static OneStop.ServiceTests.Infrastructure.ChinaTime;
 
 namespace OneStop.ServiceTests.Notifications;
 
@@ -24,7 +24,7 @@ public sealed class ChannelTests(NotifyingHost host) : IClassFixture<NotifyingHo
     [Fact]
     public async Task Each_message_reaches_the_inbox_and_the_sms_and_email_bindings_exactly_as_dapr_takes_them()
     {
-        host.Clock.TravelTo(Daytime);
+        host.Clock.AdjustTime(Daytime);
         var submitted = await _api.SubmitAsync(WithEmail("water"));
 
         var messages = await SentAsync(submitted.Id, count: 4); // submitted and received by the water company, each by SMS and e-mail
@@ -42,7 +42,7 @@ public sealed class ChannelTests(NotifyingHost host) : IClassFixture<NotifyingHo
     [Fact]
     public async Task An_event_delivered_twice_makes_one_message_per_channel()
     {
-        host.Clock.TravelTo(Daytime);
+        host.Clock.AdjustTime(Daytime);
         var submitted = await _api.SubmitAsync(WithEmail("network"));
         await SentAsync(submitted.Id, count: 4);
         var connected = new UtilityConnected(submitted.Id, UtilityKind.Network, Guid.NewGuid(), host.Clock.GetUtcNow(), 1.5, true,
@@ -62,7 +62,7 @@ public sealed class ChannelTests(NotifyingHost host) : IClassFixture<NotifyingHo
     [Fact]
     public async Task A_binding_that_keeps_failing_is_tried_three_times_then_recorded_failed_and_an_administrator_sends_it_again()
     {
-        host.Clock.TravelTo(Daytime);
+        host.Clock.AdjustTime(Daytime);
         host.Sidecar.Failing["email"] = true;
         var submitted = await _api.SubmitAsync(WithEmail("heat"));
 
@@ -85,7 +85,7 @@ public sealed class ChannelTests(NotifyingHost host) : IClassFixture<NotifyingHo
     [Fact]
     public async Task No_sms_goes_out_at_night_but_an_overdue_alert_to_staff_and_the_rest_wait_for_the_morning()
     {
-        host.Clock.TravelTo(China("2026-03-02T23:00"));
+        host.Clock.AdjustTime(China("2026-03-02T23:00"));
         var submitted = await _api.SubmitAsync(WithEmail("electricity"));
         var bus = host.Services.GetRequiredService<IBus>();
         var stage = new StageName("acceptance", "业务受理", "Application accepted");
@@ -104,7 +104,7 @@ public sealed class ChannelTests(NotifyingHost host) : IClassFixture<NotifyingHo
         var chat = host.Sidecar.To("dingtalk").First(r => ((string?)r.Body["data"]!["text"]!["content"])!.Contains(submitted.Number));
         Assert.Equal("text", (string?)chat.Body["data"]!["msgtype"]);
 
-        host.Clock.TravelTo(China("2026-03-03T08:01"));
+        host.Clock.AdjustTime(China("2026-03-03T08:01"));
         await Eventually.UntilAsync(() => _api.ListNotificationsAsync(submitted.Id), list => list.Count(n => n.Channel == "sms" && n.Status == "sent") == 4,
             "the held SMS to go out in the morning");
     }
@@ -112,7 +112,7 @@ public sealed class ChannelTests(NotifyingHost host) : IClassFixture<NotifyingHo
     [Fact]
     public async Task An_applicant_who_switches_sms_off_gets_its_inbox_and_email_only()
     {
-        host.Clock.TravelTo(Daytime);
+        host.Clock.AdjustTime(Daytime);
         var owner = host.ClientFor("zhangsan");
         using (var off = await owner.PutAsJsonAsync("/api/notifications/preferences", new { sms = false, email = true }, Cancellation))
             Assert.Equal(false, (bool?)(await off.JsonAsync())["sms"]);

@@ -1,6 +1,6 @@
 using System.Net;
 using OneStop.ServiceTests.Infrastructure;
-using static OneStop.ServiceTests.Infrastructure.TravellingClock;
+using static OneStop.ServiceTests.Infrastructure.ChinaTime;
 
 namespace OneStop.ServiceTests.Workflow;
 
@@ -16,11 +16,11 @@ public sealed class CorrectionTests(ServiceHost host) : IClassFixture<ServiceHos
     [Fact]
     public async Task A_correction_over_national_day_pauses_the_clock_and_the_deadline_moves_by_working_days()
     {
-        host.Clock.TravelTo(China("2026-09-30T09:00"));
+        host.Clock.AdjustTime(China("2026-09-30T09:00"));
         var submitted = await _api.SubmitAsync(Requests.Valid("water").With($$$"""{"applicant":{"idNumber":"{{{OwnerIdNumber}}}"}}"""));
         var caseId = await _api.CaseIdAsync(submitted.Id, "water");
 
-        host.Clock.TravelTo(China("2026-09-30T15:00"));
+        host.Clock.AdjustTime(China("2026-09-30T15:00"));
         var paused = await _api.ActOkAsync("water", caseId, "corrections", new { needed = "请补充房屋产权证明 / please add the property certificate" });
         Assert.Equal("awaitingCorrection", paused.Status());
         Assert.False((bool)paused.Stage("acceptance-survey")["clockRunning"]!);
@@ -32,7 +32,7 @@ public sealed class CorrectionTests(ServiceHost host) : IClassFixture<ServiceHos
         Assert.Equal(("awaitingCorrection", null, false), (water.Status, water.DueAt, water.Correction!.Answered));
         Assert.Contains("房屋产权证明", water.Correction.Needed);
 
-        host.Clock.TravelTo(China("2026-10-09T09:00"));
+        host.Clock.AdjustTime(China("2026-10-09T09:00"));
         var answerPath = $"corrections/{water.Correction.Id}/answer";
         using (var stranger = await _api.AnswerThroughIntakeAsync(submitted.Id, "water", answerPath, Answer, asUser: "lisi"))
             await stranger.AssertProblemAsync(HttpStatusCode.NotFound);
@@ -52,7 +52,7 @@ public sealed class CorrectionTests(ServiceHost host) : IClassFixture<ServiceHos
         Assert.Equal(["correctionRequested", "correctionAnswered", "resumed"],
             application.Timeline.Select(t => t.Event).Where(e => e is "correctionRequested" or "correctionAnswered" or "resumed"));
 
-        host.Clock.TravelTo(China("2026-10-10T01:00"));
+        host.Clock.AdjustTime(China("2026-10-10T01:00"));
         var acceptance = (await _api.ActOkAsync("water", caseId, "accept")).Stage("acceptance-survey");
         // 6 hours on 30 September, 15 on 9 October and 1 on 10 October: 22 of the 24 hours allowed.
         Assert.InRange((double)acceptance["workingDays"]!, 22 / 24.0 - 0.001, 22 / 24.0 + 0.001);
@@ -65,7 +65,7 @@ public sealed class CorrectionTests(ServiceHost host) : IClassFixture<ServiceHos
     [Fact]
     public async Task Answers_that_do_not_fit_the_case_are_refused_with_problem_details_and_change_nothing()
     {
-        host.Clock.TravelTo(China("2026-03-02T09:00"));
+        host.Clock.AdjustTime(China("2026-03-02T09:00"));
         var submitted = await _api.SubmitAsync(Requests.Valid("electricity", "gas"));
         var caseId = await _api.CaseIdAsync(submitted.Id, "electricity");
         await _api.CaseIdAsync(submitted.Id, "gas");

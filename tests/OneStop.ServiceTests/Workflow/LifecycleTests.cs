@@ -10,7 +10,7 @@ namespace OneStop.ServiceTests.Workflow;
 /// </summary>
 public sealed class LifecycleTests(ServiceHost host) : IClassFixture<ServiceHost>
 {
-    private static readonly DateTimeOffset Monday = TravellingClock.China("2026-03-02T09:00");
+    private static readonly DateTimeOffset Monday = ChinaTime.China("2026-03-02T09:00");
     private readonly OneStopApi _api = host.Api;
 
     public static TheoryData<string, string, string> Catalogues => new()
@@ -29,7 +29,7 @@ public sealed class LifecycleTests(ServiceHost host) : IClassFixture<ServiceHost
     [MemberData(nameof(Catalogues))]
     public async Task A_case_runs_every_stage_of_its_catalogue_to_connection_and_intake_completes(string catalogue, string utility, string request)
     {
-        host.Clock.TravelTo(Monday);
+        host.Clock.AdjustTime(Monday);
         var body = Requests.Valid(utility);
         body["utilities"]![utility] = JsonNode.Parse(request);
         var submitted = await _api.SubmitAsync(body);

@@ -1,7 +1,7 @@
 using System.Net;
 using System.Text.Json.Nodes;
 using OneStop.ServiceTests.Infrastructure;
-using static OneStop.ServiceTests.Infrastructure.TravellingClock;
+using static OneStop.ServiceTests.Infrastructure.ChinaTime;
 
 namespace OneStop.ServiceTests.Workflow;
 
@@ -21,13 +21,13 @@ public sealed class QueueTests(ServiceHost host) : IClassFixture<ServiceHost>
         await _api.ActOkAsync("electricity", c, "corrections", new { needed = "请补充身份证明 / proof of identity" });
 
         // Tuesday 06:00: A has used 21 of its 24 hours (over 80%), B 18.
-        host.Clock.TravelTo(China("2026-03-03T06:00"));
+        host.Clock.AdjustTime(China("2026-03-03T06:00"));
         Assert.Equal([(a, true, false), (b, false, false), (c, false, false)], Rows(await _api.QueueAsync("electricity")));
         Assert.Equal([a], Ids(await _api.QueueAsync("electricity", "?due=soon")));
         Assert.Empty(await _api.QueueAsync("electricity", "?due=overdue"));
 
         // Tuesday 10:00: A passed its deadline at 09:00, B has used 22 hours.
-        host.Clock.TravelTo(China("2026-03-03T10:00"));
+        host.Clock.AdjustTime(China("2026-03-03T10:00"));
         Assert.Equal([(a, false, true), (b, true, false), (c, false, false)], Rows(await _api.QueueAsync("electricity")));
         Assert.Equal([a], Ids(await _api.QueueAsync("electricity", "?due=overdue")));
         Assert.Equal([b], Ids(await _api.QueueAsync("electricity", "?due=soon")));
@@ -56,7 +56,7 @@ public sealed class QueueTests(ServiceHost host) : IClassFixture<ServiceHost>
 
     private async Task<Guid> OpenAtAsync(string chinaTime)
     {
-        host.Clock.TravelTo(China(chinaTime));
+        host.Clock.AdjustTime(China(chinaTime));
         return await _api.CaseIdAsync((await _api.SubmitAsync(Requests.Valid("electricity"))).Id, "electricity");
     }
 

@@ -11,7 +11,7 @@ public sealed class RejectionTests(ServiceHost host) : IClassFixture<ServiceHost
     [Fact]
     public async Task One_rejection_leaves_the_others_working_and_the_application_closes_partially_completed()
     {
-        host.Clock.TravelTo(TravellingClock.China("2026-03-02T09:00"));
+        host.Clock.AdjustTime(ChinaTime.China("2026-03-02T09:00"));
         var submitted = await _api.SubmitAsync(Requests.Valid("electricity", "water", "network"));
         await _api.WaitUntilInProgressAsync(submitted.Id);
 

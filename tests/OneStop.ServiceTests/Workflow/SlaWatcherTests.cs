@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using OneStop.Contracts;
 using OneStop.Electricity;
 using OneStop.ServiceTests.Infrastructure;
-using static OneStop.ServiceTests.Infrastructure.TravellingClock;
+using static OneStop.ServiceTests.Infrastructure.ChinaTime;
 
 namespace OneStop.ServiceTests.Workflow;
 
@@ -35,20 +35,20 @@ public sealed class SlaWatcherTests
             Guid applicationId;
             await using (var first = new WatchedHost(dataDirectory))
             {
-                first.Clock.TravelTo(China("2026-03-02T09:00"));
+                first.Clock.AdjustTime(China("2026-03-02T09:00"));
                 applicationId = (await first.Api.SubmitAsync(Requests.Valid("electricity"))).Id;
                 await first.Api.CaseIdAsync(applicationId, "electricity");
 
                 // 21 of the acceptance stage's 24 hours are gone.
-                first.Clock.TravelTo(China("2026-03-03T06:00"));
+                first.Clock.AdjustTime(China("2026-03-03T06:00"));
                 await AlertsAsync(first, applicationId, alerts => alerts.Contains("UtilityStageDueSoon"));
             }
 
             await using var second = new WatchedHost(dataDirectory);
-            second.Clock.TravelTo(China("2026-03-03T07:00"));
+            second.Clock.AdjustTime(China("2026-03-03T07:00"));
             var caseId = await second.QueryAsync((ElectricityDbContext db) =>
                 db.Applications.Where(a => a.JointApplicationId == applicationId).Select(a => a.Id).SingleAsync());
-            second.Clock.TravelTo(China("2026-03-03T10:00"));
+            second.Clock.AdjustTime(China("2026-03-03T10:00"));
             var alerts = await AlertsAsync(second, applicationId, alerts => alerts.Contains("UtilityStageOverdue"));
 
             Assert.Equal(["UtilityStageDueSoon", "UtilityStageOverdue"], alerts.Order());

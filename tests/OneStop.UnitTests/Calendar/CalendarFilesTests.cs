@@ -1,5 +1,6 @@
-using Microsoft.Extensions.Diagnostics.HealthChecks;
 using OneStop.Calendar;
+using OneStop.Contracts;
+using OneStop.Testing;
 
 namespace OneStop.UnitTests.Calendar;
 
@@ -8,51 +9,64 @@ public sealed class CalendarFilesTests : IDisposable
     private readonly string _directory = Directory.CreateTempSubdirectory("onestop-calendar-").FullName;
 
     [Fact]
-    public void Adding_a_year_is_adding_a_file()
+    public void Adding_a_year_is_adding_a_file_that_names_its_notice()
     {
-        File.WriteAllText(Path.Combine(_directory, "cn-2027.csv"), "date,type,name\n2027-01-01,holiday,元旦 New Year\n2027-01-02,holiday,元旦 New Year\n");
+        File.WriteAllText(Path.Combine(_directory, "cn-2027.csv"), TestHolidaySchedules.Csv2027);
 
-        var calendar = CalendarFiles.Load([Path.Combine(AppContext.BaseDirectory, "calendars"), _directory]);
+        var calendar = new WorkingDayCalendar(CalendarFiles.Load([Path.Combine(AppContext.BaseDirectory, "calendars"), _directory]));
 
-        Assert.Equal([2025, 2026, 2027], calendar.Years.Order());
-        Assert.False(calendar.IsWorkingDay(new DateOnly(2027, 1, 1)));
-        Assert.True(calendar.IsWorkingDay(new DateOnly(2027, 1, 4)));
+        Assert.Equal([2025, 2026, 2027], calendar.OfficialYears.Order());
+        var schedule = calendar.ScheduleOf(2027);
+        Assert.Equal((CalendarKind.Official, TestHolidaySchedules.Notice2027), (schedule.Kind, schedule.Notice));
+        Assert.False(calendar.IsWorkingDay(new DateOnly(2027, 1, 4)));
+        Assert.True(calendar.IsWorkingDay(new DateOnly(2027, 2, 20)));
+        Assert.StartsWith("国务院办公厅关于2026年部分节假日安排的通知", calendar.ScheduleOf(2026).Notice);
     }
 
     [Theory]
-    [InlineData("2027-01-04,workday,not a weekend", "weekend")]
-    [InlineData("2027-01-01,holiday,a\n2027-01-01,holiday,b", "twice")]
-    [InlineData("2026-01-01,holiday,wrong year", "not in 2027")]
-    [InlineData("2027-01-01,day off,x", "type must be")]
-    [InlineData("01/01/2027,holiday,x", "yyyy-MM-dd")]
-    public void A_malformed_file_stops_the_service_with_the_line_that_is_wrong(string line, string message)
+    [InlineData("2027-01-04,workday,not a weekend", 3, "weekend")]
+    [InlineData("2027-01-01,holiday,a\n2027-01-01,holiday,b", 4, "twice")]
+    [InlineData("2026-01-01,holiday,wrong year", 3, "not in 2027")]
+    [InlineData("2027-01-01,day off,x", 3, "type must be")]
+    [InlineData("01/01/2027,holiday,x", 3, "yyyy-MM-dd")]
+    [InlineData("2027-01-01,holiday,", 3, "name the day")]
+    [InlineData("2027-01-01,holiday,元旦\u0007", 3, "control characters")]
+    [InlineData("2027-01-09,workday,调休", 4, "no holiday")]
+    public void A_malformed_file_is_refused_with_the_line_that_is_wrong(string lines, int line, string message)
     {
-        File.WriteAllText(Path.Combine(_directory, "cn-2027.csv"), $"date,type,name\n{line}\n");
+        var wrong = Assert.Throws<HolidayScheduleFormatException>(() =>
+            CalendarFiles.Parse($"# notice: 测试\ndate,type,name\n{lines}\n", 2027, "cn-2027.csv"));
 
-        var error = Assert.Throws<FormatException>(() => CalendarFiles.Load([_directory]));
-
-        Assert.Contains(message, error.Message);
-        Assert.Contains("cn-2027.csv:", error.Message);
+        Assert.Equal(line, wrong.Line);
+        Assert.Contains(message, wrong.Problem);
+        Assert.Contains(" / ", wrong.Problem);
+        Assert.StartsWith($"cn-2027.csv:{line}:", wrong.Message);
     }
 
     [Theory]
-    [InlineData("2026-06-01T00:00:00+08:00", HealthStatus.Healthy)]
-    [InlineData("2026-11-22T10:00:00+08:00", HealthStatus.Degraded)]
-    [InlineData("2027-01-04T10:00:00+08:00", HealthStatus.Unhealthy)]
-    public async Task The_readiness_check_reports_missing_years(string now, HealthStatus expected)
+    [InlineData("date,type,name\n2027-01-01,holiday,元旦\n")]
+    [InlineData("# notice: a\n# notice: b\n2027-01-01,holiday,元旦\n")]
+    [InlineData("# notice:\n2027-01-01,holiday,元旦\n")]
+    public void A_file_must_name_its_notice_once(string text) =>
+        Assert.Contains("notice", Assert.Throws<HolidayScheduleFormatException>(() => CalendarFiles.Parse(text, 2027, "upload")).Problem);
+
+    [Fact]
+    public void A_malformed_file_in_the_calendar_folder_stops_the_service_at_start_up()
     {
-        var check = new CalendarHealthCheck(CalendarFiles.Load([Path.Combine(AppContext.BaseDirectory, "calendars")]), new FixedClock(DateTimeOffset.Parse(now)));
+        File.WriteAllText(Path.Combine(_directory, "cn-2027.csv"), "# notice: x\n2027-13-01,holiday,x\n");
+        File.WriteAllText(Path.Combine(_directory, "cn-27.csv"), TestHolidaySchedules.Csv2027);
 
-        var result = await check.CheckHealthAsync(new HealthCheckContext(), TestContext.Current.CancellationToken);
+        Assert.Throws<HolidayScheduleFormatException>(() => CalendarFiles.Load([_directory]));
+    }
 
-        Assert.Equal(expected, result.Status);
-        Assert.Contains("2025, 2026", result.Description);
+    [Fact]
+    public void The_shipped_files_and_the_kubernetes_config_map_are_the_same_files()
+    {
+        var shipped = Path.Combine(AppContext.BaseDirectory, "calendars");
+        var configMap = Path.Combine(ServiceProcess.RepositoryRoot, "k8s", "base", "holiday-schedules");
+        Assert.Equal(Directory.GetFiles(shipped, "cn-*.csv").Select(Path.GetFileName).Order(), Directory.GetFiles(configMap).Select(Path.GetFileName).Order());
+        Assert.All(Directory.GetFiles(shipped, "cn-*.csv"), file => Assert.Equal(File.ReadAllText(file), File.ReadAllText(Path.Combine(configMap, Path.GetFileName(file)))));
     }
 
     public void Dispose() => Directory.Delete(_directory, recursive: true);
-
-    private sealed class FixedClock(DateTimeOffset now) : TimeProvider
-    {
-        public override DateTimeOffset GetUtcNow() => now;
-    }
 }

@@ -1,10 +1,12 @@
 using OneStop.Calendar;
+using OneStop.Contracts;
+using OneStop.Testing;
 
 namespace OneStop.UnitTests.Calendar;
 
 public sealed class WorkingDayCalendarTests
 {
-    private static readonly WorkingDayCalendar Shipped = CalendarFiles.Load([Path.Combine(AppContext.BaseDirectory, "calendars")]);
+    private static readonly WorkingDayCalendar Shipped = ShippedCalendar.New();
 
     public static TheoryData<DateOnly, bool> EveryHolidayAndAdjustedWorkingDay => new(
         OfficialSchedule.HolidayDates.Select(d => (d, false)).Concat(OfficialSchedule.WorkingWeekendDays.Select(d => (d, true))));
@@ -67,17 +69,38 @@ public sealed class WorkingDayCalendarTests
     }
 
     [Fact]
-    public void A_year_without_a_schedule_is_an_error_not_monday_to_friday()
+    public void A_year_without_a_schedule_counts_provisionally_on_the_statutory_holidays()
     {
-        var missing = Assert.Throws<CalendarYearMissingException>(() => Shipped.IsWorkingDay(new DateOnly(2027, 1, 4)));
-        Assert.Equal(2027, missing.Year);
-        Assert.Throws<CalendarYearMissingException>(() => Shipped.AddWorkingDays(DateTimeOffset.Parse("2026-12-30T12:00:00+08:00"), 3));
+        var from = DateTimeOffset.Parse("2026-12-30T12:00:00+08:00");
+
+        // Thursday 31 December, then Friday 1 January 2027 (元旦) off, then Monday 4 January.
+        var due = Shipped.AddWorkingDays(from, 2);
+
+        Assert.Equal(DateTimeOffset.Parse("2027-01-04T12:00:00+08:00"), due);
+        Assert.Equal(CalendarKind.Provisional, Shipped.BasisOf(from, due).Calendar);
+        Assert.StartsWith("国务院办公厅关于2026年", Assert.Single(Shipped.BasisOf(from, due).Notices));
+        var official = Shipped.BasisOf(from, from.AddHours(6));
+        Assert.Equal(CalendarKind.Official, official.Calendar);
     }
 
     [Fact]
-    public void A_deadline_that_can_wait_for_the_schedule_is_unknown_past_the_installed_years()
+    public void An_installed_schedule_replaces_the_provisional_year_once()
     {
-        Assert.Null(Shipped.AddWorkingDaysIfScheduled(DateTimeOffset.Parse("2026-12-30T12:00:00+08:00"), 3));
-        Assert.Equal(DateTimeOffset.Parse("2026-12-31T12:00:00+08:00"), Shipped.AddWorkingDaysIfScheduled(DateTimeOffset.Parse("2026-12-30T12:00:00+08:00"), 1));
+        var calendar = ShippedCalendar.New();
+        var schedule = CalendarFiles.Parse(TestHolidaySchedules.Csv2027, 2027, "test");
+        var revision = calendar.Revision;
+
+        Assert.True(calendar.Install(schedule));
+        Assert.False(calendar.Install(CalendarFiles.Parse(TestHolidaySchedules.Csv2027, 2027, "again")));
+
+        Assert.Equal(revision + 1, calendar.Revision);
+        Assert.Equal([2027], calendar.YearsInstalledSince(revision));
+        Assert.Empty(calendar.YearsInstalledSince(calendar.Revision));
+        Assert.False(calendar.IsWorkingDay(new DateOnly(2027, 1, 4)));
+        Assert.True(calendar.IsWorkingDay(new DateOnly(2027, 2, 20)));
+        var basis = calendar.BasisOf(DateTimeOffset.Parse("2026-12-30T12:00:00+08:00"), DateTimeOffset.Parse("2027-01-05T12:00:00+08:00"));
+        Assert.Equal(CalendarKind.Official, basis.Calendar);
+        Assert.Equal(2, basis.Notices.Count);
+        Assert.Throws<ArgumentException>(() => calendar.Install(StatutoryHolidays.Derive(2028)));
     }
 }

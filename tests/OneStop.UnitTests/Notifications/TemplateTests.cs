@@ -14,7 +14,9 @@ public sealed class TemplateTests : IDisposable
         .Set("applicationNumber", "LH202603020900000001").Set("contactName", "Zhang San").Company(UtilityKind.Electricity)
         .Stage(new StageName("supply-plan", "供电方案答复", "Supply plan replied")).Set("needed", "the list of loads")
         .Set("reason", "outside the supply area").Set("document", "用电设备清单", "list of electrical loads")
-        .Deadline(new DateTimeOffset(2026, 3, 9, 1, 0, 0, TimeSpan.Zero));
+        .Deadline(new DateTimeOffset(2026, 3, 9, 1, 0, 0, TimeSpan.Zero), Official).Deadline(null, null, "previous");
+
+    private static readonly CalendarBasis Official = new(CalendarKind.Official, ["国务院办公厅关于2026年部分节假日安排的通知"]);
 
     public static TheoryData<string> Kinds => new(MessageKind.All.Select(k => k.Name));
 
@@ -41,7 +43,18 @@ public sealed class TemplateTests : IDisposable
 
         Assert.Equal("超期督办：LH202603020900000001 / Overdue: LH202603020900000001", text.Title);
         Assert.Contains("供电公司申请 LH202603020900000001 的“供电方案答复”环节已于 2026-03-09 09:00 超过办理时限", text.Body);
-        Assert.Contains("At the electricity company, stage Supply plan replied of application LH202603020900000001 passed its deadline at 2026-03-09 09:00", text.Body);
+        Assert.Contains("At the electricity company, stage Supply plan replied of application LH202603020900000001 passed its deadline at 2026-03-09 09:00 China time;", text.Body);
+    }
+
+    [Fact]
+    public void A_provisional_date_says_so_in_both_languages_and_an_unknown_one_reads_as_not_set()
+    {
+        var values = Everything().Deadline(new DateTimeOffset(2027, 1, 13, 2, 0, 0, TimeSpan.Zero), new CalendarBasis(CalendarKind.Provisional, []));
+
+        var text = TemplateSet.Load(TemplateSet.ShippedDirectory).Render(MessageKind.DeadlineMoved, values);
+
+        Assert.Contains("由 待定 调整为 2027-01-13 10:00（暂按法定节假日计算，国务院公布安排后自动更新）", text.Body);
+        Assert.Contains("it is now 2027-01-13 10:00 China time (counted on the statutory holidays until the official schedule is published) instead of not set", text.Body);
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Time.Testing;
 using OneStop.Validation;
 
 namespace OneStop.UnitTests.Validation;
@@ -29,7 +30,7 @@ public class ResidentIdNumberTests
     [InlineData("640104197203161050")] // Ningxia
     [InlineData("230103200509091050")] // Heilongjiang
     [InlineData("110101190012311234")] // Beijing, 1900-12-31
-    public void Accepts_valid_numbers(string value) => Assert.True(ResidentIdNumber.IsValid(value));
+    public void Accepts_valid_numbers(string value) => Assert.True(ResidentIdNumber.IsValid(value, Clock));
 
     [Theory]
     [InlineData(null)]
@@ -42,7 +43,7 @@ public class ResidentIdNumberTests
     [InlineData("110105491231002")] // 15-digit first-generation format
     [InlineData(" 11010519491231002X")]
     [InlineData("11010519491231002X ")]
-    public void Rejects_malformed_input(string? value) => Assert.False(ResidentIdNumber.IsValid(value));
+    public void Rejects_malformed_input(string? value) => Assert.False(ResidentIdNumber.IsValid(value, Clock));
 
     // Each valid number above with its check character changed.
     [Theory]
@@ -66,7 +67,7 @@ public class ResidentIdNumberTests
     [InlineData("640104197203161051")]
     [InlineData("230103200509091051")]
     [InlineData("11010119900307103X")] // check should be 0
-    public void Rejects_wrong_check_character(string value) => Assert.False(ResidentIdNumber.IsValid(value));
+    public void Rejects_wrong_check_character(string value) => Assert.False(ResidentIdNumber.IsValid(value, Clock));
 
     [Theory]
     [InlineData("11010519491231002x")] // lowercase x: callers normalise
@@ -76,7 +77,7 @@ public class ResidentIdNumberTests
     [InlineData("11010519491231O02X")] // letter O instead of zero
     [InlineData("11010519491231002Y")]
     [InlineData("１１０１０５１９４９１２３１００２X")] // full-width digits
-    public void Rejects_characters_outside_the_format(string value) => Assert.False(ResidentIdNumber.IsValid(value));
+    public void Rejects_characters_outside_the_format(string value) => Assert.False(ResidentIdNumber.IsValid(value, Clock));
 
     // These carry a correct MOD 11-2 check character, so only the named rule can reject them.
     [Theory]
@@ -90,7 +91,7 @@ public class ResidentIdNumberTests
     [InlineData("110101189912311231")] // 1899-12-31, before 1900-01-01
     [InlineData("440524188001010014")] // 1880-01-01, before 1900-01-01
     [InlineData("110101209912311237")] // 2099-12-31, in the future
-    public void Rejects_impossible_birth_dates(string value) => Assert.False(ResidentIdNumber.IsValid(value));
+    public void Rejects_impossible_birth_dates(string value) => Assert.False(ResidentIdNumber.IsValid(value, Clock));
 
     // Also carry a correct check character; only the GB/T 2260 province code is wrong.
     [Theory]
@@ -100,7 +101,27 @@ public class ResidentIdNumberTests
     [InlineData("470101199003071235")]
     [InlineData("830101199003071232")]
     [InlineData("900101199003071230")]
-    public void Rejects_unknown_province(string value) => Assert.False(ResidentIdNumber.IsValid(value));
+    public void Rejects_unknown_province(string value) => Assert.False(ResidentIdNumber.IsValid(value, Clock));
+
+    [Fact]
+    public void A_birth_date_after_today_in_china_is_refused_whatever_the_machine_date()
+    {
+        // 1 June 2026, 00:30 in China is still 31 May in UTC.
+        var clock = new FakeTimeProvider(DateTimeOffset.Parse("2026-06-01T00:30:00+08:00"));
+
+        Assert.True(ResidentIdNumber.IsValid(WithCheckCharacter("11010520260601123"), clock));
+        Assert.False(ResidentIdNumber.IsValid(WithCheckCharacter("11010520260602123"), clock));
+        clock.Advance(TimeSpan.FromDays(1));
+        Assert.True(ResidentIdNumber.IsValid(WithCheckCharacter("11010520260602123"), clock));
+    }
+
+    private static readonly FakeTimeProvider Clock = new(DateTimeOffset.Parse("2026-06-01T12:00:00+08:00"));
+
+    private static string WithCheckCharacter(string first17)
+    {
+        int[] weights = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
+        return first17 + "10X98765432"[first17.Select((c, i) => (c - '0') * weights[i]).Sum() % 11];
+    }
 
     [Theory]
     [InlineData("330106200002291080", "330106********1080")]

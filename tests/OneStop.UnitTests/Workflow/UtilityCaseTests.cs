@@ -1,5 +1,7 @@
 using OneStop.Calendar;
 using OneStop.Contracts;
+using OneStop.Testing;
+using OneStop.UnitTests.Calendar;
 using OneStop.UtilityKernel;
 using OneStop.Workflow;
 
@@ -8,7 +10,7 @@ namespace OneStop.UnitTests.Workflow;
 /// <summary>A utility case's workflow on the shipped calendar: stages in order, deadlines, pauses, alarms, and what is refused.</summary>
 public sealed class UtilityCaseTests
 {
-    private static readonly WorkingDayCalendar Calendar = CalendarFiles.Load([Path.Combine(AppContext.BaseDirectory, "calendars")]);
+    private static readonly WorkingDayCalendar Calendar = ShippedCalendar.New();
     private static readonly StageCatalogues Catalogues = new(Microsoft.Extensions.Options.Options.Create(new WorkflowOptions()));
     private const string Operator = "electricity-operator";
 
@@ -60,7 +62,7 @@ public sealed class UtilityCaseTests
         Assert.Equal(China("2026-10-21T10:00"), supplyPlan.DueAt);
 
         var requested = Assert.IsType<UtilityCorrectionRequested>(Assert.Single(
-            application.RequestCorrection("请补充用电设备清单 / list the equipment", Operator, China("2026-09-24T10:00"))));
+            application.RequestCorrection("请补充用电设备清单 / list the equipment", Operator, Calendar, China("2026-09-24T10:00"))));
         Assert.Null(supplyPlan.DueAt);
         Assert.Null(requested.State.DueAt);
 
@@ -88,7 +90,7 @@ public sealed class UtilityCaseTests
         Assert.Equal(UtilityCaseStatus.AwaitingCustomerWorks, application.Status);
         Assert.Null(Assert.Single(events.OfType<UtilityStageCompleted>()).State.ForecastCompletion);
         Assert.Empty(events.OfType<UtilityStageStarted>());
-        Assert.Empty(application.RaiseAlarms(China("2026-12-31T00:00")));
+        Assert.Empty(application.RaiseAlarms(Calendar, China("2026-12-31T00:00")));
 
         var started = Assert.IsType<UtilityStageStarted>(Assert.Single(application.CustomerWorksCompleted(null, Calendar, China("2026-06-01T09:00"))));
         Assert.Equal("completion-inspection", started.Stage.Code);
@@ -134,33 +136,66 @@ public sealed class UtilityCaseTests
         var start = China("2026-03-02T09:00"); // Monday; acceptance is 1 working day
         var (application, _) = Open(Contracts_HighVoltage, start);
 
-        Assert.Empty(application.RaiseAlarms(start.AddHours(12)));
-        var dueSoon = Assert.IsType<UtilityStageDueSoon>(Assert.Single(application.RaiseAlarms(start.AddHours(20))));
+        Assert.Empty(application.RaiseAlarms(Calendar, start.AddHours(12)));
+        var dueSoon = Assert.IsType<UtilityStageDueSoon>(Assert.Single(application.RaiseAlarms(Calendar, start.AddHours(20))));
         Assert.Equal(start.AddDays(1), dueSoon.DueAt);
-        Assert.Empty(application.RaiseAlarms(start.AddHours(21)));
-        Assert.IsType<UtilityStageOverdue>(Assert.Single(application.RaiseAlarms(start.AddHours(25))));
-        Assert.Empty(application.RaiseAlarms(start.AddDays(30)));
+        Assert.Empty(application.RaiseAlarms(Calendar, start.AddHours(21)));
+        Assert.IsType<UtilityStageOverdue>(Assert.Single(application.RaiseAlarms(Calendar, start.AddHours(25))));
+        Assert.Empty(application.RaiseAlarms(Calendar, start.AddDays(30)));
 
         // The next stage has alarms of its own; a check that comes late raises both at once.
         application.Accept(Operator, Calendar, start.AddDays(2));
-        Assert.Equal([typeof(UtilityStageDueSoon), typeof(UtilityStageOverdue)], application.RaiseAlarms(start.AddDays(60)).Select(e => e.GetType()));
+        Assert.Equal([typeof(UtilityStageDueSoon), typeof(UtilityStageOverdue)], application.RaiseAlarms(Calendar, start.AddDays(60)).Select(e => e.GetType()));
     }
 
     [Fact]
-    public void A_deadline_past_the_installed_calendar_years_is_unknown_until_the_year_is_installed()
+    public void A_deadline_into_an_unpublished_year_is_provisional_and_moves_once_when_the_schedule_is_installed()
     {
-        var (application, events) = Open(OneStop.Workflow.CatalogueKeys.ElectricityHighVoltageDualSource, China("2026-12-01T09:00"));
-        application.Accept(Operator, Calendar, China("2026-12-01T10:00"));
+        var calendar = ShippedCalendar.New();
+        var (application, _) = Open(OneStop.Workflow.CatalogueKeys.ElectricityHighVoltageDualSource, China("2026-12-01T09:00"), calendar);
+        var started = application.Accept(Operator, calendar, China("2026-12-01T10:00")).OfType<UtilityStageStarted>().Single();
 
-        Assert.Null(application.CurrentStage!.DueAt); // 30 working days from 1 December run into 2027
-        Assert.Null(application.ForecastCompletion(Calendar));
-        Assert.False(application.RefreshUnknownDeadline(Calendar, China("2026-12-02T10:00")));
+        // 30 working days from Tuesday 1 December: 22.6 in December, 元旦 off, then to Wednesday 13 January.
+        var stage = application.CurrentStage!;
+        Assert.Equal(China("2027-01-13T10:00"), stage.DueAt);
+        Assert.Equal(CalendarKind.Provisional, started.State.DueCalendar!.Calendar);
+        Assert.Null(started.State.ForecastCompletion); // the customer's own works lie ahead
+        Assert.True(application.CountedProvisionally);
+        Assert.Null(application.Recompute(calendar, China("2026-12-02T10:00")));
 
-        var with2027 = new WorkingDayCalendar(new Dictionary<int, IReadOnlyDictionary<DateOnly, bool>>(
-            Calendar.Years.ToDictionary(year => year, year => Year(year))) { [2027] = new Dictionary<DateOnly, bool>() });
-        Assert.True(application.RefreshUnknownDeadline(with2027, China("2026-12-02T10:00")));
-        Assert.Equal(with2027.AddWorkingDays(China("2026-12-01T10:00"), 30), application.CurrentStage!.DueAt);
-        Assert.NotEmpty(events);
+        // The made-up 2027 schedule gives Monday 4 January off too: the deadline moves one working day, once.
+        calendar.Install(CalendarFiles.Parse(TestHolidaySchedules.Csv2027, 2027, "test"));
+        var version = application.Version;
+        var recomputed = application.Recompute(calendar, China("2026-12-02T10:00"))!;
+
+        Assert.Equal(China("2027-01-13T10:00"), recomputed.PreviousDueAt);
+        Assert.Equal(China("2027-01-14T10:00"), recomputed.State.DueAt);
+        Assert.True(recomputed.DeadlineMoved);
+        Assert.Equal(CalendarKind.Official, recomputed.DueCalendar.Calendar);
+        Assert.Contains(TestHolidaySchedules.Notice2027, recomputed.DueCalendar.Notices);
+        Assert.Equal(version + 1, recomputed.State.Sequence);
+        Assert.False(application.CountedProvisionally);
+        Assert.Null(application.Recompute(calendar, China("2026-12-02T10:01")));
+        Assert.Equal(30.0, calendar.WorkingDaysBetween(China("2026-12-01T10:00"), application.CurrentStage!.DueAt!.Value), precision: 9);
+    }
+
+    [Fact]
+    public void An_alarm_raised_on_a_provisional_date_that_the_schedule_moves_later_is_raised_again_at_the_new_date()
+    {
+        var calendar = ShippedCalendar.New();
+        // Acceptance, 1 working day from Thursday 31 December 09:00: 元旦 is off, so due Monday 4 January 09:00, due soon at 04:12.
+        var (application, _) = Open(Contracts_HighVoltage, China("2026-12-31T09:00"), calendar);
+        Assert.IsType<UtilityStageDueSoon>(Assert.Single(application.RaiseAlarms(calendar, China("2027-01-04T05:00"))));
+
+        calendar.Install(CalendarFiles.Parse(TestHolidaySchedules.Csv2027, 2027, "test"));
+        var recomputed = application.Recompute(calendar, China("2027-01-04T06:00"))!;
+
+        Assert.Equal(China("2027-01-05T09:00"), recomputed.State.DueAt);
+        Assert.Null(application.CurrentStage!.DueSoonRaisedAt);
+        Assert.Empty(application.RaiseAlarms(calendar, China("2027-01-04T07:00")));
+        var again = Assert.IsType<UtilityStageDueSoon>(Assert.Single(application.RaiseAlarms(calendar, China("2027-01-05T05:00"))));
+        Assert.Equal(China("2027-01-05T09:00"), again.DueAt);
+        Assert.Equal(CalendarKind.Official, again.DueCalendar!.Calendar);
     }
 
     [Fact]
@@ -176,12 +211,12 @@ public sealed class UtilityCaseTests
 
     private const string Contracts_HighVoltage = OneStop.Workflow.CatalogueKeys.ElectricityHighVoltageSingleSource;
 
-    private static (UtilityApplication<Details> Case, IReadOnlyList<object> Events) Open(string key, DateTimeOffset at)
+    private static (UtilityApplication<Details> Case, IReadOnlyList<object> Events) Open(string key, DateTimeOffset at, WorkingDayCalendar? calendar = null)
     {
         var joint = new JointApplicationSubmitted(Guid.NewGuid(), "LH202603020000000001", at, "key",
             new Applicant(ApplicantType.Enterprise, "杭州示例科技有限公司", "王经理", "13800138000"), new Site("杭州市西湖区文三路 1 号", "330106"),
             new UtilityRequests(null, null, null, null, null));
-        return UtilityApplication<Details>.Receive(joint, UtilityKind.Electricity, new Details("-"), Catalogues.For(key, "330106"), Calendar, at);
+        return UtilityApplication<Details>.Receive(joint, UtilityKind.Electricity, new Details("-"), Catalogues.For(key, "330106"), calendar ?? Calendar, at);
     }
 
     private static UtilityApplication<Details> InState(string state, out DateTimeOffset at)
@@ -194,13 +229,13 @@ public sealed class UtilityCaseTests
         switch (state)
         {
             case "awaiting-correction":
-                application.RequestCorrection("请补充 / more please", Operator, at = at.AddHours(1));
+                application.RequestCorrection("请补充 / more please", Operator, Calendar, at = at.AddHours(1));
                 break;
             case "awaiting-customer-works":
                 application.Complete("supply-plan", DataFor("supply-plan", at), Operator, Calendar, at = at.AddHours(1));
                 break;
             case "rejected":
-                application.Reject("不符合条件 / not eligible", Operator, at = at.AddHours(1));
+                application.Reject("不符合条件 / not eligible", Operator, Calendar, at = at.AddHours(1));
                 break;
             case "connected":
                 application.Complete("supply-plan", DataFor("supply-plan", at), Operator, Calendar, at = at.AddHours(1));
@@ -215,8 +250,8 @@ public sealed class UtilityCaseTests
     private static IReadOnlyList<object> Act(UtilityApplication<Details> application, string action, DateTimeOffset at) => action switch
     {
         "accept" => application.Accept(Operator, Calendar, at),
-        "reject" => application.Reject("再次驳回 / again", Operator, at),
-        "correction" => application.RequestCorrection("再补正 / again", Operator, at),
+        "reject" => application.Reject("再次驳回 / again", Operator, Calendar, at),
+        "correction" => application.RequestCorrection("再补正 / again", Operator, Calendar, at),
         "complete-acceptance" => application.Complete("acceptance", DataFor("acceptance", at), Operator, Calendar, at),
         "complete-wrong-stage" => application.Complete("metering-energising", DataFor("metering-energising", at), Operator, Calendar, at),
         "complete-current" => application.Complete(application.CurrentStage?.Code ?? "metering-energising", new Dictionary<string, string>(), Operator, Calendar, at),
@@ -230,11 +265,6 @@ public sealed class UtilityCaseTests
             "energisedAt" or "turnedOnAt" => at.ToString("yyyy-MM-dd'T'HH:mm:sszzz"),
             _ => $"{field}-value",
         });
-
-    private static IReadOnlyDictionary<DateOnly, bool> Year(int year) =>
-        Enumerable.Range(0, DateTime.IsLeapYear(year) ? 366 : 365).Select(d => new DateOnly(year, 1, 1).AddDays(d))
-            .Where(d => Calendar.IsWorkingDay(d) == WorkingDayCalendar.IsWeekend(d))
-            .ToDictionary(d => d, d => Calendar.IsWorkingDay(d));
 
     private static DateTimeOffset China(string local) => DateTimeOffset.Parse($"{local}:00+08:00");
 }

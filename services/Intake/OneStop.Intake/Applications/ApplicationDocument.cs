@@ -6,8 +6,9 @@ namespace OneStop.Intake.Applications;
 
 /// <summary>
 /// One document of a joint application's single set: the document given, or the applicant's signed commitment (容缺受理)
-/// to give it within so many working days of filing, with the wording it signed and the date that makes (unknown while
-/// it falls in a year with no holiday schedule). NeededBy says which utilities need it, each before which stage.
+/// to give it within so many working days of filing, with the wording it signed and the date that makes. The working
+/// days bind; the date moves if the calendar it was counted on changes (a provisional year's schedule published). NeededBy
+/// says which utilities need it, each before which stage.
 /// </summary>
 public sealed class ApplicationDocument
 {
@@ -43,13 +44,21 @@ public sealed class ApplicationDocument
 
     public void Provide(Document document, DateTimeOffset at) => (DocumentId, Sha256, ProvidedAt) = (document.Id, document.Sha256, at);
 
-    /// <summary>Sets the due date that was unknown when the commitment was signed; false while it still cannot be known.</summary>
-    public bool SetCommitmentDueDate(WorkingDayCalendar calendar, DateTimeOffset signedAt)
+    /// <summary>
+    /// The due date counted again on the calendar as it stands; null when it did not move. An overdue alarm already raised
+    /// is taken back when the new date is still ahead, to be raised again if that passes too.
+    /// </summary>
+    public DateTimeOffset? Recount(WorkingDayCalendar calendar, DateTimeOffset signedAt, DateTimeOffset now)
     {
-        if (!IsPending || CommitmentDueAt is not null || CommitmentWorkingDays is not { } days)
-            return false;
-        CommitmentDueAt = calendar.AddWorkingDaysIfScheduled(signedAt, days);
-        return CommitmentDueAt is not null;
+        if (!IsPending || CommitmentWorkingDays is not { } days)
+            return null;
+        var due = calendar.AddWorkingDays(signedAt, days);
+        if (due == CommitmentDueAt)
+            return null;
+        CommitmentDueAt = due;
+        if (due >= now)
+            OverdueRaisedAt = null;
+        return due;
     }
 
     public bool OverdueAlarmDue(DateTimeOffset now) => IsPending && OverdueRaisedAt is null && CommitmentDueAt < now;
@@ -64,5 +73,5 @@ public sealed class ApplicationDocument
 /// <summary>How the applicant meets one requirement: a document it holds, or a commitment to give it later.</summary>
 public sealed record DocumentChoice(RequiredDocument Required, Document? Given, Commitment? Promise);
 
-/// <summary>容缺受理: who signed, exactly what, and within how many working days (by when, if known) the document must follow.</summary>
-public sealed record Commitment(string SignedBy, string Statement, int WorkingDays, DateTimeOffset? DueAt);
+/// <summary>容缺受理: who signed, exactly what, and within how many working days (by when) the document must follow.</summary>
+public sealed record Commitment(string SignedBy, string Statement, int WorkingDays, DateTimeOffset DueAt);

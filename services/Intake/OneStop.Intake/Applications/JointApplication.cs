@@ -69,12 +69,16 @@ public sealed class JointApplication
         UpdateStatus(at);
     }
 
-    /// <summary>What a utility did: on the timeline always, in the utility's progress if it is the newest news.</summary>
+    /// <summary>
+    /// What a utility did: in the utility's progress if it is the newest news, and on the timeline unless it changed
+    /// nothing the applicant reads (a deadline recounted to the same date).
+    /// </summary>
     public void Record(IUtilityCaseEvent utilityEvent, DateTimeOffset at)
     {
-        var entry = UtilityEventText.TimelineEntryFor(Id, utilityEvent);
-        Utilities.Single(u => u.Utility == utilityEvent.Utility).Apply(utilityEvent, entry.At);
-        Timeline.Add(entry);
+        var (entryAt, entry) = UtilityEventText.TimelineEntryFor(Id, utilityEvent);
+        Utilities.Single(u => u.Utility == utilityEvent.Utility).Apply(utilityEvent, entryAt);
+        if (entry is not null)
+            Timeline.Add(entry);
         UpdateStatus(at);
     }
 
@@ -120,25 +124,33 @@ public sealed class JointApplication
     }
 
     /// <summary>
-    /// Due dates of commitments signed while they fell in a year with no holiday schedule, now that it is installed:
-    /// on the timeline, and to the utilities that wait for the documents.
+    /// Commitments' due dates counted again after the calendar changed (a year's schedule published, or a date an earlier
+    /// release left unknown): each date that moved on the timeline once, and to the utilities waiting for the document.
     /// </summary>
-    public IReadOnlyList<DocumentCommitmentDueDateSet> SetCommitmentDueDates(WorkingDayCalendar calendar, DateTimeOffset now)
+    public IReadOnlyList<DocumentCommitmentDueDateSet> RecountCommitments(WorkingDayCalendar calendar, DateTimeOffset now)
     {
-        var set = Documents.Where(d => d.SetCommitmentDueDate(calendar, SubmittedAt)).ToList();
-        foreach (var document in set)
+        var moved = new List<DocumentCommitmentDueDateSet>();
+        foreach (var document in Documents)
         {
-            var due = UtilityEventText.ChinaTime(document.CommitmentDueAt!.Value);
-            Timeline.Add(TimelineEntry.Of(Id, now, "commitmentDueDateSet",
-                $"节假日安排已发布，承诺补交的{document.Kind.NameZh}应于 {due} 前补交 / With the holiday schedule published, the promised {document.Kind.NameEn} is due by {due}"));
+            var previous = document.CommitmentDueAt;
+            if (document.Recount(calendar, SubmittedAt, now) is not { } dueAt)
+                continue;
+            var basis = calendar.BasisOf(SubmittedAt, dueAt);
+            var (due, (note, noteEn)) = (UtilityEventText.ChinaTime(dueAt), CalendarWording.NoteAfter(basis));
+            Timeline.Add(TimelineEntry.Of(Id, now, "commitmentDueDateSet", previous is { } before
+                ? $"工作日重新计算后，承诺补交的{document.Kind.NameZh}补交期限由 {UtilityEventText.ChinaTime(before)} 调整为 {due}{note} / " +
+                  $"With working days counted again, the promised {document.Kind.NameEn} is due by {due} instead of {UtilityEventText.ChinaTime(before)}{noteEn}"
+                : $"承诺补交的{document.Kind.NameZh}应于 {due} 前补交{note} / The promised {document.Kind.NameEn} is due by {due}{noteEn}",
+                calendar: basis));
+            moved.Add(new DocumentCommitmentDueDateSet(Id, document.Type, dueAt, document.NeedingUtilities(), previous, basis, document.Kind.NameZh, document.Kind.NameEn));
         }
-        if (set.Count > 0)
+        if (moved.Count > 0)
             Version++;
-        return set.Select(d => new DocumentCommitmentDueDateSet(Id, d.Type, d.CommitmentDueAt!.Value, d.NeedingUtilities())).ToList();
+        return moved;
     }
 
     /// <summary>Commitments past their due date, each raised once: on the timeline, and to the applicant through notification.</summary>
-    public IReadOnlyList<DocumentCommitmentOverdue> RaiseOverdueCommitments(DateTimeOffset now)
+    public IReadOnlyList<DocumentCommitmentOverdue> RaiseOverdueCommitments(WorkingDayCalendar calendar, DateTimeOffset now)
     {
         var overdue = Documents.Where(d => d.OverdueAlarmDue(now)).ToList();
         foreach (var document in overdue)
@@ -151,7 +163,8 @@ public sealed class JointApplication
         }
         if (overdue.Count > 0)
             Version++;
-        return overdue.Select(d => new DocumentCommitmentOverdue(Id, Number, d.Type, d.Kind.NameZh, d.Kind.NameEn, d.CommitmentDueAt!.Value)).ToList();
+        return overdue.Select(d => new DocumentCommitmentOverdue(Id, Number, d.Type, d.Kind.NameZh, d.Kind.NameEn, d.CommitmentDueAt!.Value,
+            calendar.BasisOf(SubmittedAt, d.CommitmentDueAt.Value))).ToList();
     }
 
     /// <summary>

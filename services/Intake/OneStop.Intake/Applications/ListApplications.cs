@@ -55,7 +55,7 @@ public static class ListApplications
         IntakeDbContext db, PersonalDataProtector personalData, TimeProvider clock, CancellationToken cancellationToken)
     {
         var idNumber = request.IdNumber?.Trim().ToUpperInvariant();
-        if (!ResidentIdNumber.IsValid(idNumber) && !UnifiedSocialCreditCode.IsValid(idNumber))
+        if (!ResidentIdNumber.IsValid(idNumber, clock) && !UnifiedSocialCreditCode.IsValid(idNumber))
             return TypedResults.ValidationProblem(new Dictionary<string, string[]>
             {
                 ["idNumber"] = ["不是有效的身份证号码或统一社会信用代码 / is not a valid resident identity number or unified social credit code"],

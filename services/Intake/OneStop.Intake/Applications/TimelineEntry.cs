@@ -15,10 +15,13 @@ public sealed class TimelineEntry
     public string Event { get; private set; } = "";
     public UtilityKind? Utility { get; private set; }
     public string Description { get; private set; } = "";
+    /// <summary>What the dates the entry states rest on: provisional ones move when the year's schedule is published.</summary>
+    public CalendarKind? Calendar { get; private set; }
 
     /// <summary>Reading order among entries of the same moment.</summary>
     public int Order => Utility is null ? (Event == "submitted" ? 0 : 4) : UtilityRank.GetValueOrDefault(Event, 3);
 
-    public static TimelineEntry Of(Guid applicationId, DateTimeOffset at, string @event, string description, UtilityKind? utility = null) =>
-        new() { Id = Guid.NewGuid(), ApplicationId = applicationId, At = at, Event = @event, Utility = utility, Description = description };
+    public static TimelineEntry Of(Guid applicationId, DateTimeOffset at, string @event, string description, UtilityKind? utility = null,
+        CalendarBasis? calendar = null) =>
+        new() { Id = Guid.NewGuid(), ApplicationId = applicationId, At = at, Event = @event, Utility = utility, Description = description, Calendar = calendar?.Calendar };
 }

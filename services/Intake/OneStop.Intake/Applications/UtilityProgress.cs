@@ -16,7 +16,9 @@ public sealed class UtilityProgress
     public string? StageNameZh { get; private set; }
     public string? StageNameEn { get; private set; }
     public DateTimeOffset? DueAt { get; private set; }
+    public CalendarBasis? DueCalendar { get; private set; }
     public DateTimeOffset? ForecastCompletion { get; private set; }
+    public CalendarBasis? ForecastCalendar { get; private set; }
     public Guid? OpenCorrectionId { get; private set; }
     public string? OpenCorrectionNeeded { get; private set; }
     /// <summary>Set when the applicant answers, cleared when the utility resumes: an answer is given once.</summary>
@@ -52,7 +54,7 @@ public sealed class UtilityProgress
         StateSequence = state.Sequence;
         Status = Enum.Parse<UtilityStatus>(state.Status.ToString());
         (StageCode, StageNameZh, StageNameEn) = (state.CurrentStage?.Code, state.CurrentStage?.Chinese, state.CurrentStage?.English);
-        (DueAt, ForecastCompletion) = (state.DueAt, state.ForecastCompletion);
+        (DueAt, DueCalendar, ForecastCompletion, ForecastCalendar) = (state.DueAt, state.DueCalendar, state.ForecastCompletion, state.ForecastCalendar);
         if (Status != UtilityStatus.AwaitingCorrection)
             (OpenCorrectionId, OpenCorrectionNeeded, CorrectionAnsweredAt) = (null, null, null);
         if (Status != UtilityStatus.AwaitingCustomerWorks)

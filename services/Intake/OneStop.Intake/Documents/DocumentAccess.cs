@@ -13,13 +13,13 @@ public static class DocumentAccess
     /// The applicant's own identity number; or, at the counter, that of the walk-in applicant the clerk names. A problem
     /// when the clerk names none (400) or an applicant names someone else (403).
     /// </summary>
-    public static string? HolderIdNumber(this CurrentUser user, string? given, out ProblemHttpResult? problem)
+    public static string? HolderIdNumber(this CurrentUser user, string? given, TimeProvider clock, out ProblemHttpResult? problem)
     {
         var named = given?.Trim().ToUpperInvariant();
         problem = null;
         if (user.IsIn(Roles.Clerk))
         {
-            if (ResidentIdNumber.IsValid(named) || UnifiedSocialCreditCode.IsValid(named))
+            if (ResidentIdNumber.IsValid(named, clock) || UnifiedSocialCreditCode.IsValid(named))
                 return named;
             problem = DocumentProblems.Invalid("idNumber", "请填写申请人有效的身份证号码或统一社会信用代码",
                 "give the applicant's resident identity number or unified social credit code");

@@ -7,8 +7,8 @@ using OneStop.Notification.Templates;
 namespace OneStop.Notification.Notifications;
 
 /// <summary>
-/// Tells the applicant about a utility milestone — a correction needed, a stage completed, a rejection, a connection —
-/// once per event, however often it is delivered.
+/// Tells the applicant about a utility milestone — a correction needed, a stage completed, a rejection, a connection, a
+/// deadline that moved — once per event, however often it is delivered.
 /// </summary>
 public sealed class ApplicantNoticeConsumer<TEvent>(NotificationDbContext db, Notifier notifier, ILogger<ApplicantNoticeConsumer<TEvent>> logger)
     : IdempotentConsumer<TEvent, NotificationDbContext>(db, logger)
@@ -33,6 +33,9 @@ public sealed class ApplicantNoticeConsumer<TEvent>(NotificationDbContext db, No
         UtilityStageCompleted completed => (MessageKind.StageCompleted, new TemplateValues().Stage(completed.Stage)),
         UtilityApplicationRejected rejected => (MessageKind.Rejected, new TemplateValues().Set("reason", rejected.Reason)),
         UtilityConnected => (MessageKind.Connected, new TemplateValues()),
+        UtilityDeadlineRecomputed { DeadlineMoved: false } => null,
+        UtilityDeadlineRecomputed moved => (MessageKind.DeadlineMoved, new TemplateValues().Stage(moved.Stage)
+            .Deadline(moved.PreviousDueAt, null, "previous").Deadline(moved.State.DueAt, moved.DueCalendar)),
         _ => throw new ArgumentOutOfRangeException(nameof(utilityEvent), utilityEvent.GetType().Name, "not an applicant milestone"),
     };
 }

@@ -17,14 +17,16 @@ public sealed class SupervisorAlertConsumer<TAlert>(NotificationDbContext db, No
     {
         var (utility, applicationId, kind, urgent, values) = context.Message switch
         {
-            UtilityStageDueSoon alarm => (alarm.Utility, alarm.ApplicationId, MessageKind.StageDueSoon, false, Values(alarm.ApplicationNumber, alarm.Stage, alarm.DueAt)),
-            UtilityStageOverdue alarm => (alarm.Utility, alarm.ApplicationId, MessageKind.StageOverdue, true, Values(alarm.ApplicationNumber, alarm.Stage, alarm.DueAt)),
+            UtilityStageDueSoon alarm => (alarm.Utility, alarm.ApplicationId, MessageKind.StageDueSoon, false,
+                Values(alarm.ApplicationNumber, alarm.Stage, alarm.DueAt, alarm.DueCalendar)),
+            UtilityStageOverdue alarm => (alarm.Utility, alarm.ApplicationId, MessageKind.StageOverdue, true,
+                Values(alarm.ApplicationNumber, alarm.Stage, alarm.DueAt, alarm.DueCalendar)),
             _ => throw new ArgumentOutOfRangeException(nameof(context), typeof(TAlert).Name, "not a deadline alarm"),
         };
         notifier.ToSupervisors(utility, applicationId, context.MessageId!.Value, typeof(TAlert).Name, kind, values.Company(utility), urgent);
         return Task.CompletedTask;
     }
 
-    private static TemplateValues Values(string applicationNumber, StageName stage, DateTimeOffset dueAt) =>
-        new TemplateValues().Set("applicationNumber", applicationNumber).Stage(stage).Deadline(dueAt);
+    private static TemplateValues Values(string applicationNumber, StageName stage, DateTimeOffset dueAt, CalendarBasis? basis) =>
+        new TemplateValues().Set("applicationNumber", applicationNumber).Stage(stage).Deadline(dueAt, basis);
 }

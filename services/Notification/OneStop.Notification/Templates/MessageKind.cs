@@ -10,9 +10,12 @@ public sealed record MessageKind(string Name, params string[] Placeholders)
     public static readonly MessageKind Rejected = new("rejected", "applicationNumber", "company", "reason");
     public static readonly MessageKind Connected = new("connected", "applicationNumber", "company");
     public static readonly MessageKind CommitmentOverdue = new("commitment-overdue", "applicationNumber", "document", "deadline");
+    public static readonly MessageKind CommitmentDueMoved = new("commitment-due-moved", "applicationNumber", "document", "previous", "deadline");
+    public static readonly MessageKind DeadlineMoved = new("deadline-moved", "applicationNumber", "company", "stage", "previous", "deadline");
     public static readonly MessageKind StageDueSoon = new("stage-due-soon", "applicationNumber", "company", "stage", "deadline");
     public static readonly MessageKind StageOverdue = new("stage-overdue", "applicationNumber", "company", "stage", "deadline");
 
     public static readonly IReadOnlyList<MessageKind> All =
-        [Submitted, Received, CorrectionRequested, StageCompleted, Rejected, Connected, CommitmentOverdue, StageDueSoon, StageOverdue];
+        [Submitted, Received, CorrectionRequested, StageCompleted, Rejected, Connected, CommitmentOverdue, CommitmentDueMoved, DeadlineMoved, StageDueSoon,
+            StageOverdue];
 }

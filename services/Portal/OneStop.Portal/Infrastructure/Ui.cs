@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Http;
+using OneStop.Contracts;
 
 namespace OneStop.Portal;
 
@@ -29,9 +30,17 @@ public sealed class Ui(IHttpContextAccessor http)
     /// <summary>A moment as the visitor reads it: China time, to the minute.</summary>
     public string Time(DateTimeOffset? at) => at is { } moment ? moment.ToOffset(TimeSpan.FromHours(8)).ToString("yyyy-MM-dd HH:mm") : "—";
 
-    /// <summary>A promised document's due moment, or, while its year has no holiday schedule yet, that the date will follow.</summary>
+    /// <summary>A date counted in working days (its "…Calendar" field beside it), said to be provisional where it is.</summary>
+    public string Dated(JsonNode? at, JsonNode? calendar) => Time((DateTimeOffset?)at) + (at is null ? "" : ProvisionalNote(calendar));
+
+    /// <summary>"（暂按法定节假日计算…）" after a date that rests on a year whose official schedule is not published yet.</summary>
+    public string ProvisionalNote(JsonNode? calendar) => (string?)calendar?["calendar"] == "provisional"
+        ? T($"（{CalendarWording.ProvisionalZh}）", $" ({CalendarWording.ProvisionalEn})")
+        : "";
+
+    /// <summary>A promised document's due moment (releases before provisional calendars could leave it to follow).</summary>
     public string CommitmentDue(JsonNode document) => document["commitmentDueAt"] is { } due
-        ? Time((DateTimeOffset)due)
+        ? Dated(due, document["commitmentDueCalendar"])
         : T("待节假日安排发布后确定", "to be set when the holiday schedule is published");
 
     public string Utility(string? utility) => utility switch

@@ -23,6 +23,29 @@ namespace OneStop.Electricity.Migrations.PostgreSql
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("OneStop.Calendar.Installing.StoredHolidaySchedule", b =>
+                {
+                    b.Property<int>("Year")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Csv")
+                        .IsRequired()
+                        .HasMaxLength(65536)
+                        .HasColumnType("character varying(65536)");
+
+                    b.Property<DateTimeOffset>("InstalledAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("InstalledBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.HasKey("Year");
+
+                    b.ToTable("holiday_schedules", (string)null);
+                });
+
             modelBuilder.Entity("OneStop.Messaging.Inbox.InboxMessage", b =>
                 {
                     b.Property<Guid>("MessageId")
@@ -330,6 +353,12 @@ namespace OneStop.Electricity.Migrations.PostgreSql
                     b.Property<string>("ClosedBy")
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
+
+                    b.Property<bool>("CountedProvisionally")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateTimeOffset?>("ForecastCompletion")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<Guid>("JointApplicationId")
                         .HasColumnType("uuid");

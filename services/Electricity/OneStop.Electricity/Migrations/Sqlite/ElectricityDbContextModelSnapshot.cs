@@ -18,6 +18,29 @@ namespace OneStop.Electricity.Migrations.Sqlite
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
+            modelBuilder.Entity("OneStop.Calendar.Installing.StoredHolidaySchedule", b =>
+                {
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Csv")
+                        .IsRequired()
+                        .HasMaxLength(65536)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("InstalledAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("InstalledBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Year");
+
+                    b.ToTable("holiday_schedules", (string)null);
+                });
+
             modelBuilder.Entity("OneStop.Messaging.Inbox.InboxMessage", b =>
                 {
                     b.Property<Guid>("MessageId")
@@ -323,6 +346,12 @@ namespace OneStop.Electricity.Migrations.Sqlite
                     b.Property<string>("ClosedBy")
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
+
+                    b.Property<bool>("CountedProvisionally")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("ForecastCompletion")
+                        .HasColumnType("INTEGER");
 
                     b.Property<Guid>("JointApplicationId")
                         .HasColumnType("TEXT");

@@ -6,34 +6,58 @@ namespace OneStop.Intake.Applications;
 /// <summary>What each utility event says on the applicant's timeline, Chinese first with English alongside.</summary>
 public static class UtilityEventText
 {
-    public static TimelineEntry TimelineEntryFor(Guid applicationId, IUtilityCaseEvent utilityEvent)
+    /// <summary>When the event happened, and its timeline entry (none for a deadline recounted to the same date).</summary>
+    public static (DateTimeOffset At, TimelineEntry? Entry) TimelineEntryFor(Guid applicationId, IUtilityCaseEvent utilityEvent)
     {
         var (company, companyEn) = utilityEvent.Utility.CompanyName();
-        var (at, name, description) = utilityEvent switch
+        var state = utilityEvent.State;
+        var (at, name, description, calendar) = utilityEvent switch
         {
             UtilityStageStarted started => (started.StartedAt, "stageStarted",
-                $"{company}：进入“{started.Stage.Chinese}”环节，{Due(started.State.DueAt)} / The {companyEn}: {started.Stage.English} started, {DueEn(started.State.DueAt)}"),
+                $"{company}：进入“{started.Stage.Chinese}”环节，{Due(state)} / The {companyEn}: {started.Stage.English} started, {DueEn(state)}", state.DueCalendar),
             UtilityStageCompleted { State.Status: UtilityCaseStatus.AwaitingCustomerWorks } completed => (completed.CompletedAt, "stageCompleted",
                 $"{company}：“{completed.Stage.Chinese}”已完成。请完成内部工程后申报竣工 / The {companyEn}: {completed.Stage.English} done. " +
-                "Complete your own works, then declare them complete"),
+                "Complete your own works, then declare them complete", null),
             UtilityStageCompleted completed => (completed.CompletedAt, "stageCompleted",
-                $"{company}：“{completed.Stage.Chinese}”已完成 / The {companyEn}: {completed.Stage.English} done"),
+                $"{company}：“{completed.Stage.Chinese}”已完成 / The {companyEn}: {completed.Stage.English} done", null),
             UtilityCorrectionRequested requested => (requested.RequestedAt, "correctionRequested",
-                $"{company}请您补正：{requested.Needed}（计时暂停，补正后恢复） / The {companyEn} needs a correction: {requested.Needed} (the clock is paused until you answer)"),
+                $"{company}请您补正：{requested.Needed}（计时暂停，补正后恢复） / The {companyEn} needs a correction: {requested.Needed} (the clock is paused until you answer)",
+                null),
             UtilityClockResumed resumed => (resumed.ResumedAt, "resumed",
-                $"{company}已收到补正，恢复办理，{Due(resumed.State.DueAt)} / The {companyEn} has your correction and works on, {DueEn(resumed.State.DueAt)}"),
+                $"{company}已收到补正，恢复办理，{Due(state)} / The {companyEn} has your correction and works on, {DueEn(state)}", state.DueCalendar),
             UtilityApplicationRejected rejected => (rejected.RejectedAt, "rejected",
-                $"{company}不予办理，原因：{rejected.Reason}。其他单位继续办理 / The {companyEn} rejected the application: {rejected.Reason}. The other utilities carry on"),
-            UtilityConnected connected => (connected.ConnectedAt, "connected",
-                $"{company}已接通 / Connected by the {companyEn}"),
+                $"{company}不予办理，原因：{rejected.Reason}。其他单位继续办理 / The {companyEn} rejected the application: {rejected.Reason}. The other utilities carry on",
+                null),
+            UtilityConnected connected => (connected.ConnectedAt, "connected", $"{company}已接通 / Connected by the {companyEn}", null),
+            UtilityDeadlineRecomputed { DeadlineMoved: false } recomputed => (recomputed.RecomputedAt, null, null, null),
+            UtilityDeadlineRecomputed recomputed => (recomputed.RecomputedAt, "deadlineRecomputed",
+                $"{company}：工作日按{CalendarOf(recomputed.DueCalendar)}重新计算，“{recomputed.Stage.Chinese}”环节{Moved(recomputed)} / " +
+                $"The {companyEn}: working days counted again on {CalendarOfEn(recomputed.DueCalendar)}; {recomputed.Stage.English} {MovedEn(recomputed)}",
+                recomputed.DueCalendar),
             _ => throw new ArgumentOutOfRangeException(nameof(utilityEvent), utilityEvent.GetType().Name, "not a timeline event"),
         };
-        return TimelineEntry.Of(applicationId, at, name, description, utilityEvent.Utility);
+        return (at, name is null ? null : TimelineEntry.Of(applicationId, at, name, description!, utilityEvent.Utility, calendar));
     }
 
     public static string ChinaTime(DateTimeOffset at) => at.ToOffset(WorkingDayCalendar.ChinaOffset).ToString("yyyy-MM-dd HH:mm");
 
-    private static string Due(DateTimeOffset? dueAt) => dueAt is { } due ? $"办理时限至 {ChinaTime(due)}" : "办理时限待定";
+    private static string Due(UtilityCaseState state) =>
+        state.DueAt is { } due ? $"办理时限至 {ChinaTime(due)}{CalendarWording.NoteAfter(state.DueCalendar).Zh}" : "办理时限待定";
 
-    private static string DueEn(DateTimeOffset? dueAt) => dueAt is { } due ? $"due by {ChinaTime(due)} China time" : "deadline to be set";
+    private static string DueEn(UtilityCaseState state) =>
+        state.DueAt is { } due ? $"due by {ChinaTime(due)} China time{CalendarWording.NoteAfter(state.DueCalendar).En}" : "deadline to be set";
+
+    private static string CalendarOf(CalendarBasis basis) =>
+        basis.IsProvisional ? "法定节假日（暂定）" : $"国务院公布的节假日安排{string.Concat(basis.Notices.Select(n => $"《{n}》"))}";
+
+    private static string CalendarOfEn(CalendarBasis basis) =>
+        basis.IsProvisional ? "the statutory holidays (provisionally)" : "the State Council's published holiday schedule";
+
+    private static string Moved(UtilityDeadlineRecomputed recomputed) => recomputed.PreviousDueAt is { } previous
+        ? $"办理时限由 {ChinaTime(previous)} 调整为 {ChinaTime(recomputed.State.DueAt!.Value)}{CalendarWording.NoteAfter(recomputed.DueCalendar).Zh}"
+        : $"办理时限确定为 {ChinaTime(recomputed.State.DueAt!.Value)}{CalendarWording.NoteAfter(recomputed.DueCalendar).Zh}";
+
+    private static string MovedEn(UtilityDeadlineRecomputed recomputed) => recomputed.PreviousDueAt is { } previous
+        ? $"is now due by {ChinaTime(recomputed.State.DueAt!.Value)} China time instead of {ChinaTime(previous)}{CalendarWording.NoteAfter(recomputed.DueCalendar).En}"
+        : $"is due by {ChinaTime(recomputed.State.DueAt!.Value)} China time{CalendarWording.NoteAfter(recomputed.DueCalendar).En}";
 }

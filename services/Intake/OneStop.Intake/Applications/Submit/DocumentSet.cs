@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using OneStop.Calendar;
+using OneStop.Contracts;
 using OneStop.Intake.Documents;
 
 namespace OneStop.Intake.Applications.Submit;
@@ -43,8 +44,9 @@ public static class DocumentSet
                 errors.Add($"{path}.commitment.signedBy", "请由申请人或其代理人签名（2–50 个字符）", "the applicant or its agent signs (2–50 characters)");
             else
             {
-                var dueAt = calendar.AddWorkingDaysIfScheduled(now, days);
-                choices.Add(new DocumentChoice(requirement, null, new Commitment(signedBy, Statement(requirement.Kind, days, dueAt), days, dueAt)));
+                var dueAt = calendar.AddWorkingDays(now, days);
+                var statement = Statement(requirement.Kind, days, dueAt, calendar.BasisOf(now, dueAt));
+                choices.Add(new DocumentChoice(requirement, null, new Commitment(signedBy, statement, days, dueAt)));
             }
         }
         foreach (var missing in required.Where(r => given.All(g => g.Type != r.Kind.Code)))
@@ -54,13 +56,14 @@ public static class DocumentSet
 
     /// <summary>
     /// The wording the applicant signs; kept with the application exactly as signed. The working days bind; the date is
-    /// what they make on the official calendar, or follows once the schedule of the year it falls in is published.
+    /// what they make on the calendar, said to be provisional where a year it crosses has no published schedule yet.
     /// </summary>
-    private static string Statement(DocumentKind kind, int workingDays, DateTimeOffset? dueAt)
+    private static string Statement(DocumentKind kind, int workingDays, DateTimeOffset dueAt, CalendarBasis basis)
     {
-        var (dueZh, dueEn) = dueAt is { } at
-            ? ($"（即 {WorkingDayCalendar.ChinaDate(at):yyyy-MM-dd} 前）", $" (by {WorkingDayCalendar.ChinaDate(at):yyyy-MM-dd})")
-            : ("（具体日期待相应年度节假日安排发布后确定）", " (the date follows once that year's holiday schedule is published)");
+        var date = WorkingDayCalendar.ChinaDate(dueAt);
+        var (dueZh, dueEn) = basis.IsProvisional
+            ? ($"（即 {date:yyyy-MM-dd} 前；{CalendarWording.ProvisionalZh}）", $" (by {date:yyyy-MM-dd}, {CalendarWording.ProvisionalEn})")
+            : ($"（即 {date:yyyy-MM-dd} 前）", $" (by {date:yyyy-MM-dd})");
         return $"本人承诺自申请之日起 {workingDays} 个工作日内{dueZh}补交{kind.NameZh}；补交前，需要该材料的办理环节暂不办结。 / " +
             $"I undertake to provide the {kind.NameEn} within {workingDays} working days of filing{dueEn}; until I do, the stages that need it cannot be completed.";
     }

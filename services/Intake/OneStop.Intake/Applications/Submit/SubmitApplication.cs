@@ -44,7 +44,7 @@ public static class SubmitApplication
         ILogger<JointApplication> logger,
         CancellationToken cancellationToken)
     {
-        var errors = SubmitApplicationValidator.Validate(request);
+        var errors = SubmitApplicationValidator.Validate(request, clock);
         if (idempotencyKey is { Length: > MaxIdempotencyKeyLength })
             errors["Idempotency-Key"] = [$"不能超过 {MaxIdempotencyKeyLength} 个字符 / must be at most {MaxIdempotencyKeyLength} characters"];
         if (errors.Count > 0)

@@ -5,16 +5,16 @@ namespace OneStop.Intake.Applications.Submit;
 
 public static class SubmitApplicationValidator
 {
-    public static Dictionary<string, string[]> Validate(SubmitApplicationRequest request)
+    public static Dictionary<string, string[]> Validate(SubmitApplicationRequest request, TimeProvider clock)
     {
         var errors = new ValidationErrors();
-        ValidateApplicant(request.Applicant, errors);
+        ValidateApplicant(request.Applicant, clock, errors);
         ValidateSite(request.Site, errors);
         ValidateUtilities(request.Utilities, errors);
         return errors.ToDictionary();
     }
 
-    private static void ValidateApplicant(ApplicantInput? applicant, ValidationErrors errors)
+    private static void ValidateApplicant(ApplicantInput? applicant, TimeProvider clock, ValidationErrors errors)
     {
         if (!errors.Required("applicant", applicant))
             return;
@@ -31,7 +31,7 @@ public static class SubmitApplicationValidator
         switch (ParseApplicantType(applicant.Type))
         {
             case ApplicantType.Individual:
-                if (errors.Required("applicant.idNumber", idNumber) && !ResidentIdNumber.IsValid(idNumber))
+                if (errors.Required("applicant.idNumber", idNumber) && !ResidentIdNumber.IsValid(idNumber, clock))
                     errors.Add("applicant.idNumber", "不是有效的居民身份证号码（18 位，校验位须正确）",
                         "is not a valid 18-character resident identity number (check the check digit)");
                 break;

@@ -33,9 +33,9 @@ public static class FetchCertificate
         if (DocumentKind.Find(request.Type) is not { Source: DocumentSource.Certificate } kind)
             return DocumentProblems.Invalid("type", $"可调取的电子证照：{string.Join("、", DocumentKind.All.Where(k => k.Source == DocumentSource.Certificate).Select(k => $"{k.Code}（{k.NameZh}）"))}",
                 "not an electronic certificate kind");
-        if (user.HolderIdNumber(request.IdNumber, out var holderProblem) is not { } idNumber)
+        if (user.HolderIdNumber(request.IdNumber, clock, out var holderProblem) is not { } idNumber)
             return holderProblem!;
-        if (kind == DocumentKind.ResidentId && !ResidentIdNumber.IsValid(idNumber) || kind == DocumentKind.BusinessLicence && !UnifiedSocialCreditCode.IsValid(idNumber))
+        if (kind == DocumentKind.ResidentId && !ResidentIdNumber.IsValid(idNumber, clock) || kind == DocumentKind.BusinessLicence && !UnifiedSocialCreditCode.IsValid(idNumber))
             return DocumentProblems.Invalid("type", $"{kind.NameZh}须以相应证件号码调取", $"the {kind.NameEn} is fetched with the matching kind of identity number");
 
         CertificateRecord? record;

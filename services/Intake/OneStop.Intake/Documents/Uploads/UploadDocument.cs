@@ -55,7 +55,7 @@ public static class UploadDocument
         if (kind.Source == DocumentSource.Certificate)
             return DocumentProblems.Invalid("type", $"{kind.NameZh}由平台经您确认后从电子证照库调取，无需上传",
                 $"the {kind.NameEn} is fetched from electronic certificates once you agree, never uploaded");
-        if (user.HolderIdNumber(form["idNumber"], out var holderProblem) is not { } idNumber)
+        if (user.HolderIdNumber(form["idNumber"], clock, out var holderProblem) is not { } idNumber)
             return holderProblem!;
         if (form.Files.GetFile("file") is not { } file)
             return DocumentProblems.Invalid("file", "请选择要上传的文件", "attach the file");

@@ -36,7 +36,7 @@ public static class Wallet
     private static async Task<Results<Ok<List<DocumentView>>, ProblemHttpResult>> SearchAsync(SearchRequest request, CurrentUser user, HttpContext http,
         IntakeDbContext db, PersonalDataProtector personalData, TimeProvider clock, CancellationToken cancellationToken)
     {
-        if (user.HolderIdNumber(request.IdNumber, out var problem) is not { } idNumber)
+        if (user.HolderIdNumber(request.IdNumber, clock, out var problem) is not { } idNumber)
             return problem!;
         var key = personalData.BlindIndex(idNumber);
         var now = clock.GetUtcNow();

@@ -23,6 +23,29 @@ namespace OneStop.Intake.Migrations.PostgreSql
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("OneStop.Calendar.Installing.StoredHolidaySchedule", b =>
+                {
+                    b.Property<int>("Year")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Csv")
+                        .IsRequired()
+                        .HasMaxLength(65536)
+                        .HasColumnType("character varying(65536)");
+
+                    b.Property<DateTimeOffset>("InstalledAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("InstalledBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.HasKey("Year");
+
+                    b.ToTable("holiday_schedules", (string)null);
+                });
+
             modelBuilder.Entity("OneStop.Intake.Applications.ApplicationDocument", b =>
                 {
                     b.Property<Guid>("ApplicationId")
@@ -203,6 +226,10 @@ namespace OneStop.Intake.Migrations.PostgreSql
                     b.Property<DateTimeOffset>("At")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<string>("Calendar")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
                     b.Property<string>("Description")
                         .IsRequired()
                         .HasColumnType("text");
@@ -242,6 +269,12 @@ namespace OneStop.Intake.Migrations.PostgreSql
 
                     b.Property<DateTimeOffset?>("DueAt")
                         .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("DueCalendar")
+                        .HasColumnType("text");
+
+                    b.Property<string>("ForecastCalendar")
+                        .HasColumnType("text");
 
                     b.Property<DateTimeOffset?>("ForecastCompletion")
                         .HasColumnType("timestamp with time zone");

@@ -18,6 +18,29 @@ namespace OneStop.Intake.Migrations.Sqlite
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
+            modelBuilder.Entity("OneStop.Calendar.Installing.StoredHolidaySchedule", b =>
+                {
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Csv")
+                        .IsRequired()
+                        .HasMaxLength(65536)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("InstalledAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("InstalledBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Year");
+
+                    b.ToTable("holiday_schedules", (string)null);
+                });
+
             modelBuilder.Entity("OneStop.Intake.Applications.ApplicationDocument", b =>
                 {
                     b.Property<Guid>("ApplicationId")
@@ -198,6 +221,10 @@ namespace OneStop.Intake.Migrations.Sqlite
                     b.Property<long>("At")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("Calendar")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Description")
                         .IsRequired()
                         .HasColumnType("TEXT");
@@ -237,6 +264,12 @@ namespace OneStop.Intake.Migrations.Sqlite
 
                     b.Property<long?>("DueAt")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("DueCalendar")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ForecastCalendar")
+                        .HasColumnType("TEXT");
 
                     b.Property<long?>("ForecastCompletion")
                         .HasColumnType("INTEGER");

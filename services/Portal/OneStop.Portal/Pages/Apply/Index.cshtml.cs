@@ -42,7 +42,7 @@ public sealed class IndexModel(PortalApi api, Ui ui) : PageModel
         var idNumber = User.FindFirst(OneStopClaims.IdNumber)?.Value ?? "";
         var name = User.FindFirst(OneStopClaims.Name)?.Value ?? "";
         Application.Fields["applicant.idNumber"] = idNumber;
-        Application.Fields["applicant.type"] = ResidentIdNumber.IsValid(idNumber) ? "individual" : "enterprise";
+        Application.Fields["applicant.type"] = UnifiedSocialCreditCode.IsValid(idNumber) ? "enterprise" : "individual";
         Application.Fields["applicant.name"] = name;
         Application.Fields["applicant.contactName"] = name;
     }

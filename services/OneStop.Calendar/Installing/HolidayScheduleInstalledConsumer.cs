@@ -1,0 +1,34 @@
+using MassTransit;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+using OneStop.Contracts;
+using OneStop.Messaging;
+using OneStop.Messaging.Inbox;
+
+namespace OneStop.Calendar.Installing;
+
+/// <summary>
+/// Keeps an installed schedule in this service's database, so that it survives a restart, and counts on it at once.
+/// One replica of each service consumes it; <see cref="HolidayScheduleBroadcastConsumer"/> tells the others.
+/// </summary>
+public sealed class HolidayScheduleInstalledConsumer<TDbContext>(TDbContext db, WorkingDayCalendar calendar, ILogger<HolidayScheduleInstalledConsumer<TDbContext>> logger)
+    : IdempotentConsumer<HolidayScheduleInstalled, TDbContext>(db, logger)
+    where TDbContext : MessagingDbContext
+{
+    protected override string ConsumerName => "holiday-schedule-installed";
+
+    protected override async Task HandleAsync(ConsumeContext<HolidayScheduleInstalled> context)
+    {
+        var message = context.Message;
+        // Checked at upload; parsed again so that a bad message fails here, loudly, rather than skew deadlines.
+        var schedule = CalendarFiles.Parse(message.Csv, message.Year, $"message {context.MessageId}");
+        var stored = await Db.Set<StoredHolidaySchedule>().SingleOrDefaultAsync(s => s.Year == message.Year, context.CancellationToken);
+        if (stored is null)
+            Db.Add(StoredHolidaySchedule.Of(message.Year, message.Csv, message.InstalledBy, message.InstalledAt));
+        else if (stored.InstalledAt <= message.InstalledAt)
+            stored.Replace(message.Csv, message.InstalledBy, message.InstalledAt);
+        else
+            return; // An older upload delivered late: the newer one stands.
+        calendar.Install(schedule);
+    }
+}

@@ -1,0 +1,114 @@
+using System.Net;
+using System.Net.Http.Json;
+using OneStop.Contracts;
+using OneStop.ServiceTests.Documents;
+using OneStop.ServiceTests.Infrastructure;
+using OneStop.Testing;
+using static OneStop.ServiceTests.Infrastructure.ChinaTime;
+
+namespace OneStop.ServiceTests.Calendar;
+
+/// <summary>
+/// A case filed on 28 December 2026 whose deadlines run into January 2027, before the State Council has published 2027:
+/// counted provisionally on the statutory holidays and said so everywhere; then the official schedule is installed and
+/// every such date is counted again, once: deadlines move, each with one timeline entry, and the applicant is told once.
+/// (The 2027 file is a made-up test schedule: Monday 4 January off as well.)
+/// </summary>
+public sealed class ProvisionalDeadlineTests
+{
+    private static CancellationToken Cancellation => TestContext.Current.CancellationToken;
+    private static readonly TimeSpan Tolerance = TimeSpan.FromSeconds(5);
+
+    [Fact]
+    public async Task Dates_into_an_unpublished_year_are_provisional_and_move_once_when_its_schedule_is_installed()
+    {
+        await using var host = new CalendarHost();
+        var api = host.Api;
+
+        host.Clock.AdjustTime(China("2026-12-28T09:00"));
+        var submitted = await api.SubmitAsync(await CommitmentTests.ShopApplicationAsync(api, promise: "property-certificate"));
+        var caseId = await api.CaseIdAsync(submitted.Id, "electricity");
+        host.Clock.AdjustTime(China("2026-12-28T10:00"));
+        await api.ActOkAsync("electricity", caseId, "accept");
+
+        // Metering and energising, 9 working days from Monday 28 December 10:00: 元旦 is the only day off in early
+        // January on the statutory rules. The commitment, 15 working days from filing.
+        var before = await Eventually.UntilAsync(() => api.GetApplicationAsync(submitted.Id),
+            a => a.Timeline.Any(t => t.Event == "stageStarted" && t.Description.Contains("装表接电")), "the stage to start");
+        var electricity = before.Utility("electricity");
+        Assert.Equal(China("2027-01-11T10:00"), electricity.DueAt!.Value, Tolerance);
+        Assert.Equal(CalendarKind.Provisional, electricity.DueCalendar!.Calendar);
+        Assert.Equal(CalendarKind.Provisional, electricity.ForecastCalendar!.Calendar);
+        Assert.Equal(CalendarKind.Provisional, before.ForecastCalendar!.Calendar);
+        var promised = before.Documents.Single(d => d.Type == "property-certificate");
+        Assert.Equal(China("2027-01-19T09:00"), promised.CommitmentDueAt!.Value, Tolerance);
+        Assert.Equal(CalendarKind.Provisional, promised.CommitmentDueCalendar!.Calendar);
+        var started = before.Timeline.Single(t => t.Event == "stageStarted" && t.Description.Contains("装表接电"));
+        Assert.Equal(CalendarKind.Provisional, started.Calendar);
+        Assert.Contains(CalendarWording.ProvisionalZh, started.Description);
+        Assert.Contains(CalendarWording.ProvisionalEn, started.Description);
+        var stage = (await api.GetCaseAsync("electricity", caseId))["stages"]!.AsArray().Single(s => (string?)s!["code"] == "metering-energising")!;
+        Assert.Equal("provisional", (string?)stage["dueCalendar"]!["calendar"]);
+        Assert.Contains(CalendarWording.ProvisionalZh, await PortalPageAsync(host, "clerk", $"/applications/{submitted.Id}"));
+        Assert.Contains(CalendarWording.ProvisionalZh, await PortalPageAsync(host, "electricity-operator", $"/operator/cases/{caseId}"));
+
+        using (var installed = await host.InstallAsync(2027, TestHolidaySchedules.Csv2027))
+            Assert.Equal(HttpStatusCode.OK, installed.StatusCode);
+
+        var after = await Eventually.UntilAsync(() => api.GetApplicationAsync(submitted.Id),
+            a => a.Utility("electricity").DueCalendar?.Calendar == CalendarKind.Official
+                && a.Documents.Single(d => d.Type == "property-certificate").CommitmentDueCalendar?.Calendar == CalendarKind.Official
+                && a.Timeline.Any(t => t.Event == "commitmentDueDateSet"),
+            "the deadline and the commitment to be counted on the official schedule");
+        Assert.Equal(China("2027-01-12T10:00"), after.Utility("electricity").DueAt!.Value, Tolerance);
+        Assert.Equal(after.Utility("electricity").DueAt, after.Utility("electricity").ForecastCompletion);
+        Assert.Contains(TestHolidaySchedules.Notice2027, after.Utility("electricity").DueCalendar!.Notices);
+        Assert.True((after.Documents.Single(d => d.Type == "property-certificate").CommitmentDueAt!.Value - China("2027-01-20T09:00")).Duration() < Tolerance,
+            string.Join("\n", after.Timeline.Select(t => $"{t.At:O} {t.Event} {t.Description}")));
+        var moved = Assert.Single(after.Timeline, t => t.Event == "deadlineRecomputed");
+        Assert.Equal(("electricity", CalendarKind.Official), (moved.Utility, moved.Calendar));
+        Assert.Contains("2027-01-11 10:00 调整为 2027-01-12 10:00", moved.Description);
+        Assert.Single(after.Timeline, t => t.Event == "commitmentDueDateSet");
+        // The electricity company, waiting for the certificate, hears of its new date.
+        await Eventually.UntilAsync(() => api.GetCaseAsync("electricity", caseId),
+            c => c["documents"]!.AsArray().Single(d => (string?)d!["type"] == "property-certificate")!["commitmentDueAt"] is { } due
+                && ((DateTimeOffset)due - China("2027-01-20T09:00")).Duration() < Tolerance, "the electricity company to hear of the new date");
+        // The progress shows the new dates with no note; the timeline keeps what was said at the time.
+        Assert.Contains("<dd>2027-01-12 10:00</dd>", await PortalPageAsync(host, "clerk", $"/applications/{submitted.Id}"));
+
+        // The applicant is told once of each date that moved; installing the same schedule again, and the watchers'
+        // later passes, change nothing.
+        await Eventually.UntilAsync(() => api.ListNotificationsAsync(submitted.Id),
+            list => list.Count(n => n.Channel == "inbox" && n.EventType is "UtilityDeadlineRecomputed" or "DocumentCommitmentDueDateSet") == 2,
+            "the applicant to be told of both dates");
+        using (var again = await host.InstallAsync(2027, TestHolidaySchedules.Csv2027))
+            Assert.Equal(HttpStatusCode.OK, again.StatusCode);
+        await Task.Delay(TimeSpan.FromSeconds(1), Cancellation);
+        var settled = await api.GetApplicationAsync(submitted.Id);
+        Assert.Single(settled.Timeline, t => t.Event == "deadlineRecomputed");
+        Assert.Single(settled.Timeline, t => t.Event == "commitmentDueDateSet");
+        var notices = await api.ListNotificationsAsync(submitted.Id);
+        var deadlineNotice = Assert.Single(notices, n => n.Channel == "inbox" && n.EventType == "UtilityDeadlineRecomputed");
+        Assert.Contains("由 2027-01-11 10:00 调整为 2027-01-12 10:00", deadlineNotice.Body);
+        Assert.Single(notices, n => n.Channel == "inbox" && n.EventType == "DocumentCommitmentDueDateSet");
+    }
+
+    /// <summary>
+    /// A portal page as a user sees it. The portal's sessions and the services' token checks follow the machine's clock,
+    /// so the page is read at the machine's time, and the services' clock goes back to where the test had it.
+    /// </summary>
+    private static async Task<string> PortalPageAsync(ServiceHost host, string userName, string path)
+    {
+        var testTime = host.Clock.GetUtcNow();
+        host.Clock.AdjustTime(TimeProvider.System.GetUtcNow());
+        try
+        {
+            using var portal = await host.PortalClientAsync(userName);
+            return await portal.GetStringAsync(path, Cancellation);
+        }
+        finally
+        {
+            host.Clock.AdjustTime(testTime);
+        }
+    }
+}
