@@ -18,7 +18,8 @@ public sealed class SchemaUpgradeTests
             await RestoreAsync(platform.Databases, service);
         var before = await RowCountsAsync(platform.Databases);
 
-        var legacyKey = new Dictionary<string, string> { ["PersonalData__Key"] = LegacyDatabases.PersonalDataKey };
+        // The dumps' key; and a retention long enough that their sent messages are not cleaned up on a clock years on.
+        var legacyKey = new Dictionary<string, string> { ["PersonalData__Key"] = LegacyDatabases.PersonalDataKey, ["Outbox__Retention"] = LegacyDatabases.Retention };
         var intake = platform.StartService("Intake", legacyKey);
         var electricity = platform.StartService("Electricity", legacyKey);
         await Task.WhenAll(intake.WaitUntilHealthyAsync(), electricity.WaitUntilHealthyAsync());

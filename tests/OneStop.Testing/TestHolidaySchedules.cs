@@ -19,4 +19,11 @@ public static class TestHolidaySchedules
         2027-02-08,holiday,春节 Spring Festival (test)
         2027-02-20,workday,春节 Spring Festival (test)
         """;
+
+    /// <summary>A made-up schedule for any year: 1 and 2 January off. For tests that must not move anyone's deadlines.</summary>
+    public static string Csv(int year) => $"""
+        # notice: 测试用{year}年节假日安排（非国务院通知） / test schedule for {year}, not the State Council's
+        {year}-01-01,holiday,元旦 New Year (test)
+        {year}-01-02,holiday,元旦 New Year (test)
+        """;
 }

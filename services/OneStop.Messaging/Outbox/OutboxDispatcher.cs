@@ -29,7 +29,8 @@ public sealed class OutboxDispatcher<TDbContext>(
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         await WaitForTheBusAsync(stoppingToken);
-        var nextPoll = DateTimeOffset.MinValue;
+        // How often to look is real elapsed time, like the jobs' timers; whether a lease ran out is the clock's question.
+        long? polledAt = null;
         while (!stoppingToken.IsCancellationRequested)
         {
             try
@@ -37,9 +38,9 @@ public sealed class OutboxDispatcher<TDbContext>(
                 var committed = await handoff.TakeAsync(typeof(TDbContext), _options.BatchSize, _options.PollInterval, stoppingToken);
                 if (committed.Count > 0)
                     await PublishAsync(committed, stoppingToken);
-                if (clock.GetUtcNow() >= nextPoll)
+                if (polledAt is not { } last || Stopwatch.GetElapsedTime(last) >= _options.PollInterval)
                 {
-                    nextPoll = clock.GetUtcNow() + _options.PollInterval;
+                    polledAt = Stopwatch.GetTimestamp();
                     while (await DispatchExpiredAsync(stoppingToken) == _options.BatchSize)
                     {
                         // A backlog (after an outage): keep going until it is drained.

@@ -14,8 +14,8 @@ namespace OneStop.Messaging.Schema;
 /// <summary>
 /// Brings the service's schema up to date on start, before the bus starts consuming (hosted services start in order).
 /// Replicas starting together take turns on a PostgreSQL advisory lock. A database made before migrations existed
-/// (by <c>EnsureCreated</c>, which built exactly the first migration's schema) is adopted: its first migration is recorded as
-/// applied and the later ones run on it, so no operator ever deletes data to upgrade.
+/// (created whole by an earlier release, in exactly the first migration's schema) is adopted: its first migration is
+/// recorded as applied and the later ones run on it, so no operator ever deletes data to upgrade.
 /// </summary>
 public sealed class DatabaseMigrator<TDbContext>(IServiceScopeFactory scopes, ILogger<DatabaseMigrator<TDbContext>> logger) : IHostedService
     where TDbContext : MessagingDbContext

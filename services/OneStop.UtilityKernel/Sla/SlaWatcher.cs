@@ -71,6 +71,7 @@ public sealed class SlaWatcher<TDbContext, TDetails>(
             .Where(s => s.ClockRunning && ((s.DueSoonRaisedAt == null && s.DueSoonAt <= now) || (s.OverdueRaisedAt == null && s.DueAt < now)))
             .Select(s => s.CaseId)
             .Distinct()
+            .OrderBy(id => id)
             .Take(BatchSize)
             .ToListAsync(cancellationToken);
         foreach (var caseId in caseIds)

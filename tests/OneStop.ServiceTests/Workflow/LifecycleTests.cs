@@ -1,4 +1,7 @@
 using System.Text.Json.Nodes;
+using Microsoft.Extensions.DependencyInjection;
+using OneStop.Calendar;
+using OneStop.Contracts;
 using OneStop.ServiceTests.Infrastructure;
 
 namespace OneStop.ServiceTests.Workflow;
@@ -6,7 +9,9 @@ namespace OneStop.ServiceTests.Workflow;
 /// <summary>
 /// Every stage catalogue from filing to connection, in process: the operator accepts and completes each stage with its
 /// data, the applicant declares the customer's works through intake where high voltage awaits them, and intake, the
-/// timeline and the applicant's messages follow. The clock is set to a fixed week of 2026 so that deadlines are exact.
+/// timeline and the applicant's messages follow. The clock is set to a fixed week of 2026 so that deadlines are exact,
+/// except in one run on the machine's own clock, whatever its date: the lifecycle that .ci/at-other-dates takes to 2027
+/// and 2028, where every deadline is counted provisionally.
 /// </summary>
 public sealed class LifecycleTests(ServiceHost host) : IClassFixture<ServiceHost>
 {
@@ -27,9 +32,22 @@ public sealed class LifecycleTests(ServiceHost host) : IClassFixture<ServiceHost
 
     [Theory]
     [MemberData(nameof(Catalogues))]
-    public async Task A_case_runs_every_stage_of_its_catalogue_to_connection_and_intake_completes(string catalogue, string utility, string request)
+    public Task A_case_runs_every_stage_of_its_catalogue_to_connection_and_intake_completes(string catalogue, string utility, string request)
     {
         host.Clock.AdjustTime(Monday);
+        return RunToCompletionAsync(catalogue, utility, request);
+    }
+
+    [Fact]
+    public Task A_high_voltage_case_filed_at_the_machines_own_time_runs_to_completion_on_the_calendar_of_that_day()
+    {
+        host.Clock.AdjustTime(TimeProvider.System.GetUtcNow());
+        return RunToCompletionAsync("electricity-high-voltage-dual-source", "electricity", """{"capacityKw":2000,"usage":"industrial","powerSource":"dual"}""");
+    }
+
+    private async Task RunToCompletionAsync(string catalogue, string utility, string request)
+    {
+        var calendar = host.Services.GetRequiredService<WorkingDayCalendar>();
         var body = Requests.Valid(utility);
         body["utilities"]![utility] = JsonNode.Parse(request);
         var submitted = await _api.SubmitAsync(body);
@@ -39,8 +57,11 @@ public sealed class LifecycleTests(ServiceHost host) : IClassFixture<ServiceHost
         Assert.Equal(catalogue, (string)opened["catalogue"]!);
         var stages = opened["stages"]!.AsArray().Select(s => (string)s!["code"]!).ToList();
         var acceptance = opened.Stage(stages[0]);
+        var receivedAt = opened["receivedAt"].Moment()!.Value;
+        Assert.Equal(calendar.AddWorkingDays(receivedAt, 1), acceptance["dueAt"].Moment());
         // One working day from Monday morning ends at the same time on Tuesday.
-        Assert.Equal(opened["receivedAt"].Moment()!.Value.AddDays(1), acceptance["dueAt"].Moment());
+        if (receivedAt.Date == Monday.Date)
+            Assert.Equal(receivedAt.AddDays(1), acceptance["dueAt"].Moment());
 
         var view = await _api.ActOkAsync(utility, caseId, "accept");
         while (view.Status() != "connected")
@@ -55,6 +76,10 @@ public sealed class LifecycleTests(ServiceHost host) : IClassFixture<ServiceHost
                 continue;
             }
             Assert.Equal("inProgress", view.Status());
+            var running = view.Stage((string)view["currentStage"]!);
+            // Each deadline says what it rests on: official schedules, or the statutory holidays where a year it crosses has none.
+            var basis = calendar.BasisOf(running["startedAt"].Moment()!.Value, running["dueAt"].Moment()!.Value);
+            Assert.Equal(basis.Calendar == CalendarKind.Provisional ? "provisional" : "official", (string?)running["dueCalendar"]!["calendar"]);
             view = await _api.CompleteAsync(utility, caseId, (string)view["currentStage"]!, host.Clock.GetUtcNow());
         }
 

@@ -8,6 +8,9 @@ public static class LegacyDatabases
 
     public static readonly string[] Services = ["intake", "electricity"];
 
+    /// <summary>Longer than the dumps can be old on any machine date the suite runs on (Outbox:Retention).</summary>
+    public const string Retention = "3650.00:00:00";
+
     /// <summary>The joint application filed in each dump.</summary>
     public static readonly Guid SqliteApplicationId = Guid.Parse("01a23554-1c1d-7ac2-a98b-585ff61b4a72");
     public static readonly Guid PostgreSqlApplicationId = Guid.Parse("01a23554-f3ab-7e62-afdc-15ade6f097c7");

@@ -45,6 +45,7 @@ public sealed class CommitmentWatcher(
             .Where(d => d.DocumentId == null && d.OverdueRaisedAt == null && d.CommitmentDueAt < now)
             .Select(d => d.ApplicationId)
             .Distinct()
+            .OrderBy(id => id)
             .Take(BatchSize)
             .ToListAsync(cancellationToken);
         foreach (var applicationId in overdue)
