@@ -19,6 +19,11 @@ public sealed class PortalQualityTests(PortalFixture portal) : IClassFixture<Por
         var page = await portal.SignedInAsync("lisi", PhoneWidth);
         await CheckAsync(page, "/", "home");
         await CheckAsync(page, "/guide?applicantType=individual&utilities=electricity&utilities=water&capacityKw=8&electricityUsage=residential", "guide");
+        await page.GetByRole(AriaRole.Link, new() { Name = "查看工作日历（放假与调休安排及其依据）" }).ClickAsync();
+        await Expect(page.Locator("h1")).ToContainTextAsync("年工作日历");
+        await CheckAsync(page, null, "calendar");
+        await CheckAsync(page, "/calendar/2027", "calendar-provisional");
+        await Expect(page.Locator("main")).ToContainTextAsync("暂按法定节假日计算，国务院公布安排后自动更新");
 
         await page.GotoAsync("/apply");
         await page.Locator("input[name=utilities][value=gas]").CheckAsync();
