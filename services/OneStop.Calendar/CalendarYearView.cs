@@ -12,6 +12,6 @@ public sealed record CalendarYearView(int Year, CalendarKind Calendar, string? N
     public sealed record Day(DateOnly Date, string Type, string Name);
 
     public static CalendarYearView Of(HolidaySchedule schedule) => new(
-        schedule.Year, schedule.Kind, schedule.Notice, CalendarWording.Basis(schedule.Kind, schedule.Notice is { } notice ? [notice] : []),
+        schedule.Year, schedule.Kind, schedule.Notice, CalendarWording.Basis(schedule.Basis),
         schedule.Days.Select(day => new Day(day.Date, day.IsWorkingDay ? "workday" : "holiday", day.Name)).ToList());
 }

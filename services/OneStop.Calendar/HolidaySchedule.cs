@@ -23,6 +23,9 @@ public sealed class HolidaySchedule
 
     public IEnumerable<ScheduleDay> Days => _days.Values.OrderBy(day => day.Date);
 
+    /// <summary>What a date counted within this year alone rests on (the common case, made once).</summary>
+    public CalendarBasis Basis => field ??= new CalendarBasis(Kind, Notice is { } notice ? [notice] : []);
+
     public bool IsWorkingDay(DateOnly date) =>
         _days.TryGetValue(date, out var day) ? day.IsWorkingDay : !WorkingDayCalendar.IsWeekend(date);
 

@@ -59,6 +59,8 @@ public sealed class WorkingDayCalendar(IEnumerable<HolidaySchedule> official)
     public CalendarBasis BasisOf(DateTimeOffset from, DateTimeOffset to)
     {
         var (first, last) = (ChinaDate(from < to ? from : to).Year, ChinaDate(from < to ? to : from).Year);
+        if (first == last)
+            return ScheduleOf(first).Basis;
         var schedules = Enumerable.Range(first, last - first + 1).Select(ScheduleOf).ToList();
         var kind = schedules.Any(s => s.Kind == CalendarKind.Provisional) ? CalendarKind.Provisional : CalendarKind.Official;
         return new CalendarBasis(kind, schedules.Select(s => s.Notice).OfType<string>().ToList());

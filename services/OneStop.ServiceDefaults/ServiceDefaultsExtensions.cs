@@ -26,6 +26,8 @@ public static class ServiceDefaultsExtensions
         // are still logged. Override with Logging__LogLevel__Microsoft.AspNetCore=Information when debugging.
         builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
         builder.Logging.AddFilter("Microsoft.EntityFrameworkCore.Database.Command", LogLevel.Warning);
+        // Every probe (the gateway's every 5 s, Kubernetes') would log a degraded check again; /health/ready says why.
+        builder.Logging.AddFilter("Microsoft.Extensions.Diagnostics.HealthChecks.DefaultHealthCheckService", LogLevel.Error);
         builder.Services.AddProblemDetails(options => options.CustomizeProblemDetails = ProblemWording.Apply);
         builder.Services.AddExceptionHandler<ProblemDetailsExceptionHandler>();
         builder.Services.AddHealthChecks();
