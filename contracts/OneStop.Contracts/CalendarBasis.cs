@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace OneStop.Contracts;
 
 /// <summary>
@@ -6,5 +8,6 @@ namespace OneStop.Contracts;
 /// </summary>
 public sealed record CalendarBasis(CalendarKind Calendar, IReadOnlyList<string> Notices)
 {
+    [JsonIgnore]
     public bool IsProvisional => Calendar == CalendarKind.Provisional;
 }

@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace OneStop.Contracts;
 
 /// <summary>
@@ -15,5 +17,6 @@ public sealed record UtilityDeadlineRecomputed(
     DateTimeOffset RecomputedAt,
     UtilityCaseState State) : IUtilityCaseEvent
 {
+    [JsonIgnore]
     public bool DeadlineMoved => PreviousDueAt != State.DueAt;
 }

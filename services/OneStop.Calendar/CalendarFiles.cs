@@ -38,12 +38,13 @@ public static partial class CalendarFiles
         string? notice = null;
         var days = new Dictionary<DateOnly, ScheduleDay>();
         var lines = text.Split('\n');
+        var header = FirstDataLine(lines);
         for (var number = 1; number <= lines.Length; number++)
         {
             var line = lines[number - 1].Trim();
             HolidayScheduleFormatException Wrong(string problem) => new(source, number, problem);
-            if (line.Any(char.IsControl))
-                throw Wrong("不得含控制字符 / control characters are not allowed");
+            if (line.Any(c => char.IsControl(c) || char.GetUnicodeCategory(c) == UnicodeCategory.Format))
+                throw Wrong("不得含控制字符或不可见的格式字符 / control and invisible format characters are not allowed");
             if (line.StartsWith(NoticePrefix, StringComparison.Ordinal))
             {
                 if (notice is not null)
@@ -53,7 +54,7 @@ public static partial class CalendarFiles
                     throw Wrong("请在 '# notice:' 后写明国务院办公厅通知名称（不超过 200 字） / name the State Council's notice (at most 200 characters) after '# notice:'");
                 continue;
             }
-            if (line.Length == 0 || line.StartsWith('#') || (number == FirstDataLine(lines) && line == "date,type,name"))
+            if (line.Length == 0 || line.StartsWith('#') || (number == header && line == "date,type,name"))
                 continue;
             var fields = line.Split(',', 3);
             if (fields.Length < 3 || !DateOnly.TryParseExact(fields[0], "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
@@ -75,10 +76,14 @@ public static partial class CalendarFiles
                 throw Wrong($"{date:yyyy-MM-dd} 重复列出 / {date:yyyy-MM-dd} is listed twice");
         }
         if (notice is null)
-            throw new HolidayScheduleFormatException(source, 1, "请用一行 '# notice: …' 写明国务院办公厅通知名称 / name the State Council's notice in a line '# notice: …'");
-        if (days.Values.All(day => day.IsWorkingDay))
-            throw new HolidayScheduleFormatException(source, lines.Length, $"未列出 {year} 年的任何假日 / no holiday is listed for {year}");
-        return new HolidaySchedule(year, CalendarKind.Official, notice, days.Values);
+            throw new HolidayScheduleFormatException(source, 0, "请用一行 '# notice: …' 写明国务院办公厅通知名称 / name the State Council's notice in a line '# notice: …'");
+        var schedule = new HolidaySchedule(year, CalendarKind.Official, notice, days.Values);
+        // The law gives every festival its days off: a schedule that does not is the wrong file, or a typing error.
+        if (StatutoryHolidays.StatutoryDays(year).Where(day => schedule.IsWorkingDay(day.Date)).ToList() is { Count: > 0 } worked)
+            throw new HolidayScheduleFormatException(source, 0,
+                $"依法放假的 {string.Join("、", worked.Select(d => $"{d.Date:yyyy-MM-dd}（{d.Name}）"))} 未列为放假 / " +
+                $"{string.Join(", ", worked.Select(d => $"{d.Date:yyyy-MM-dd}"))} must be days off by law ({string.Join(", ", worked.Select(d => d.Name))})");
+        return schedule;
     }
 
     private static string ChineseWeekday(DateOnly date) => "星期" + "日一二三四五六"[(int)date.DayOfWeek];
@@ -91,7 +96,7 @@ public static partial class CalendarFiles
     private static partial Regex FileName();
 }
 
-/// <summary>A schedule file that cannot be trusted, with the line that is wrong (0 for the file's name).</summary>
+/// <summary>A schedule file that cannot be trusted, with the line that is wrong (0 for the file as a whole, or its name).</summary>
 public sealed class HolidayScheduleFormatException(string source, int line, string problem) : FormatException($"{source}:{line}: {problem}")
 {
     public int Line { get; } = line;

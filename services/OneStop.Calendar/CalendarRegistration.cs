@@ -22,7 +22,7 @@ public static class CalendarRegistration
         where TDbContext : MessagingDbContext
     {
         AddProcessCalendar(builder);
-        builder.Services.AddHostedService<HolidayScheduleLoader<TDbContext>>();
+        builder.Services.AddHostedService<HolidayScheduleSync<TDbContext>>();
         builder.Services.AddBusConsumers(bus => bus.AddConsumer<HolidayScheduleInstalledConsumer<TDbContext>>()
             .Endpoint(endpoint => endpoint.Name = $"{serviceName}-holiday-schedules"));
         return builder;

@@ -7,8 +7,9 @@ namespace OneStop.Calendar;
 /// A year's holidays derived from the statutory rules of 《全国年节及纪念日放假办法》 (revised 2024, in force from 2025),
 /// for a year whose official schedule is not published yet: 元旦 1 January; 春节 the lunar New Year's Eve and the first
 /// three days of the first lunar month; 清明 the day of the Qingming solar term; 劳动节 1–2 May; 端午 the 5th day of the
-/// 5th lunar month; 中秋 the 15th day of the 8th lunar month; 国庆 1–3 October. A statutory day on a Saturday or Sunday is
-/// made up on the next working day (补假). Adjusted working weekends (调休) are the State Council's to decide: none is guessed.
+/// 5th lunar month; 中秋 the 15th day of the 8th lunar month; 国庆 1–3 October. A statutory day on a Saturday or Sunday, or
+/// on another festival's day, is made up on the next working day (补假). Adjusted working weekends (调休) are the State
+/// Council's to decide: none is guessed.
 /// </summary>
 public static class StatutoryHolidays
 {
@@ -19,11 +20,31 @@ public static class StatutoryHolidays
 
     public static HolidaySchedule Derive(int year)
     {
+        // A statutory day on a weekend, or on a day that is already another festival's (中秋 within 国庆), is made up on
+        // the next working day: the law grants each festival its days, and the State Council has always done so.
+        var days = new Dictionary<DateOnly, ScheduleDay>();
+        var owed = new List<ScheduleDay>();
+        foreach (var day in StatutoryDays(year))
+            if (!days.TryAdd(day.Date, day) || WorkingDayCalendar.IsWeekend(day.Date))
+                owed.Add(day);
+        foreach (var day in owed.OrderBy(day => day.Date))
+        {
+            var makeUp = day.Date.AddDays(1);
+            while (WorkingDayCalendar.IsWeekend(makeUp) || days.ContainsKey(makeUp))
+                makeUp = makeUp.AddDays(1);
+            days[makeUp] = Off(makeUp, $"补假 make-up day for {day.Name} ({day.Date:MM-dd})");
+        }
+        return new HolidaySchedule(year, CalendarKind.Provisional, notice: null, days.Values.Where(day => day.Date.Year == year));
+    }
+
+    /// <summary>The festivals' own days of a year, in the order of the law, before any is made up.</summary>
+    public static IReadOnlyList<ScheduleDay> StatutoryDays(int year)
+    {
         ArgumentOutOfRangeException.ThrowIfLessThan(year, FirstYear);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(year, LastYear);
         var springFestival = LunarDate(year, 1, 1);
-        var statutory = new List<ScheduleDay>
-        {
+        return
+        [
             Off(new DateOnly(year, 1, 1), "元旦 New Year"),
             Off(springFestival.AddDays(-1), "春节 Spring Festival (除夕 New Year's Eve)"),
             Off(springFestival, "春节 Spring Festival"),
@@ -37,17 +58,7 @@ public static class StatutoryHolidays
             Off(new DateOnly(year, 10, 1), "国庆节 National Day"),
             Off(new DateOnly(year, 10, 2), "国庆节 National Day"),
             Off(new DateOnly(year, 10, 3), "国庆节 National Day"),
-        };
-        // Two festivals on one day (中秋 in the National Day holiday) are one day off: the law makes up weekends only.
-        var days = statutory.DistinctBy(day => day.Date).ToDictionary(day => day.Date);
-        foreach (var weekend in days.Values.Where(day => WorkingDayCalendar.IsWeekend(day.Date)).OrderBy(day => day.Date).ToList())
-        {
-            var makeUp = weekend.Date.AddDays(1);
-            while (WorkingDayCalendar.IsWeekend(makeUp) || days.ContainsKey(makeUp))
-                makeUp = makeUp.AddDays(1);
-            days[makeUp] = Off(makeUp, $"补假 make-up day for {weekend.Name} ({weekend.Date:MM-dd})");
-        }
-        return new HolidaySchedule(year, CalendarKind.Provisional, notice: null, days.Values.Where(day => day.Date.Year == year));
+        ];
     }
 
     /// <summary>

@@ -8,7 +8,7 @@ public static class TestHolidaySchedules
 {
     public const string Notice2027 = "测试用2027年节假日安排（非国务院通知） / test schedule for 2027, not the State Council's";
 
-    /// <summary>Some statutory days, Monday 4 January off too, and Saturday 20 February worked (调休).</summary>
+    /// <summary>The statutory days off, Monday 4 January off too, and Saturday 20 February worked (调休).</summary>
     public static string Csv2027 => $"""
         # A test schedule, not the official one.
         # notice: {Notice2027}
@@ -18,12 +18,9 @@ public static class TestHolidaySchedules
         2027-02-05,holiday,春节 Spring Festival (test)
         2027-02-08,holiday,春节 Spring Festival (test)
         2027-02-20,workday,春节 Spring Festival (test)
-        """;
-
-    /// <summary>A made-up schedule for any year: 1 and 2 January off. For tests that must not move anyone's deadlines.</summary>
-    public static string Csv(int year) => $"""
-        # notice: 测试用{year}年节假日安排（非国务院通知） / test schedule for {year}, not the State Council's
-        {year}-01-01,holiday,元旦 New Year (test)
-        {year}-01-02,holiday,元旦 New Year (test)
+        2027-04-05,holiday,清明节 Qingming (test)
+        2027-06-09,holiday,端午节 Dragon Boat (test)
+        2027-09-15,holiday,中秋节 Mid-Autumn (test)
+        2027-10-01,holiday,国庆节 National Day (test)
         """;
 }

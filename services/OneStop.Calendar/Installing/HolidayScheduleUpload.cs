@@ -47,11 +47,16 @@ public static class HolidayScheduleUpload<TDbContext> where TDbContext : Messagi
             return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["body"] = ["文件不是有效的 UTF-8 文本 / the file is not valid UTF-8"] },
                 title: "节假日安排文件有误 / The schedule file has errors");
         }
-        catch (HolidayScheduleFormatException wrong)
+        catch (HolidayScheduleFormatException wrong) when (wrong.Line > 0)
         {
             return TypedResults.ValidationProblem(new Dictionary<string, string[]> { [$"line {wrong.Line}"] = [wrong.Problem] },
                 title: "节假日安排文件有误 / The schedule file has errors",
                 detail: $"第 {wrong.Line} 行：{wrong.Problem}", extensions: new Dictionary<string, object?> { ["line"] = wrong.Line });
+        }
+        catch (HolidayScheduleFormatException wrong)
+        {
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["body"] = [wrong.Problem] },
+                title: "节假日安排文件有误 / The schedule file has errors");
         }
 
         if (!calendar.ScheduleOf(year).SameAs(schedule))

@@ -10,6 +10,7 @@ public static class ServiceAuthentication
 {
     public const string DefaultAudience = "onestop";
     public const string DefaultLocalIssuer = "http://localhost:5080/realms/onestop";
+    private const string OpenIdDiscovery = "openid-discovery";
 
     /// <summary>
     /// JWT bearer validation in every service. With <c>Authentication:Authority</c> set (distributed mode) the keys and
@@ -33,7 +34,19 @@ public static class ServiceAuthentication
                 jwt.RequireHttpsMetadata = settings.GetValue("RequireHttpsMetadata", true);
             }
         });
-        if (string.IsNullOrWhiteSpace(authority))
+        // IdentityModel reads the machine's clock for a token's lifetime; the service's own clock decides here, as everywhere.
+        builder.Services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme).Configure<TimeProvider>((jwt, clock) =>
+            jwt.TokenValidationParameters.LifetimeValidator = (notBefore, expires, _, parameters) =>
+                clock.GetUtcNow().UtcDateTime is var now && expires?.ToUniversalTime() > now - parameters.ClockSkew
+                && !(notBefore?.ToUniversalTime() > now + parameters.ClockSkew));
+        if (!string.IsNullOrWhiteSpace(authority))
+        {
+            // The discovery document and keys come over HTTP: with timeouts and retries, like every call out.
+            builder.Services.AddHttpClient(OpenIdDiscovery).AddCallResilience(TimeSpan.FromSeconds(30));
+            builder.Services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme)
+                .Configure<IHttpClientFactory>((jwt, clients) => jwt.Backchannel = clients.CreateClient(OpenIdDiscovery));
+        }
+        else
         {
             var issuer = builder.Configuration["Identity:Issuer"] ?? DefaultLocalIssuer;
             var dataDirectory = DataDirectory.Of(builder.Configuration, builder.Environment);

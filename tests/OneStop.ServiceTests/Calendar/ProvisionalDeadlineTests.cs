@@ -93,22 +93,10 @@ public sealed class ProvisionalDeadlineTests
         Assert.Single(notices, n => n.Channel == "inbox" && n.EventType == "DocumentCommitmentDueDateSet");
     }
 
-    /// <summary>
-    /// A portal page as a user sees it. The portal's sessions and the services' token checks follow the machine's clock,
-    /// so the page is read at the machine's time, and the services' clock goes back to where the test had it.
-    /// </summary>
+    /// <summary>A portal page as a user sees it, signed in through the portal's own form.</summary>
     private static async Task<string> PortalPageAsync(ServiceHost host, string userName, string path)
     {
-        var testTime = host.Clock.GetUtcNow();
-        host.Clock.AdjustTime(TimeProvider.System.GetUtcNow());
-        try
-        {
-            using var portal = await host.PortalClientAsync(userName);
-            return await portal.GetStringAsync(path, Cancellation);
-        }
-        finally
-        {
-            host.Clock.AdjustTime(testTime);
-        }
+        using var portal = await host.PortalClientAsync(userName);
+        return await portal.GetStringAsync(path, Cancellation);
     }
 }

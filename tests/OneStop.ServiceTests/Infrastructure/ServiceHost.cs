@@ -53,22 +53,26 @@ public class ServiceHost : WebApplicationFactory<Program>
 
     public OneStopApi Api => new(ClientFor);
 
-    /// <summary>A client signed in as a demo account (see DemoAccounts), or anonymous for null.</summary>
-    public HttpClient ClientFor(string? userName)
-    {
-        var client = CreateClient();
-        if (userName is not null)
-            client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", TokenFor(userName));
-        return client;
-    }
-
     /// <summary>
-    /// A token exactly as the built-in issuer's token endpoint would issue it (IdentityTests cover the endpoint), at
-    /// real time: token lifetimes are checked against the machine's clock, not the services' travelling one.
+    /// A client signed in as a demo account (see DemoAccounts), or anonymous for null. Each request carries a token
+    /// issued at that moment of the services' clock, which checks it: a test that moves the clock on is still signed in.
     /// </summary>
+    public HttpClient ClientFor(string? userName) =>
+        userName is null ? CreateClient() : CreateDefaultClient(new SignedIn(() => TokenFor(userName)));
+
+    /// <summary>A token exactly as the built-in issuer's token endpoint would issue it now (TokenTests cover the endpoint).</summary>
     public string TokenFor(string userName) =>
-        new TokenIssuer(Services.GetRequiredService<SigningKeys>(), TimeProvider.System)
+        new TokenIssuer(Services.GetRequiredService<SigningKeys>(), Services.GetRequiredService<TimeProvider>())
             .Issue(DemoAccounts.All.Single(a => a.UserName == userName), TokenEndpoint.ClientId);
+
+    private sealed class SignedIn(Func<string> token) : DelegatingHandler
+    {
+        protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+        {
+            request.Headers.Authorization ??= new AuthenticationHeaderValue("Bearer", token());
+            return base.SendAsync(request, cancellationToken);
+        }
+    }
 
     /// <summary>Runs a query against one service's own database, e.g. to prove that a rejected request wrote nothing.</summary>
     public async Task<T> QueryAsync<TDbContext, T>(Func<TDbContext, Task<T>> query) where TDbContext : DbContext

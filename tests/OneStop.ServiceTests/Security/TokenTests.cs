@@ -128,7 +128,7 @@ public sealed class TokenTests(ServiceHost host) : IClassFixture<ServiceHost>
     public async Task The_signing_key_is_generated_once_and_kept_in_the_data_folder_readable_by_the_owner_only()
     {
         var file = Path.Combine(host.DataDirectory, "identity", "signing-key.pem");
-        host.ClientFor("clerk").Dispose();
+        host.TokenFor("clerk");
 
         Assert.True(File.Exists(file));
         Assert.Contains("PRIVATE KEY", await File.ReadAllTextAsync(file, Cancellation));

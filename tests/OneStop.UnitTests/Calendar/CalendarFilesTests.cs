@@ -30,8 +30,9 @@ public sealed class CalendarFilesTests : IDisposable
     [InlineData("2027-01-01,day off,x", 3, "type must be")]
     [InlineData("01/01/2027,holiday,x", 3, "yyyy-MM-dd")]
     [InlineData("2027-01-01,holiday,", 3, "name the day")]
-    [InlineData("2027-01-01,holiday,元旦\u0007", 3, "control characters")]
-    [InlineData("2027-01-09,workday,调休", 4, "no holiday")]
+    [InlineData("2027-01-01,holiday,元旦\u0007", 3, "control and invisible")]
+    [InlineData("2027-01-09,workday,调休", 0, "must be days off by law")]
+    [InlineData("2027-01-01,holiday,元旦\u200f", 3, "invisible format characters")]
     public void A_malformed_file_is_refused_with_the_line_that_is_wrong(string lines, int line, string message)
     {
         var wrong = Assert.Throws<HolidayScheduleFormatException>(() =>
@@ -41,6 +42,17 @@ public sealed class CalendarFilesTests : IDisposable
         Assert.Contains(message, wrong.Problem);
         Assert.Contains(" / ", wrong.Problem);
         Assert.StartsWith($"cn-2027.csv:{line}:", wrong.Message);
+    }
+
+    [Fact]
+    public void A_file_that_leaves_a_statutory_day_a_working_day_names_the_day()
+    {
+        var csv = TestHolidaySchedules.Csv2027.Replace("2027-04-05,holiday,清明节 Qingming (test)", "");
+
+        var wrong = Assert.Throws<HolidayScheduleFormatException>(() => CalendarFiles.Parse(csv, 2027, "cn-2027.csv"));
+
+        Assert.Equal(0, wrong.Line);
+        Assert.Contains("2027-04-05（清明节 Qingming）", wrong.Problem);
     }
 
     [Theory]

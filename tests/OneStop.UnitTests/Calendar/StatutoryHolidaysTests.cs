@@ -44,7 +44,7 @@ public sealed class StatutoryHolidaysTests
                 "04-04",                                   // 清明 (Tue)
                 "05-01", "05-02",                          // 劳动节 (Mon, Tue)
                 "05-28", "05-29",                          // 端午 on a Sunday (五月初五 after the leap month), made up Monday
-                "10-01", "10-02", "10-03", "10-04",       // 国庆 Sunday to Tuesday; 中秋 (3 Oct) within it; Sunday made up Wednesday
+                "10-01", "10-02", "10-03", "10-04", "10-05", // 国庆 Sunday to Tuesday, made up Wednesday; 中秋 on 3 Oct, made up Thursday
             ]
         },
     };

@@ -53,13 +53,19 @@ public sealed class ApplicationDocument
         if (!IsPending || CommitmentWorkingDays is not { } days)
             return null;
         var due = calendar.AddWorkingDays(signedAt, days);
-        if (due == CommitmentDueAt)
+        if (!Moves(CommitmentDueAt, due))
             return null;
         CommitmentDueAt = due;
         if (due >= now)
             OverdueRaisedAt = null;
         return due;
     }
+
+    /// <summary>
+    /// Whether counting again moved a due date. Dates are read to the minute, and a commitment signed by an earlier
+    /// release was counted from a moment a few milliseconds before its filing: that is no move.
+    /// </summary>
+    public static bool Moves(DateTimeOffset? from, DateTimeOffset to) => from is not { } before || (to - before).Duration() >= TimeSpan.FromMinutes(1);
 
     public bool OverdueAlarmDue(DateTimeOffset now) => IsPending && OverdueRaisedAt is null && CommitmentDueAt < now;
 

@@ -28,7 +28,9 @@ public static class DocumentRegistration
         if (!certificates.UsesDataSharingService)
             builder.Services.AddSingleton<IElectronicCertificates>(EmbeddedCertificateRegistry.Load(certificates.RegistryFile ?? EmbeddedCertificateRegistry.SampleFile));
         else
-            builder.Services.AddHttpClient<IElectronicCertificates, DataSharingCertificateClient>(http => http.Timeout = certificates.Timeout);
+            // The query is a POST that changes nothing: retried like a GET.
+            builder.Services.AddHttpClient<IElectronicCertificates, DataSharingCertificateClient>()
+                .AddCallResilience(certificates.Timeout, retryPosts: true);
 
         builder.Services.AddSingleton<IDocumentStore>(string.IsNullOrWhiteSpace(builder.Configuration.GetConnectionString("Intake"))
             ? new FileSystemDocumentStore(Path.Combine(DataDirectory.Of(builder.Configuration, builder.Environment), "documents"))

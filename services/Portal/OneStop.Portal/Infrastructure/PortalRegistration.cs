@@ -59,7 +59,8 @@ public static class PortalRegistration
         builder.Services.AddHttpContextAccessor();
         builder.Services.AddScoped<Ui>();
         var configured = builder.Configuration["Portal:ApiBaseAddress"];
-        builder.Services.AddHttpClient<PortalApi>((services, http) => http.BaseAddress = configured is { Length: > 0 } ? new Uri(configured) : OwnAddress(services));
+        builder.Services.AddHttpClient<PortalApi>((services, http) => http.BaseAddress = configured is { Length: > 0 } ? new Uri(configured) : OwnAddress(services))
+            .AddCallResilience(TimeSpan.FromSeconds(30));
         return builder;
     }
 

@@ -60,7 +60,7 @@ public sealed class CommitmentWatcher(
             .Where(d => d.DocumentId == null && d.CommitmentWorkingDays != null)
             .Join(db.Applications, d => d.ApplicationId, a => a.Id, (d, a) => new { a.Id, a.SubmittedAt, Days = d.CommitmentWorkingDays!.Value, d.CommitmentDueAt })
             .ToListAsync(cancellationToken);
-        return open.Where(c => calendar.AddWorkingDays(c.SubmittedAt, c.Days) != c.CommitmentDueAt).Select(c => c.Id).Distinct().ToList();
+        return open.Where(c => ApplicationDocument.Moves(c.CommitmentDueAt, calendar.AddWorkingDays(c.SubmittedAt, c.Days))).Select(c => c.Id).Distinct().ToList();
     }
 
     /// <summary>One change to one application with its events and audit entry; false when the application changed meanwhile.</summary>

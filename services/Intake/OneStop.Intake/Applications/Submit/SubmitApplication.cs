@@ -63,14 +63,15 @@ public static class SubmitApplication
 
         var applicantKey = personalData.BlindIndex(idNumber);
         var (applicant, requests) = (request.Applicant!.ToApplicant(), request.Utilities!.ToRequests());
+        // One moment for the whole filing: the commitments' due dates count from the moment the application is filed.
+        var now = clock.GetUtcNow();
         (errors, var documents) = await DocumentSet.CheckAsync(requirements.For(applicant.Type, requests), request.Documents, applicantKey, db, calendar,
-            clock.GetUtcNow(), cancellationToken);
+            now, cancellationToken);
         if (errors.Count > 0)
             return TypedResults.ValidationProblem(errors, title: "申请材料不齐全或有误 / The documents are incomplete or wrong");
 
         for (var attempt = 1; ; attempt++)
         {
-            var now = clock.GetUtcNow();
             var application = JointApplication.Submit(ApplicationNumber.New(now), applicant, idNumber, applicantKey, filer,
                 request.Site!.ToSite(), requests, documents, now);
             db.Applications.Add(application);

@@ -5,6 +5,7 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using Microsoft.Extensions.Options;
+using Polly;
 
 namespace OneStop.Intake.Documents;
 
@@ -40,7 +41,9 @@ public sealed class DataSharingCertificateClient(HttpClient http, IOptions<Certi
             return await response.Content.ReadFromJsonAsync<CertificateRecord>(Json, cancellationToken)
                 ?? throw new CertificateServiceUnavailableException("The certificate service answered with an empty body.");
         }
-        catch (Exception failure) when (failure is HttpRequestException or JsonException or TaskCanceledException && !cancellationToken.IsCancellationRequested)
+        // The resilience pipeline gives up with its own exceptions: a timeout, or a circuit open after repeated failures.
+        catch (Exception failure) when (failure is HttpRequestException or JsonException or ExecutionRejectedException
+            or TaskCanceledException && !cancellationToken.IsCancellationRequested)
         {
             throw new CertificateServiceUnavailableException("The certificate service could not be reached.", failure);
         }
