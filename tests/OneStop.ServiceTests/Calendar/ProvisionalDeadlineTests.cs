@@ -93,6 +93,37 @@ public sealed class ProvisionalDeadlineTests
         Assert.Single(notices, n => n.Channel == "inbox" && n.EventType == "DocumentCommitmentDueDateSet");
     }
 
+    [Fact]
+    public async Task After_a_restart_open_dates_are_counted_again_and_nothing_that_did_not_move_is_said_to()
+    {
+        var data = ServiceHost.NewDataDirectory();
+        try
+        {
+            Guid applicationId;
+            await using (var first = new CalendarHost(data))
+            {
+                first.Clock.AdjustTime(China("2026-12-28T09:00"));
+                applicationId = (await first.Api.SubmitAsync(await CommitmentTests.ShopApplicationAsync(first.Api, promise: "property-certificate"))).Id;
+                await first.Api.WaitUntilInProgressAsync(applicationId);
+            }
+
+            // The restarted watchers' first passes count every provisional date again (a schedule may have come with a release).
+            await using var restarted = new CalendarHost(data);
+            restarted.Clock.AdjustTime(China("2026-12-28T10:00"));
+            await Task.Delay(TimeSpan.FromSeconds(1.5), Cancellation);
+
+            var application = await restarted.Api.GetApplicationAsync(applicationId);
+            Assert.DoesNotContain(application.Timeline, t => t.Event is "commitmentDueDateSet" or "deadlineRecomputed");
+            Assert.DoesNotContain(await restarted.Api.ListNotificationsAsync(applicationId),
+                n => n.EventType is "DocumentCommitmentDueDateSet" or "UtilityDeadlineRecomputed");
+        }
+        finally
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            Directory.Delete(data, recursive: true);
+        }
+    }
+
     /// <summary>A portal page as a user sees it, signed in through the portal's own form.</summary>
     private static async Task<string> PortalPageAsync(ServiceHost host, string userName, string path)
     {
