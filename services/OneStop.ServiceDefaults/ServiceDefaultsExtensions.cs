@@ -11,6 +11,7 @@ using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using OneStop.ServiceDefaults.Identity;
+using Scalar.AspNetCore;
 
 namespace OneStop.ServiceDefaults;
 
@@ -59,19 +60,32 @@ public static class ServiceDefaultsExtensions
             Predicate = check => check.Tags.Contains(ReadyTag),
             ResponseWriter = HealthReportWriter.WriteAsync,
         }).AllowAnonymous();
-        if (app.Services.GetService<OpenApiDocuments>() is not null)
+        if (app.Services.GetService<OpenApiDocuments>() is { } documents)
+        {
             app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();
+            // Every document this process serves (all of them in the all-in-one host), to read and to try.
+            app.MapScalarApiReference("/scalar", scalar => scalar
+                .WithTitle("OneStop API 接口文档")
+                .WithOpenApiRoutePattern("/openapi/{documentName}.json")
+                .AddDocuments(documents.Names)).AllowAnonymous();
+        }
         return app;
     }
 
     /// <summary>Each service publishes its own OpenAPI document, named after it, holding only its own endpoints.</summary>
     public static IServiceCollection AddServiceOpenApi(this IServiceCollection services, string documentName)
     {
-        services.TryAddSingleton<OpenApiDocuments>();
+        var documents = services.Select(d => d.ImplementationInstance).OfType<OpenApiDocuments>().SingleOrDefault();
+        if (documents is null)
+            services.AddSingleton(documents = new OpenApiDocuments());
+        documents.Names.Add(documentName);
         return services.AddOpenApi(documentName, options => options.ShouldInclude = endpoint => endpoint.GroupName == documentName);
     }
 
-    /// <summary>Marks a process that has OpenAPI documents to serve (the gateway has none of its own).</summary>
-    private sealed class OpenApiDocuments;
+    /// <summary>The OpenAPI documents a process serves (the gateway has none of its own).</summary>
+    private sealed class OpenApiDocuments
+    {
+        public List<string> Names { get; } = [];
+    }
 
 }

@@ -51,6 +51,18 @@ public sealed class HealthAndOpenApiTests(ServiceHost host) : IClassFixture<Serv
         }
     }
 
+    [Fact]
+    public async Task The_api_reference_lists_every_document_and_needs_nothing_from_the_internet()
+    {
+        var page = await _http.GetStringAsync("/scalar/", TestContext.Current.CancellationToken);
+
+        foreach (var document in new[] { "intake", "electricity", "water", "gas", "heat", "network", "notifications", "identity" })
+            Assert.Contains($"\"url\":\"openapi/{document}.json\"", page);
+        Assert.DoesNotContain("https://", page);
+        using var script = await _http.GetAsync("/scalar/scalar.js", TestContext.Current.CancellationToken);
+        Assert.Equal(HttpStatusCode.OK, script.StatusCode);
+    }
+
     [Theory]
     [InlineData("intake", "/api/intake/applications")]
     [InlineData("intake", "/api/intake/applications/{id}")]
