@@ -1,4 +1,5 @@
 using System.Text.Json;
+using OneStop.UtilityKernel.Cases;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;

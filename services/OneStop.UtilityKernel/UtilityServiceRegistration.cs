@@ -1,4 +1,7 @@
 using MassTransit;
+using OneStop.UtilityKernel.Operations;
+using OneStop.UtilityKernel.Sla;
+using OneStop.UtilityKernel.Intake;
 using OneStop.Calendar;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;

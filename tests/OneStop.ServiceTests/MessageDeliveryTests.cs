@@ -1,4 +1,5 @@
 using System.Text.Json;
+using OneStop.Intake.Documents.Requirements;
 using System.Text.Json.Nodes;
 using MassTransit;
 using Microsoft.Extensions.DependencyInjection;

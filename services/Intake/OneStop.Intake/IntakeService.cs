@@ -1,5 +1,8 @@
 using MassTransit;
-using MassTransit.Middleware;
+using OneStop.Intake.Documents.Guide;
+using OneStop.Intake.Applications.Commitments;
+using OneStop.Intake.Applications.Answers;
+using OneStop.Intake.Applications.Progress;
 using OneStop.Calendar;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -28,29 +31,17 @@ public static class IntakeService
         builder.Services.AddServiceOpenApi(Name);
         // The utilities answer the same application at once; partitioning by application serialises those answers
         // within an instance, in arrival order, so they rarely collide on the application's concurrency token.
-        builder.Services.AddBusConsumers(bus =>
-        {
-            var byApplication = new Partitioner(16, new Murmur3UnsafeHashGenerator());
-            bus.AddConsumer<UtilityApplicationReceivedConsumer>((_, consumer) => consumer.Message<UtilityApplicationReceived>(
-                    message => message.UsePartitioner(byApplication, m => m.Message.ApplicationId)))
-                .Endpoint(endpoint => endpoint.Name = UtilityEventsQueue);
-            AddUtilityEventConsumer<UtilityStageStarted>(bus, byApplication);
-            AddUtilityEventConsumer<UtilityStageCompleted>(bus, byApplication);
-            AddUtilityEventConsumer<UtilityCorrectionRequested>(bus, byApplication);
-            AddUtilityEventConsumer<UtilityClockResumed>(bus, byApplication);
-            AddUtilityEventConsumer<UtilityApplicationRejected>(bus, byApplication);
-            AddUtilityEventConsumer<UtilityConnected>(bus, byApplication);
-            AddUtilityEventConsumer<UtilityDeadlineRecomputed>(bus, byApplication);
-        });
+        builder.Services.AddBusConsumers(bus => new PartitionedConsumers(bus, "intake-utility-events")
+            .Add<UtilityApplicationReceivedConsumer, UtilityApplicationReceived>(m => m.ApplicationId)
+            .Add<UtilityEventConsumer<UtilityStageStarted>, UtilityStageStarted>(m => m.ApplicationId)
+            .Add<UtilityEventConsumer<UtilityStageCompleted>, UtilityStageCompleted>(m => m.ApplicationId)
+            .Add<UtilityEventConsumer<UtilityCorrectionRequested>, UtilityCorrectionRequested>(m => m.ApplicationId)
+            .Add<UtilityEventConsumer<UtilityClockResumed>, UtilityClockResumed>(m => m.ApplicationId)
+            .Add<UtilityEventConsumer<UtilityApplicationRejected>, UtilityApplicationRejected>(m => m.ApplicationId)
+            .Add<UtilityEventConsumer<UtilityConnected>, UtilityConnected>(m => m.ApplicationId)
+            .Add<UtilityEventConsumer<UtilityDeadlineRecomputed>, UtilityDeadlineRecomputed>(m => m.ApplicationId));
         return builder;
     }
-
-    private const string UtilityEventsQueue = "intake-utility-events";
-
-    private static void AddUtilityEventConsumer<TEvent>(IBusRegistrationConfigurator bus, IPartitioner byApplication) where TEvent : class, IUtilityCaseEvent =>
-        bus.AddConsumer<UtilityEventConsumer<TEvent>>((_, consumer) => consumer.Message<TEvent>(
-                message => message.UsePartitioner(byApplication, m => m.Message.ApplicationId)))
-            .Endpoint(endpoint => endpoint.Name = UtilityEventsQueue);
 
     public static WebApplication MapIntakeService(this WebApplication app)
     {

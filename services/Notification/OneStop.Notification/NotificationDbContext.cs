@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using OneStop.Notification.Recipients;
 using OneStop.Messaging;
 using OneStop.Notification.Notifications;
 using OneStop.Security.PersonalData;

@@ -1,5 +1,5 @@
 using MassTransit;
-using MassTransit.Middleware;
+using OneStop.Notification.Recipients;
 using OneStop.Contracts;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -21,33 +21,23 @@ public static class NotificationService
         builder.AddServiceDatabase<NotificationDbContext>("Notification");
         builder.Services.AddServiceOpenApi(Name);
         builder.AddNotificationChannels();
-        builder.Services.AddBusConsumers(bus =>
-        {
-            // A receipt is always enqueued after the submission that names its recipient, but on separate queues it
-            // could be handled first. One queue, partitioned by application, handles each application's events in
-            // arrival order, so a receipt never waits on a retry for its contact (retries remain for replicas).
-            var byApplication = new Partitioner(16, new Murmur3UnsafeHashGenerator());
-            AddConsumer<JointApplicationSubmittedConsumer, JointApplicationSubmitted>(bus, byApplication, m => m.ApplicationId);
-            AddConsumer<UtilityApplicationReceivedConsumer, UtilityApplicationReceived>(bus, byApplication, m => m.ApplicationId);
-            AddConsumer<ApplicantNoticeConsumer<UtilityCorrectionRequested>, UtilityCorrectionRequested>(bus, byApplication, m => m.ApplicationId);
-            AddConsumer<ApplicantNoticeConsumer<UtilityStageCompleted>, UtilityStageCompleted>(bus, byApplication, m => m.ApplicationId);
-            AddConsumer<ApplicantNoticeConsumer<UtilityApplicationRejected>, UtilityApplicationRejected>(bus, byApplication, m => m.ApplicationId);
-            AddConsumer<ApplicantNoticeConsumer<UtilityConnected>, UtilityConnected>(bus, byApplication, m => m.ApplicationId);
-            AddConsumer<ApplicantNoticeConsumer<UtilityDeadlineRecomputed>, UtilityDeadlineRecomputed>(bus, byApplication, m => m.ApplicationId);
-            AddConsumer<CommitmentNoticeConsumer<DocumentCommitmentOverdue>, DocumentCommitmentOverdue>(bus, byApplication, m => m.ApplicationId);
-            AddConsumer<CommitmentNoticeConsumer<DocumentCommitmentDueDateSet>, DocumentCommitmentDueDateSet>(bus, byApplication, m => m.ApplicationId);
-            AddConsumer<SupervisorAlertConsumer<UtilityStageDueSoon>, UtilityStageDueSoon>(bus, byApplication, m => m.ApplicationId);
-            AddConsumer<SupervisorAlertConsumer<UtilityStageOverdue>, UtilityStageOverdue>(bus, byApplication, m => m.ApplicationId);
-        });
+        // A receipt is always enqueued after the submission that names its recipient, but on separate queues it could be
+        // handled first. One queue, partitioned by application, handles each application's events in arrival order, so a
+        // receipt never waits on a retry for its contact (retries remain for replicas).
+        builder.Services.AddBusConsumers(bus => new PartitionedConsumers(bus, "notification")
+            .Add<JointApplicationSubmittedConsumer, JointApplicationSubmitted>(m => m.ApplicationId)
+            .Add<UtilityApplicationReceivedConsumer, UtilityApplicationReceived>(m => m.ApplicationId)
+            .Add<ApplicantNoticeConsumer<UtilityCorrectionRequested>, UtilityCorrectionRequested>(m => m.ApplicationId)
+            .Add<ApplicantNoticeConsumer<UtilityStageCompleted>, UtilityStageCompleted>(m => m.ApplicationId)
+            .Add<ApplicantNoticeConsumer<UtilityApplicationRejected>, UtilityApplicationRejected>(m => m.ApplicationId)
+            .Add<ApplicantNoticeConsumer<UtilityConnected>, UtilityConnected>(m => m.ApplicationId)
+            .Add<ApplicantNoticeConsumer<UtilityDeadlineRecomputed>, UtilityDeadlineRecomputed>(m => m.ApplicationId)
+            .Add<CommitmentNoticeConsumer<DocumentCommitmentOverdue>, DocumentCommitmentOverdue>(m => m.ApplicationId)
+            .Add<CommitmentNoticeConsumer<DocumentCommitmentDueDateSet>, DocumentCommitmentDueDateSet>(m => m.ApplicationId)
+            .Add<SupervisorAlertConsumer<UtilityStageDueSoon>, UtilityStageDueSoon>(m => m.ApplicationId)
+            .Add<SupervisorAlertConsumer<UtilityStageOverdue>, UtilityStageOverdue>(m => m.ApplicationId));
         return builder;
     }
-
-    private static void AddConsumer<TConsumer, TMessage>(IBusRegistrationConfigurator bus, IPartitioner byApplication, Func<TMessage, Guid> applicationId)
-        where TConsumer : class, IConsumer<TMessage>
-        where TMessage : class =>
-        bus.AddConsumer<TConsumer>((_, consumer) => consumer.Message<TMessage>(
-                message => message.UsePartitioner(byApplication, m => applicationId(m.Message))))
-            .Endpoint(endpoint => endpoint.Name = "notification");
 
     public static WebApplication MapNotificationService(this WebApplication app)
     {

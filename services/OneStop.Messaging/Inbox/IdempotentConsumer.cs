@@ -14,15 +14,17 @@ public abstract class IdempotentConsumer<TMessage, TDbContext>(TDbContext db, IL
 {
     protected TDbContext Db { get; } = db;
 
-    /// <summary>Stable across releases: inbox rows written by an older version must still match.</summary>
-    protected virtual string ConsumerName => GetType().Name;
+    protected ILogger Logger { get; } = logger;
+
+    /// <summary>Named by each consumer and never changed: inbox rows written by an older release must still match.</summary>
+    protected abstract string ConsumerName { get; }
 
     public async Task Consume(ConsumeContext<TMessage> context)
     {
         var messageId = context.MessageId ?? throw new InvalidOperationException("A message without a MessageId cannot be de-duplicated.");
         if (await AlreadyHandledAsync(messageId, context.CancellationToken))
         {
-            logger.LogInformation("{Consumer} skipped duplicate {MessageType} {MessageId}", ConsumerName, typeof(TMessage).Name, messageId);
+            Logger.LogInformation("{Consumer} skipped duplicate {MessageType} {MessageId}", ConsumerName, typeof(TMessage).Name, messageId);
             MessagingMetrics.InboxDuplicates.Add(1);
             return;
         }
@@ -32,7 +34,7 @@ public abstract class IdempotentConsumer<TMessage, TDbContext>(TDbContext db, IL
         try
         {
             await Db.SaveChangesAsync(context.CancellationToken);
-            logger.LogInformation("{Consumer} handled {MessageType} {MessageId}", ConsumerName, typeof(TMessage).Name, messageId);
+            Logger.LogInformation("{Consumer} handled {MessageType} {MessageId}", ConsumerName, typeof(TMessage).Name, messageId);
         }
         catch (DbUpdateException)
         {

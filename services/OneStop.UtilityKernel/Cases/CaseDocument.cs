@@ -1,6 +1,6 @@
 using OneStop.Contracts;
 
-namespace OneStop.UtilityKernel;
+namespace OneStop.UtilityKernel.Cases;
 
 /// <summary>
 /// A document this utility's case needs, by reference: the joint application's copy in intake (read there as this

@@ -1,4 +1,5 @@
-namespace OneStop.UtilityKernel;
+
+namespace OneStop.UtilityKernel.Cases;
 
 public enum PauseKind
 {

@@ -2,7 +2,7 @@ using OneStop.Calendar;
 using OneStop.Contracts;
 using OneStop.Workflow;
 
-namespace OneStop.UtilityKernel;
+namespace OneStop.UtilityKernel.Cases;
 
 /// <summary>
 /// One stage of one case, copied from its catalogue when the case opened (a later change of the regional configuration

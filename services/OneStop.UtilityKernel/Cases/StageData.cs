@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace OneStop.UtilityKernel;
+namespace OneStop.UtilityKernel.Cases;
 
 /// <summary>
 /// What completing a stage must record, by stage code: the supply plan, the inspection result, the meter and the moment

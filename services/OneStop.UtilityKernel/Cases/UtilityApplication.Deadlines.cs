@@ -1,7 +1,7 @@
 using OneStop.Calendar;
 using OneStop.Contracts;
 
-namespace OneStop.UtilityKernel;
+namespace OneStop.UtilityKernel.Cases;
 
 /// <summary>A case's time: the working days spent, the deadline and forecast, what they rest on, and the alarms on them.</summary>
 public sealed partial class UtilityApplication<TDetails>

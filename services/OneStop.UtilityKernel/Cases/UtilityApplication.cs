@@ -2,7 +2,7 @@ using OneStop.Calendar;
 using OneStop.Contracts;
 using OneStop.Workflow;
 
-namespace OneStop.UtilityKernel;
+namespace OneStop.UtilityKernel.Cases;
 
 /// <summary>
 /// A utility's own case for its part of a joint application (TDetails is what this utility was asked for), and its
@@ -36,6 +36,9 @@ public sealed partial class UtilityApplication<TDetails> where TDetails : class
     public bool CountedProvisionally { get; private set; }
     /// <summary>Concurrency token and event sequence: operators, the applicant's answers and the SLA watcher race.</summary>
     public int Version { get; private set; }
+
+    /// <summary>How the audit log names this case.</summary>
+    public string AuditResource => $"{Utility.ToString().ToLowerInvariant()}-application/{Id}";
 
     public bool IsClosed => Status is UtilityCaseStatus.Rejected or UtilityCaseStatus.Connected;
 

@@ -3,7 +3,7 @@ using MassTransit;
 using OneStop.Contracts;
 using OneStop.Messaging.Inbox;
 
-namespace OneStop.UtilityKernel;
+namespace OneStop.UtilityKernel.Intake;
 
 /// <summary>A commitment's due date moved (counted again on a newly installed holiday schedule): the operator sees the new one.</summary>
 public sealed class CommitmentDueDateSetConsumer<TDbContext, TDetails>(

@@ -4,7 +4,7 @@ using OneStop.Contracts;
 using OneStop.Messaging.Inbox;
 using OneStop.Security.Audit;
 
-namespace OneStop.UtilityKernel;
+namespace OneStop.UtilityKernel.Intake;
 
 /// <summary>A document the applicant committed to give has arrived: the stage that waited for it may complete.</summary>
 public sealed class CommittedDocumentProvidedConsumer<TDbContext, TDetails>(
@@ -21,7 +21,7 @@ public sealed class CommittedDocumentProvidedConsumer<TDbContext, TDetails>(
         if (await Db.Cases.WaitingForDocumentAsync(profile.Utility, message.ApplicationId, message.NeededBy, context.CancellationToken) is not { } application
             || !application.DocumentProvided(message.Type, message.DocumentId, message.Sha256, message.ProvidedAt))
             return;
-        Db.Audit(AuditActor.Service(profile.Name), "utility-application.document-provided", $"{profile.Name}-application/{application.Id}",
+        Db.Audit(AuditActor.Service(profile.Name), "utility-application.document-provided", application.AuditResource,
             application.ApplicantKey, message.ProvidedAt);
     }
 }

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Logging;
+using OneStop.UtilityKernel.Cases;
 using MassTransit;
 using Microsoft.EntityFrameworkCore;
 using OneStop.Calendar;
@@ -7,7 +8,7 @@ using OneStop.Messaging.Inbox;
 using OneStop.Security.Audit;
 using OneStop.Workflow;
 
-namespace OneStop.UtilityKernel;
+namespace OneStop.UtilityKernel.Intake;
 
 /// <summary>
 /// Opens this utility's case when the joint application asks for this utility, on the stage catalogue its request and
@@ -35,7 +36,7 @@ public sealed class JointApplicationSubmittedConsumer<TDbContext, TDetails>(
         Db.Applications.Add(application);
         Db.Publish(application.ToReceivedEvent());
         Db.PublishAll(events);
-        Db.Audit(AuditActor.Service(profile.Name), "utility-application.open", $"{profile.Name}-application/{application.Id}",
+        Db.Audit(AuditActor.Service(profile.Name), "utility-application.open", application.AuditResource,
             application.ApplicantKey, application.ReceivedAt);
     }
 }

@@ -1,7 +1,8 @@
 using Microsoft.EntityFrameworkCore;
+using OneStop.UtilityKernel.Cases;
 using OneStop.Contracts;
 
-namespace OneStop.UtilityKernel;
+namespace OneStop.UtilityKernel.Intake;
 
 /// <summary>
 /// Intake's news of a document comes on the applicant queue and can overtake the application itself, which comes on

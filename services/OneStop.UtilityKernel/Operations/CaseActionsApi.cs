@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Builder;
+using OneStop.UtilityKernel.Cases;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
@@ -9,7 +10,7 @@ using OneStop.Workflow;
 using OneStop.Security.Audit;
 using OneStop.ServiceDefaults.Identity;
 
-namespace OneStop.UtilityKernel;
+namespace OneStop.UtilityKernel.Operations;
 
 /// <summary>
 /// What an operator does with a case: accept it, reject it with a reason, ask the applicant for a correction, complete
@@ -91,7 +92,7 @@ public static class CaseActionsApi<TDbContext, TDetails>
         {
             return Conflict("当前状态下不能进行此操作 / Not allowed in the case's current state", illegal.Message);
         }
-        db.Audit(http, $"utility-application.{action}", $"{application.Utility.ToString().ToLowerInvariant()}-application/{application.Id}",
+        db.Audit(http, $"utility-application.{action}", application.AuditResource,
             application.ApplicantKey, now);
         try
         {

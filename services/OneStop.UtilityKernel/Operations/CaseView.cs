@@ -1,8 +1,9 @@
 using OneStop.Calendar;
+using OneStop.UtilityKernel.Cases;
 using OneStop.Contracts;
 using OneStop.Validation;
 
-namespace OneStop.UtilityKernel;
+namespace OneStop.UtilityKernel.Operations;
 
 /// <summary>
 /// A utility's case as its operators, supervisors and the regulator see it. None of them is the applicant or the

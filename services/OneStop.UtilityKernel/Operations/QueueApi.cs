@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Builder;
+using OneStop.UtilityKernel.Cases;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
@@ -7,7 +8,7 @@ using OneStop.Calendar;
 using OneStop.Contracts;
 using OneStop.ServiceDefaults.Identity;
 
-namespace OneStop.UtilityKernel;
+namespace OneStop.UtilityKernel.Operations;
 
 /// <summary>
 /// The operators' work queue: open cases, the nearest deadline first; paused cases (the applicant owes something) and

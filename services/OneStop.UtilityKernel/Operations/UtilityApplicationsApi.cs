@@ -7,7 +7,7 @@ using OneStop.Calendar;
 using OneStop.Contracts;
 using OneStop.ServiceDefaults.Identity;
 
-namespace OneStop.UtilityKernel;
+namespace OneStop.UtilityKernel.Operations;
 
 /// <summary>Read access to a utility's own cases.</summary>
 public static class UtilityApplicationsApi<TDbContext, TDetails>

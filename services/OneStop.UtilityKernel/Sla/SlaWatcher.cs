@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using OneStop.UtilityKernel.Cases;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -7,7 +8,7 @@ using OneStop.Security.Audit;
 using OneStop.ServiceDefaults;
 using OneStop.Workflow;
 
-namespace OneStop.UtilityKernel;
+namespace OneStop.UtilityKernel.Sla;
 
 /// <summary>
 /// Keeps running stages' deadlines true and raises due-soon (80% of a stage's limit) and overdue once per deadline.
@@ -90,7 +91,7 @@ public sealed class SlaWatcher<TDbContext, TDetails>(
             return true;
         db.PublishAll(events);
         foreach (var raised in events)
-            db.Audit(AuditActor.Service(profile.Name), $"utility-application.{action ?? AlarmName(raised)}", $"{profile.Name}-application/{application.Id}",
+            db.Audit(AuditActor.Service(profile.Name), $"utility-application.{action ?? AlarmName(raised)}", application.AuditResource,
                 application.ApplicantKey, now);
         try
         {

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using OneStop.Intake.Documents.Certificates;
 using System.Net;
 using System.Security.Cryptography;
 using System.Text;

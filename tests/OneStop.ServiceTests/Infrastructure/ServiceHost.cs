@@ -1,4 +1,5 @@
 using System.Net.Http.Headers;
+using OneStop.Portal.Infrastructure;
 using System.Security.Cryptography;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;

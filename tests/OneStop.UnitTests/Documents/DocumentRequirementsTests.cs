@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using OneStop.Intake.Documents.Requirements;
 using OneStop.Contracts;
 using OneStop.Intake.Documents;
 

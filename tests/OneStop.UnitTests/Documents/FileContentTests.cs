@@ -1,4 +1,5 @@
 using System.Text;
+using OneStop.Intake.Documents.Uploads;
 using OneStop.Intake.Documents;
 
 namespace OneStop.UnitTests.Documents;

@@ -1,4 +1,5 @@
 using OneStop.Calendar;
+using OneStop.UtilityKernel.Cases;
 using OneStop.Contracts;
 using OneStop.Testing;
 using OneStop.UnitTests.Calendar;

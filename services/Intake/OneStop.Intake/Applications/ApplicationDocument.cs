@@ -1,4 +1,5 @@
 using OneStop.Calendar;
+using OneStop.Intake.Documents.Requirements;
 using OneStop.Contracts;
 using OneStop.Intake.Documents;
 

@@ -1,4 +1,5 @@
 using OneStop.Calendar;
+using OneStop.Intake.Applications.Progress;
 using OneStop.Contracts;
 using OneStop.Intake.Documents;
 using OneStop.Workflow;
@@ -54,6 +55,9 @@ public sealed class JointApplication
 
     public JointApplicationSubmitted ToSubmittedEvent() =>
         new(Id, Number, SubmittedAt, ApplicantKey, Applicant, Site, Requests, Documents.Select(d => d.ToReference()).ToList());
+
+    /// <summary>How the audit log names this application.</summary>
+    public string AuditResource => $"joint-application/{Id}";
 
     public bool Requested(UtilityKind utility) => Utilities.Any(u => u.Utility == utility);
 

@@ -1,3 +1,5 @@
+using OneStop.Intake.Documents.Requirements;
+
 namespace OneStop.Intake.Documents;
 
 /// <summary>Configuration under <c>Documents</c>: the requirements (the defaults unless any are set), uploads, commitments.</summary>

@@ -1,4 +1,8 @@
 using Microsoft.AspNetCore.Builder;
+using OneStop.Intake.Applications.Commitments;
+using OneStop.Intake.Documents.Storage;
+using OneStop.Intake.Documents.Certificates;
+using OneStop.Intake.Documents.Requirements;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;

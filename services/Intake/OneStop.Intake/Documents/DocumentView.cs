@@ -1,3 +1,5 @@
+using OneStop.Intake.Documents.Certificates;
+
 namespace OneStop.Intake.Documents;
 
 /// <summary>A document as its applicant, the counter or an operator sees it; the certificate record only for the first two.</summary>

@@ -1,4 +1,8 @@
 using System.Text.Json;
+using OneStop.Intake.Documents.Wallet;
+using OneStop.Intake.Documents.Uploads;
+using OneStop.Intake.Documents.Certificates;
+using OneStop.Intake.Documents.Storage;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;

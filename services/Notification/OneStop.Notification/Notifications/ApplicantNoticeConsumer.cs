@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Logging;
+using OneStop.Notification.Recipients;
 using MassTransit;
 using OneStop.Contracts;
 using OneStop.Messaging.Inbox;

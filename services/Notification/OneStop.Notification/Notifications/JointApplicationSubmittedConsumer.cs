@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Logging;
+using OneStop.Notification.Recipients;
 using MassTransit;
 using OneStop.Contracts;
 using OneStop.Messaging.Inbox;
@@ -10,6 +11,9 @@ namespace OneStop.Notification.Notifications;
 public sealed class JointApplicationSubmittedConsumer(NotificationDbContext db, Notifier notifier, ILogger<JointApplicationSubmittedConsumer> logger)
     : IdempotentConsumer<JointApplicationSubmitted, NotificationDbContext>(db, logger)
 {
+    // The name earlier releases derived from the type: their inbox rows carry it.
+    protected override string ConsumerName => "JointApplicationSubmittedConsumer";
+
     protected override async Task HandleAsync(ConsumeContext<JointApplicationSubmitted> context)
     {
         var (message, cancellationToken) = (context.Message, context.CancellationToken);

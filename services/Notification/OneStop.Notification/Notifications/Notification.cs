@@ -1,4 +1,5 @@
 using OneStop.Contracts;
+using OneStop.Notification.Templates;
 
 namespace OneStop.Notification.Notifications;
 

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using OneStop.Notification.Recipients;
 using OneStop.Contracts;
 using OneStop.Notification.Delivery;
 using OneStop.Notification.Templates;

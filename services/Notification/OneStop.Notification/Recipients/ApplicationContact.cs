@@ -1,4 +1,6 @@
-namespace OneStop.Notification.Notifications;
+using OneStop.Notification.Notifications;
+
+namespace OneStop.Notification.Recipients;
 
 /// <summary>
 /// Who to tell about a joint application, learnt from JointApplicationSubmitted; later events carry only ids.

@@ -1,4 +1,6 @@
-namespace OneStop.Notification.Notifications;
+using OneStop.Notification.Notifications;
+
+namespace OneStop.Notification.Recipients;
 
 /// <summary>An applicant's choice of optional channels; the inbox always stays. Without a choice made, both are on.</summary>
 public sealed class ContactPreference

@@ -1,4 +1,6 @@
-namespace OneStop.Notification.Notifications;
+using OneStop.Notification.Notifications;
+
+namespace OneStop.Notification.Recipients;
 
 public static class Contacts
 {

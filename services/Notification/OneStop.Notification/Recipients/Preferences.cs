@@ -5,8 +5,9 @@ using Microsoft.AspNetCore.Routing;
 using OneStop.Security.Audit;
 using OneStop.Security.PersonalData;
 using OneStop.ServiceDefaults.Identity;
+using OneStop.Notification.Notifications;
 
-namespace OneStop.Notification.Notifications;
+namespace OneStop.Notification.Recipients;
 
 /// <summary><c>GET/PUT /preferences</c>: the applicant switches SMS and e-mail on or off; its inbox always gets everything.</summary>
 public static class Preferences

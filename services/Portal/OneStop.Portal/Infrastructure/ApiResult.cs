@@ -1,7 +1,7 @@
 using System.Net;
 using System.Text.Json.Nodes;
 
-namespace OneStop.Portal;
+namespace OneStop.Portal.Infrastructure;
 
 /// <summary>A service's answer: its JSON, or its problem details with the field errors keyed by JSON path.</summary>
 public sealed record ApiResult(HttpStatusCode Status, JsonNode? Body)

@@ -5,7 +5,7 @@ using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Http;
 
-namespace OneStop.Portal;
+namespace OneStop.Portal.Infrastructure;
 
 /// <summary>
 /// The services' public API as the portal calls it: through the gateway (or the all-in-one host's own address), with the
@@ -22,8 +22,6 @@ public sealed class PortalApi(HttpClient http, IHttpContextAccessor context)
             request.Headers.Add("Idempotency-Key", idempotencyKey);
         return SendAsync(request);
     }
-
-    public Task<ApiResult> PutAsync(string path, object body) => SendAsync(new HttpRequestMessage(HttpMethod.Put, path) { Content = JsonContent.Create(body) });
 
     public Task<ApiResult> UploadAsync(string type, IFormFile file, string? idNumber)
     {

@@ -1,4 +1,5 @@
-namespace OneStop.Portal;
+
+namespace OneStop.Portal.Infrastructure;
 
 /// <summary>
 /// The portal signs its users in with a cookie of its own, which carries the access token the services want; its pages

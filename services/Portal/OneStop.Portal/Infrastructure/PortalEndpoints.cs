@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 
-namespace OneStop.Portal;
+namespace OneStop.Portal.Infrastructure;
 
 /// <summary>The portal's few endpoints besides its pages: its stylesheet and script, the language switch, document downloads.</summary>
 public static class PortalEndpoints

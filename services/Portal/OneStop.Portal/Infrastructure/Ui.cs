@@ -2,7 +2,7 @@ using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Http;
 using OneStop.Contracts;
 
-namespace OneStop.Portal;
+namespace OneStop.Portal.Infrastructure;
 
 /// <summary>
 /// The visitor's language: 简体中文 unless they chose English (a cookie). Pages write both wordings side by side in

@@ -1,4 +1,5 @@
-namespace OneStop.Portal;
+
+namespace OneStop.Portal.Infrastructure;
 
 /// <summary>What a connection is used for, as the forms offer it (the API's values, in both languages).</summary>
 public static class Usages

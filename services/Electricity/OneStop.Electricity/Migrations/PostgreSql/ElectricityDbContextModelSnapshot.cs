@@ -170,7 +170,7 @@ namespace OneStop.Electricity.Migrations.PostgreSql
                     b.ToTable("audit_log", (string)null);
                 });
 
-            modelBuilder.Entity("OneStop.UtilityKernel.CaseDocument", b =>
+            modelBuilder.Entity("OneStop.UtilityKernel.Cases.CaseDocument", b =>
                 {
                     b.Property<Guid>("CaseId")
                         .HasColumnType("uuid");
@@ -211,7 +211,7 @@ namespace OneStop.Electricity.Migrations.PostgreSql
                     b.ToTable("case_documents", (string)null);
                 });
 
-            modelBuilder.Entity("OneStop.UtilityKernel.CasePause", b =>
+            modelBuilder.Entity("OneStop.UtilityKernel.Cases.CasePause", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid");
@@ -253,7 +253,7 @@ namespace OneStop.Electricity.Migrations.PostgreSql
                     b.ToTable("pauses", (string)null);
                 });
 
-            modelBuilder.Entity("OneStop.UtilityKernel.CaseStage", b =>
+            modelBuilder.Entity("OneStop.UtilityKernel.Cases.CaseStage", b =>
                 {
                     b.Property<Guid>("CaseId")
                         .HasColumnType("uuid");
@@ -326,7 +326,7 @@ namespace OneStop.Electricity.Migrations.PostgreSql
                     b.ToTable("stages", (string)null);
                 });
 
-            modelBuilder.Entity("OneStop.UtilityKernel.UtilityApplication<OneStop.Electricity.ElectricityDetails>", b =>
+            modelBuilder.Entity("OneStop.UtilityKernel.Cases.UtilityApplication<OneStop.Electricity.ElectricityDetails>", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -384,7 +384,7 @@ namespace OneStop.Electricity.Migrations.PostgreSql
                         .IsConcurrencyToken()
                         .HasColumnType("integer");
 
-                    b.ComplexProperty(typeof(Dictionary<string, object>), "Applicant", "OneStop.UtilityKernel.UtilityApplication<OneStop.Electricity.ElectricityDetails>.Applicant#Applicant", b1 =>
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Applicant", "OneStop.UtilityKernel.Cases.UtilityApplication<OneStop.Electricity.ElectricityDetails>.Applicant#Applicant", b1 =>
                         {
                             b1.IsRequired();
 
@@ -409,7 +409,7 @@ namespace OneStop.Electricity.Migrations.PostgreSql
                                 .HasColumnType("character varying(20)");
                         });
 
-                    b.ComplexProperty(typeof(Dictionary<string, object>), "Details", "OneStop.UtilityKernel.UtilityApplication<OneStop.Electricity.ElectricityDetails>.Details#ElectricityDetails", b1 =>
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Details", "OneStop.UtilityKernel.Cases.UtilityApplication<OneStop.Electricity.ElectricityDetails>.Details#ElectricityDetails", b1 =>
                         {
                             b1.IsRequired();
 
@@ -427,7 +427,7 @@ namespace OneStop.Electricity.Migrations.PostgreSql
                                 .HasColumnType("character varying(20)");
                         });
 
-                    b.ComplexProperty(typeof(Dictionary<string, object>), "Site", "OneStop.UtilityKernel.UtilityApplication<OneStop.Electricity.ElectricityDetails>.Site#Site", b1 =>
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Site", "OneStop.UtilityKernel.Cases.UtilityApplication<OneStop.Electricity.ElectricityDetails>.Site#Site", b1 =>
                         {
                             b1.IsRequired();
 
@@ -450,34 +450,34 @@ namespace OneStop.Electricity.Migrations.PostgreSql
                     b.ToTable("applications", (string)null);
                 });
 
-            modelBuilder.Entity("OneStop.UtilityKernel.CaseDocument", b =>
+            modelBuilder.Entity("OneStop.UtilityKernel.Cases.CaseDocument", b =>
                 {
-                    b.HasOne("OneStop.UtilityKernel.UtilityApplication<OneStop.Electricity.ElectricityDetails>", null)
+                    b.HasOne("OneStop.UtilityKernel.Cases.UtilityApplication<OneStop.Electricity.ElectricityDetails>", null)
                         .WithMany("Documents")
                         .HasForeignKey("CaseId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("OneStop.UtilityKernel.CasePause", b =>
+            modelBuilder.Entity("OneStop.UtilityKernel.Cases.CasePause", b =>
                 {
-                    b.HasOne("OneStop.UtilityKernel.UtilityApplication<OneStop.Electricity.ElectricityDetails>", null)
+                    b.HasOne("OneStop.UtilityKernel.Cases.UtilityApplication<OneStop.Electricity.ElectricityDetails>", null)
                         .WithMany("Pauses")
                         .HasForeignKey("CaseId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("OneStop.UtilityKernel.CaseStage", b =>
+            modelBuilder.Entity("OneStop.UtilityKernel.Cases.CaseStage", b =>
                 {
-                    b.HasOne("OneStop.UtilityKernel.UtilityApplication<OneStop.Electricity.ElectricityDetails>", null)
+                    b.HasOne("OneStop.UtilityKernel.Cases.UtilityApplication<OneStop.Electricity.ElectricityDetails>", null)
                         .WithMany("Stages")
                         .HasForeignKey("CaseId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("OneStop.UtilityKernel.UtilityApplication<OneStop.Electricity.ElectricityDetails>", b =>
+            modelBuilder.Entity("OneStop.UtilityKernel.Cases.UtilityApplication<OneStop.Electricity.ElectricityDetails>", b =>
                 {
                     b.Navigation("Documents");
 

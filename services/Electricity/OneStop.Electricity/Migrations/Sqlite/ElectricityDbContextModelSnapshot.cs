@@ -163,7 +163,7 @@ namespace OneStop.Electricity.Migrations.Sqlite
                     b.ToTable("audit_log", (string)null);
                 });
 
-            modelBuilder.Entity("OneStop.UtilityKernel.CaseDocument", b =>
+            modelBuilder.Entity("OneStop.UtilityKernel.Cases.CaseDocument", b =>
                 {
                     b.Property<Guid>("CaseId")
                         .HasColumnType("TEXT");
@@ -204,7 +204,7 @@ namespace OneStop.Electricity.Migrations.Sqlite
                     b.ToTable("case_documents", (string)null);
                 });
 
-            modelBuilder.Entity("OneStop.UtilityKernel.CasePause", b =>
+            modelBuilder.Entity("OneStop.UtilityKernel.Cases.CasePause", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
@@ -246,7 +246,7 @@ namespace OneStop.Electricity.Migrations.Sqlite
                     b.ToTable("pauses", (string)null);
                 });
 
-            modelBuilder.Entity("OneStop.UtilityKernel.CaseStage", b =>
+            modelBuilder.Entity("OneStop.UtilityKernel.Cases.CaseStage", b =>
                 {
                     b.Property<Guid>("CaseId")
                         .HasColumnType("TEXT");
@@ -319,7 +319,7 @@ namespace OneStop.Electricity.Migrations.Sqlite
                     b.ToTable("stages", (string)null);
                 });
 
-            modelBuilder.Entity("OneStop.UtilityKernel.UtilityApplication<OneStop.Electricity.ElectricityDetails>", b =>
+            modelBuilder.Entity("OneStop.UtilityKernel.Cases.UtilityApplication<OneStop.Electricity.ElectricityDetails>", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -377,7 +377,7 @@ namespace OneStop.Electricity.Migrations.Sqlite
                         .IsConcurrencyToken()
                         .HasColumnType("INTEGER");
 
-                    b.ComplexProperty(typeof(Dictionary<string, object>), "Applicant", "OneStop.UtilityKernel.UtilityApplication<OneStop.Electricity.ElectricityDetails>.Applicant#Applicant", b1 =>
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Applicant", "OneStop.UtilityKernel.Cases.UtilityApplication<OneStop.Electricity.ElectricityDetails>.Applicant#Applicant", b1 =>
                         {
                             b1.IsRequired();
 
@@ -402,7 +402,7 @@ namespace OneStop.Electricity.Migrations.Sqlite
                                 .HasColumnType("TEXT");
                         });
 
-                    b.ComplexProperty(typeof(Dictionary<string, object>), "Details", "OneStop.UtilityKernel.UtilityApplication<OneStop.Electricity.ElectricityDetails>.Details#ElectricityDetails", b1 =>
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Details", "OneStop.UtilityKernel.Cases.UtilityApplication<OneStop.Electricity.ElectricityDetails>.Details#ElectricityDetails", b1 =>
                         {
                             b1.IsRequired();
 
@@ -420,7 +420,7 @@ namespace OneStop.Electricity.Migrations.Sqlite
                                 .HasColumnType("TEXT");
                         });
 
-                    b.ComplexProperty(typeof(Dictionary<string, object>), "Site", "OneStop.UtilityKernel.UtilityApplication<OneStop.Electricity.ElectricityDetails>.Site#Site", b1 =>
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Site", "OneStop.UtilityKernel.Cases.UtilityApplication<OneStop.Electricity.ElectricityDetails>.Site#Site", b1 =>
                         {
                             b1.IsRequired();
 
@@ -443,34 +443,34 @@ namespace OneStop.Electricity.Migrations.Sqlite
                     b.ToTable("applications", (string)null);
                 });
 
-            modelBuilder.Entity("OneStop.UtilityKernel.CaseDocument", b =>
+            modelBuilder.Entity("OneStop.UtilityKernel.Cases.CaseDocument", b =>
                 {
-                    b.HasOne("OneStop.UtilityKernel.UtilityApplication<OneStop.Electricity.ElectricityDetails>", null)
+                    b.HasOne("OneStop.UtilityKernel.Cases.UtilityApplication<OneStop.Electricity.ElectricityDetails>", null)
                         .WithMany("Documents")
                         .HasForeignKey("CaseId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("OneStop.UtilityKernel.CasePause", b =>
+            modelBuilder.Entity("OneStop.UtilityKernel.Cases.CasePause", b =>
                 {
-                    b.HasOne("OneStop.UtilityKernel.UtilityApplication<OneStop.Electricity.ElectricityDetails>", null)
+                    b.HasOne("OneStop.UtilityKernel.Cases.UtilityApplication<OneStop.Electricity.ElectricityDetails>", null)
                         .WithMany("Pauses")
                         .HasForeignKey("CaseId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("OneStop.UtilityKernel.CaseStage", b =>
+            modelBuilder.Entity("OneStop.UtilityKernel.Cases.CaseStage", b =>
                 {
-                    b.HasOne("OneStop.UtilityKernel.UtilityApplication<OneStop.Electricity.ElectricityDetails>", null)
+                    b.HasOne("OneStop.UtilityKernel.Cases.UtilityApplication<OneStop.Electricity.ElectricityDetails>", null)
                         .WithMany("Stages")
                         .HasForeignKey("CaseId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("OneStop.UtilityKernel.UtilityApplication<OneStop.Electricity.ElectricityDetails>", b =>
+            modelBuilder.Entity("OneStop.UtilityKernel.Cases.UtilityApplication<OneStop.Electricity.ElectricityDetails>", b =>
                 {
                     b.Navigation("Documents");
 

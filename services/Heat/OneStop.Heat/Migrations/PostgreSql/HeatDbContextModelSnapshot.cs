@@ -170,7 +170,7 @@ namespace OneStop.Heat.Migrations.PostgreSql
                     b.ToTable("audit_log", (string)null);
                 });
 
-            modelBuilder.Entity("OneStop.UtilityKernel.CaseDocument", b =>
+            modelBuilder.Entity("OneStop.UtilityKernel.Cases.CaseDocument", b =>
                 {
                     b.Property<Guid>("CaseId")
                         .HasColumnType("uuid");
@@ -211,7 +211,7 @@ namespace OneStop.Heat.Migrations.PostgreSql
                     b.ToTable("case_documents", (string)null);
                 });
 
-            modelBuilder.Entity("OneStop.UtilityKernel.CasePause", b =>
+            modelBuilder.Entity("OneStop.UtilityKernel.Cases.CasePause", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid");
@@ -253,7 +253,7 @@ namespace OneStop.Heat.Migrations.PostgreSql
                     b.ToTable("pauses", (string)null);
                 });
 
-            modelBuilder.Entity("OneStop.UtilityKernel.CaseStage", b =>
+            modelBuilder.Entity("OneStop.UtilityKernel.Cases.CaseStage", b =>
                 {
                     b.Property<Guid>("CaseId")
                         .HasColumnType("uuid");
@@ -326,7 +326,7 @@ namespace OneStop.Heat.Migrations.PostgreSql
                     b.ToTable("stages", (string)null);
                 });
 
-            modelBuilder.Entity("OneStop.UtilityKernel.UtilityApplication<OneStop.Heat.HeatDetails>", b =>
+            modelBuilder.Entity("OneStop.UtilityKernel.Cases.UtilityApplication<OneStop.Heat.HeatDetails>", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -384,7 +384,7 @@ namespace OneStop.Heat.Migrations.PostgreSql
                         .IsConcurrencyToken()
                         .HasColumnType("integer");
 
-                    b.ComplexProperty(typeof(Dictionary<string, object>), "Applicant", "OneStop.UtilityKernel.UtilityApplication<OneStop.Heat.HeatDetails>.Applicant#Applicant", b1 =>
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Applicant", "OneStop.UtilityKernel.Cases.UtilityApplication<OneStop.Heat.HeatDetails>.Applicant#Applicant", b1 =>
                         {
                             b1.IsRequired();
 
@@ -409,7 +409,7 @@ namespace OneStop.Heat.Migrations.PostgreSql
                                 .HasColumnType("character varying(20)");
                         });
 
-                    b.ComplexProperty(typeof(Dictionary<string, object>), "Details", "OneStop.UtilityKernel.UtilityApplication<OneStop.Heat.HeatDetails>.Details#HeatDetails", b1 =>
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Details", "OneStop.UtilityKernel.Cases.UtilityApplication<OneStop.Heat.HeatDetails>.Details#HeatDetails", b1 =>
                         {
                             b1.IsRequired();
 
@@ -417,7 +417,7 @@ namespace OneStop.Heat.Migrations.PostgreSql
                                 .HasColumnType("numeric");
                         });
 
-                    b.ComplexProperty(typeof(Dictionary<string, object>), "Site", "OneStop.UtilityKernel.UtilityApplication<OneStop.Heat.HeatDetails>.Site#Site", b1 =>
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Site", "OneStop.UtilityKernel.Cases.UtilityApplication<OneStop.Heat.HeatDetails>.Site#Site", b1 =>
                         {
                             b1.IsRequired();
 
@@ -440,34 +440,34 @@ namespace OneStop.Heat.Migrations.PostgreSql
                     b.ToTable("applications", (string)null);
                 });
 
-            modelBuilder.Entity("OneStop.UtilityKernel.CaseDocument", b =>
+            modelBuilder.Entity("OneStop.UtilityKernel.Cases.CaseDocument", b =>
                 {
-                    b.HasOne("OneStop.UtilityKernel.UtilityApplication<OneStop.Heat.HeatDetails>", null)
+                    b.HasOne("OneStop.UtilityKernel.Cases.UtilityApplication<OneStop.Heat.HeatDetails>", null)
                         .WithMany("Documents")
                         .HasForeignKey("CaseId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("OneStop.UtilityKernel.CasePause", b =>
+            modelBuilder.Entity("OneStop.UtilityKernel.Cases.CasePause", b =>
                 {
-                    b.HasOne("OneStop.UtilityKernel.UtilityApplication<OneStop.Heat.HeatDetails>", null)
+                    b.HasOne("OneStop.UtilityKernel.Cases.UtilityApplication<OneStop.Heat.HeatDetails>", null)
                         .WithMany("Pauses")
                         .HasForeignKey("CaseId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("OneStop.UtilityKernel.CaseStage", b =>
+            modelBuilder.Entity("OneStop.UtilityKernel.Cases.CaseStage", b =>
                 {
-                    b.HasOne("OneStop.UtilityKernel.UtilityApplication<OneStop.Heat.HeatDetails>", null)
+                    b.HasOne("OneStop.UtilityKernel.Cases.UtilityApplication<OneStop.Heat.HeatDetails>", null)
                         .WithMany("Stages")
                         .HasForeignKey("CaseId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("OneStop.UtilityKernel.UtilityApplication<OneStop.Heat.HeatDetails>", b =>
+            modelBuilder.Entity("OneStop.UtilityKernel.Cases.UtilityApplication<OneStop.Heat.HeatDetails>", b =>
                 {
                     b.Navigation("Documents");
 

@@ -163,7 +163,7 @@ namespace OneStop.Heat.Migrations.Sqlite
                     b.ToTable("audit_log", (string)null);
                 });
 
-            modelBuilder.Entity("OneStop.UtilityKernel.CaseDocument", b =>
+            modelBuilder.Entity("OneStop.UtilityKernel.Cases.CaseDocument", b =>
                 {
                     b.Property<Guid>("CaseId")
                         .HasColumnType("TEXT");
@@ -204,7 +204,7 @@ namespace OneStop.Heat.Migrations.Sqlite
                     b.ToTable("case_documents", (string)null);
                 });
 
-            modelBuilder.Entity("OneStop.UtilityKernel.CasePause", b =>
+            modelBuilder.Entity("OneStop.UtilityKernel.Cases.CasePause", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
@@ -246,7 +246,7 @@ namespace OneStop.Heat.Migrations.Sqlite
                     b.ToTable("pauses", (string)null);
                 });
 
-            modelBuilder.Entity("OneStop.UtilityKernel.CaseStage", b =>
+            modelBuilder.Entity("OneStop.UtilityKernel.Cases.CaseStage", b =>
                 {
                     b.Property<Guid>("CaseId")
                         .HasColumnType("TEXT");
@@ -319,7 +319,7 @@ namespace OneStop.Heat.Migrations.Sqlite
                     b.ToTable("stages", (string)null);
                 });
 
-            modelBuilder.Entity("OneStop.UtilityKernel.UtilityApplication<OneStop.Heat.HeatDetails>", b =>
+            modelBuilder.Entity("OneStop.UtilityKernel.Cases.UtilityApplication<OneStop.Heat.HeatDetails>", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -377,7 +377,7 @@ namespace OneStop.Heat.Migrations.Sqlite
                         .IsConcurrencyToken()
                         .HasColumnType("INTEGER");
 
-                    b.ComplexProperty(typeof(Dictionary<string, object>), "Applicant", "OneStop.UtilityKernel.UtilityApplication<OneStop.Heat.HeatDetails>.Applicant#Applicant", b1 =>
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Applicant", "OneStop.UtilityKernel.Cases.UtilityApplication<OneStop.Heat.HeatDetails>.Applicant#Applicant", b1 =>
                         {
                             b1.IsRequired();
 
@@ -402,7 +402,7 @@ namespace OneStop.Heat.Migrations.Sqlite
                                 .HasColumnType("TEXT");
                         });
 
-                    b.ComplexProperty(typeof(Dictionary<string, object>), "Details", "OneStop.UtilityKernel.UtilityApplication<OneStop.Heat.HeatDetails>.Details#HeatDetails", b1 =>
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Details", "OneStop.UtilityKernel.Cases.UtilityApplication<OneStop.Heat.HeatDetails>.Details#HeatDetails", b1 =>
                         {
                             b1.IsRequired();
 
@@ -410,7 +410,7 @@ namespace OneStop.Heat.Migrations.Sqlite
                                 .HasColumnType("TEXT");
                         });
 
-                    b.ComplexProperty(typeof(Dictionary<string, object>), "Site", "OneStop.UtilityKernel.UtilityApplication<OneStop.Heat.HeatDetails>.Site#Site", b1 =>
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Site", "OneStop.UtilityKernel.Cases.UtilityApplication<OneStop.Heat.HeatDetails>.Site#Site", b1 =>
                         {
                             b1.IsRequired();
 
@@ -433,34 +433,34 @@ namespace OneStop.Heat.Migrations.Sqlite
                     b.ToTable("applications", (string)null);
                 });
 
-            modelBuilder.Entity("OneStop.UtilityKernel.CaseDocument", b =>
+            modelBuilder.Entity("OneStop.UtilityKernel.Cases.CaseDocument", b =>
                 {
-                    b.HasOne("OneStop.UtilityKernel.UtilityApplication<OneStop.Heat.HeatDetails>", null)
+                    b.HasOne("OneStop.UtilityKernel.Cases.UtilityApplication<OneStop.Heat.HeatDetails>", null)
                         .WithMany("Documents")
                         .HasForeignKey("CaseId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("OneStop.UtilityKernel.CasePause", b =>
+            modelBuilder.Entity("OneStop.UtilityKernel.Cases.CasePause", b =>
                 {
-                    b.HasOne("OneStop.UtilityKernel.UtilityApplication<OneStop.Heat.HeatDetails>", null)
+                    b.HasOne("OneStop.UtilityKernel.Cases.UtilityApplication<OneStop.Heat.HeatDetails>", null)
                         .WithMany("Pauses")
                         .HasForeignKey("CaseId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("OneStop.UtilityKernel.CaseStage", b =>
+            modelBuilder.Entity("OneStop.UtilityKernel.Cases.CaseStage", b =>
                 {
-                    b.HasOne("OneStop.UtilityKernel.UtilityApplication<OneStop.Heat.HeatDetails>", null)
+                    b.HasOne("OneStop.UtilityKernel.Cases.UtilityApplication<OneStop.Heat.HeatDetails>", null)
                         .WithMany("Stages")
                         .HasForeignKey("CaseId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("OneStop.UtilityKernel.UtilityApplication<OneStop.Heat.HeatDetails>", b =>
+            modelBuilder.Entity("OneStop.UtilityKernel.Cases.UtilityApplication<OneStop.Heat.HeatDetails>", b =>
                 {
                     b.Navigation("Documents");
 

@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using OneStop.Security.Audit;
 using OneStop.Workflow;
 
-namespace OneStop.Intake.Applications;
+namespace OneStop.Intake.Applications.Answers;
 
 /// <summary>What the applicant does on its application, committed with the event it raises and its audit entry.</summary>
 public static class ApplicantAction
@@ -29,7 +29,7 @@ public static class ApplicantAction
                 return TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "当前状态下不能进行此操作 / Not allowed in the current state",
                     detail: illegal.Message);
             }
-            db.Audit(http, $"application.{action}", $"joint-application/{application.Id}", application.ApplicantKey, now);
+            db.Audit(http, $"application.{action}", application.AuditResource, application.ApplicantKey, now);
             try
             {
                 await db.SaveChangesAsync(cancellationToken);

@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 using OneStop.Contracts;
 using OneStop.ServiceDefaults.Identity;
 
-namespace OneStop.Intake.Applications;
+namespace OneStop.Intake.Applications.Answers;
 
 /// <summary>
 /// The applicant's side of a utility's workflow, through the one front door: answering a correction request, and

@@ -7,7 +7,7 @@ using OneStop.Intake.Documents;
 using OneStop.Security.Audit;
 using OneStop.ServiceDefaults;
 
-namespace OneStop.Intake.Applications;
+namespace OneStop.Intake.Applications.Commitments;
 
 /// <summary>
 /// Keeps commitments (容缺) on time. When the calendar changes (a year's schedule installed, in this process or before
@@ -74,7 +74,7 @@ public sealed class CommitmentWatcher(
         if (events.Count == 0)
             return true;
         db.PublishAll(events);
-        db.Audit(AuditActor.Service(IntakeService.Name), auditAction, $"joint-application/{application.Id}", application.ApplicantKey, now);
+        db.Audit(AuditActor.Service(IntakeService.Name), auditAction, application.AuditResource, application.ApplicantKey, now);
         try
         {
             await db.SaveChangesAsync(cancellationToken);

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Builder;
+using OneStop.Intake.Applications.Answers;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
@@ -6,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 using OneStop.Intake.Documents;
 using OneStop.ServiceDefaults.Identity;
 
-namespace OneStop.Intake.Applications;
+namespace OneStop.Intake.Applications.Commitments;
 
 /// <summary>
 /// <c>POST /applications/{id}/documents</c> <c>{"type", "documentId"}</c>: the applicant (or the counter) gives a

@@ -5,11 +5,14 @@ using Microsoft.EntityFrameworkCore;
 using OneStop.Contracts;
 using OneStop.Messaging.Inbox;
 
-namespace OneStop.Intake.Applications;
+namespace OneStop.Intake.Applications.Progress;
 
 public sealed class UtilityApplicationReceivedConsumer(IntakeDbContext db, ILogger<UtilityApplicationReceivedConsumer> logger)
     : IdempotentConsumer<UtilityApplicationReceived, IntakeDbContext>(db, logger)
 {
+    // The name earlier releases derived from the type: their inbox rows carry it.
+    protected override string ConsumerName => "UtilityApplicationReceivedConsumer";
+
     protected override async Task HandleAsync(ConsumeContext<UtilityApplicationReceived> context)
     {
         var (message, cancellationToken) = (context.Message, context.CancellationToken);
@@ -18,7 +21,7 @@ public sealed class UtilityApplicationReceivedConsumer(IntakeDbContext db, ILogg
             .SingleOrDefaultAsync(a => a.Id == message.ApplicationId, cancellationToken)
             ?? throw new InvalidOperationException($"Joint application {message.ApplicationId} is unknown to intake.");
         application.MarkReceived(message.Utility, message.UtilityApplicationId, message.ReceivedAt);
-        Db.Audit(AuditActor.Service(IntakeService.Name), "application.mark-received", $"joint-application/{application.Id}",
+        Db.Audit(AuditActor.Service(IntakeService.Name), "application.mark-received", application.AuditResource,
             application.ApplicantKey, message.ReceivedAt);
     }
 }

@@ -5,7 +5,7 @@ using OneStop.Contracts;
 using OneStop.Messaging.Inbox;
 using OneStop.Security.Audit;
 
-namespace OneStop.Intake.Applications;
+namespace OneStop.Intake.Applications.Progress;
 
 /// <summary>Keeps the joint application's view of one utility current: its stage, deadline, forecast and timeline.</summary>
 public sealed class UtilityEventConsumer<TEvent>(IntakeDbContext db, TimeProvider clock, ILogger<UtilityEventConsumer<TEvent>> logger)
@@ -22,7 +22,7 @@ public sealed class UtilityEventConsumer<TEvent>(IntakeDbContext db, TimeProvide
             .SingleOrDefaultAsync(a => a.Id == message.ApplicationId, cancellationToken)
             ?? throw new InvalidOperationException($"Joint application {message.ApplicationId} is unknown to intake.");
         application.Record(message, clock.GetUtcNow());
-        Db.Audit(AuditActor.Service(IntakeService.Name), "application.record-utility-event", $"joint-application/{application.Id}",
+        Db.Audit(AuditActor.Service(IntakeService.Name), "application.record-utility-event", application.AuditResource,
             application.ApplicantKey, clock.GetUtcNow());
     }
 }

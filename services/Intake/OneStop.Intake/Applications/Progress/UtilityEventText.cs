@@ -1,7 +1,7 @@
 using OneStop.Calendar;
 using OneStop.Contracts;
 
-namespace OneStop.Intake.Applications;
+namespace OneStop.Intake.Applications.Progress;
 
 /// <summary>What each utility event says on the applicant's timeline, Chinese first with English alongside.</summary>
 public static class UtilityEventText

@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using OneStop.Intake.Documents.Requirements;
 using System.Text;
 using System.Text.Json;
 using Microsoft.AspNetCore.Builder;
@@ -76,7 +77,7 @@ public static class SubmitApplication
                 request.Site!.ToSite(), requests, documents, now);
             db.Applications.Add(application);
             db.Publish(application.ToSubmittedEvent());
-            db.Audit(http, "application.submit", $"joint-application/{application.Id}", applicantKey, now);
+            db.Audit(http, "application.submit", application.AuditResource, applicantKey, now);
             if (idempotencyKey is not null)
                 db.IdempotencyRecords.Add(new IdempotencyRecord(user.Subject, idempotencyKey, requestHash, application.Id, application.Number, now.UtcDateTime));
             try

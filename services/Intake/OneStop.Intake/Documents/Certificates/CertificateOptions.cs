@@ -1,4 +1,5 @@
-namespace OneStop.Intake.Documents;
+
+namespace OneStop.Intake.Documents.Certificates;
 
 /// <summary>
 /// Configuration under <c>Certificates</c>. With an Endpoint, certificates come from the government data-sharing service

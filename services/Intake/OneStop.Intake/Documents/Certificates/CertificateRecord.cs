@@ -1,4 +1,5 @@
-namespace OneStop.Intake.Documents;
+
+namespace OneStop.Intake.Documents.Certificates;
 
 /// <summary>A certificate as the government's electronic certificate service (电子证照) returns it.</summary>
 public sealed record CertificateRecord(

@@ -7,7 +7,7 @@ using System.Text.Json;
 using Microsoft.Extensions.Options;
 using Polly;
 
-namespace OneStop.Intake.Documents;
+namespace OneStop.Intake.Documents.Certificates;
 
 /// <summary>
 /// The government data-sharing service over HTTPS: <c>POST {Endpoint}/certificates/query</c> with

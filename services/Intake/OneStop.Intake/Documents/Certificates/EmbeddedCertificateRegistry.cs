@@ -1,6 +1,6 @@
 using System.Text.Json;
 
-namespace OneStop.Intake.Documents;
+namespace OneStop.Intake.Documents.Certificates;
 
 /// <summary>
 /// Stands in for the government service in the all-in-one host and the tests: records loaded from a data file (the

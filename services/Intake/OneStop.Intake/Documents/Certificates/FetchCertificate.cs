@@ -1,4 +1,5 @@
 using System.Text.Json;
+using OneStop.Intake.Documents.Storage;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -7,7 +8,7 @@ using OneStop.Security.PersonalData;
 using OneStop.ServiceDefaults.Identity;
 using OneStop.Validation;
 
-namespace OneStop.Intake.Documents;
+namespace OneStop.Intake.Documents.Certificates;
 
 /// <summary>
 /// <c>POST /certificates</c> <c>{"type", "idNumber"}</c>: fetches the applicant's electronic certificate (电子证照) from

@@ -1,4 +1,5 @@
-namespace OneStop.Intake.Documents;
+
+namespace OneStop.Intake.Documents.Certificates;
 
 /// <summary>The government data-sharing service's electronic certificates, looked up by kind and holder.</summary>
 public interface IElectronicCertificates

@@ -1,7 +1,7 @@
 using OneStop.Contracts;
 using OneStop.Workflow;
 
-namespace OneStop.Intake.Documents;
+namespace OneStop.Intake.Documents.Guide;
 
 /// <summary>What the applicant pays, where the published rules fix it; otherwise where the figure will come from.</summary>
 public sealed record Fee(decimal? AmountYuan, string Note)

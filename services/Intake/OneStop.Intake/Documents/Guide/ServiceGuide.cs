@@ -1,4 +1,6 @@
 using Microsoft.AspNetCore.Builder;
+using OneStop.Intake.Documents.Wallet;
+using OneStop.Intake.Documents.Requirements;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
@@ -9,7 +11,7 @@ using OneStop.ServiceDefaults.Identity;
 using OneStop.Validation;
 using OneStop.Workflow;
 
-namespace OneStop.Intake.Documents;
+namespace OneStop.Intake.Documents.Guide;
 
 /// <summary>
 /// <c>GET /guide</c>: before applying, what a case needs — each document once with its legal basis and how it is given
@@ -55,7 +57,7 @@ public static class ServiceGuide
             return TypedResults.ValidationProblem(errors.ToDictionary(), title: "查询条件有误 / The guide's query has errors");
 
         var wallet = CurrentUser.From(http.User) is { IdNumber: { } own } user && user.IsIn(Roles.Applicant)
-            ? await Wallet.UsableAsync(db, personalData.BlindIndex(own), clock.GetUtcNow(), cancellationToken)
+            ? await WalletApi.UsableAsync(db, personalData.BlindIndex(own), clock.GetUtcNow(), cancellationToken)
             : [];
         var documents = requirements.For(type!.Value, requests!).Select(required =>
         {

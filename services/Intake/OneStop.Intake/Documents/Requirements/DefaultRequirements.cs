@@ -2,7 +2,7 @@ using OneStop.Contracts;
 using OneStop.Workflow;
 using static OneStop.Contracts.UtilityKind;
 
-namespace OneStop.Intake.Documents;
+namespace OneStop.Intake.Documents.Requirements;
 
 /// <summary>
 /// What each utility needs by default: who the applicant is and its right to the site, fetched from electronic

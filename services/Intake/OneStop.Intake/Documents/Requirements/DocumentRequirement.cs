@@ -1,6 +1,6 @@
 using OneStop.Contracts;
 
-namespace OneStop.Intake.Documents;
+namespace OneStop.Intake.Documents.Requirements;
 
 /// <summary>
 /// One utility's need for one kind of document, in the cases it names (empty lists: every case). Configuration, so that a

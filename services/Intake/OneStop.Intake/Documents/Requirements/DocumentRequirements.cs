@@ -2,7 +2,7 @@ using Microsoft.Extensions.Options;
 using OneStop.Contracts;
 using OneStop.Workflow;
 
-namespace OneStop.Intake.Documents;
+namespace OneStop.Intake.Documents.Requirements;
 
 /// <summary>The one document set a case needs: every requested utility's requirements, each document once.</summary>
 public sealed class DocumentRequirements(IOptions<DocumentOptions> options)

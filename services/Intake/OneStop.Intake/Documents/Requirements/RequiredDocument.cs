@@ -1,6 +1,6 @@
 using OneStop.Contracts;
 
-namespace OneStop.Intake.Documents;
+namespace OneStop.Intake.Documents.Requirements;
 
 /// <summary>
 /// One document of a case's single document set, however many utilities need it. It may follow on a commitment only

@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using OneStop.Security.Audit;
 using OneStop.Security.PersonalData;
 
-namespace OneStop.Intake.Documents;
+namespace OneStop.Intake.Documents.Storage;
 
 public static class DocumentStoring
 {

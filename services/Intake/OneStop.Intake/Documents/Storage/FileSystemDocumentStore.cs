@@ -1,4 +1,5 @@
-namespace OneStop.Intake.Documents;
+
+namespace OneStop.Intake.Documents.Storage;
 
 /// <summary>One file per document, named by the document's id: an uploaded file's own name never reaches the file system.</summary>
 public sealed class FileSystemDocumentStore(string directory) : IDocumentStore

@@ -1,4 +1,5 @@
-namespace OneStop.Intake.Documents;
+
+namespace OneStop.Intake.Documents.Storage;
 
 /// <summary>
 /// Where documents' sealed content lives: files in the data folder (all-in-one), or PostgreSQL large objects in intake's

@@ -1,6 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 
-namespace OneStop.Intake.Documents;
+namespace OneStop.Intake.Documents.Storage;
 
 /// <summary>
 /// PostgreSQL large objects in intake's database: written in the same transaction as the document's row, so a failed

@@ -1,4 +1,5 @@
-namespace OneStop.Intake.Documents;
+
+namespace OneStop.Intake.Documents.Uploads;
 
 /// <summary>
 /// What an uploaded file is, judged by its bytes alone: a PDF, JPEG or PNG (by its signature), and whether it is whole

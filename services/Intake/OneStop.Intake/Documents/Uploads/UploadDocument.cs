@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Builder;
+using OneStop.Intake.Documents.Storage;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -7,7 +8,7 @@ using Microsoft.Extensions.Options;
 using OneStop.Security.PersonalData;
 using OneStop.ServiceDefaults.Identity;
 
-namespace OneStop.Intake.Documents;
+namespace OneStop.Intake.Documents.Uploads;
 
 /// <summary>
 /// <c>POST /documents</c>, multipart: <c>type</c>, <c>file</c> and, at the counter, the walk-in applicant's

@@ -90,57 +90,6 @@ namespace OneStop.Notification.Migrations.PostgreSql
                     b.ToTable("outbox", (string)null);
                 });
 
-            modelBuilder.Entity("OneStop.Notification.Notifications.ApplicationContact", b =>
-                {
-                    b.Property<Guid>("ApplicationId")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("uuid");
-
-                    b.Property<string>("ApplicantKey")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("character varying(64)");
-
-                    b.Property<string>("ApplicationNumber")
-                        .IsRequired()
-                        .HasColumnType("text");
-
-                    b.Property<string>("ContactName")
-                        .IsRequired()
-                        .HasColumnType("text");
-
-                    b.Property<string>("Email")
-                        .HasColumnType("text");
-
-                    b.Property<string>("Phone")
-                        .IsRequired()
-                        .HasColumnType("text");
-
-                    b.HasKey("ApplicationId");
-
-                    b.ToTable("application_contacts", (string)null);
-                });
-
-            modelBuilder.Entity("OneStop.Notification.Notifications.ContactPreference", b =>
-                {
-                    b.Property<string>("ApplicantKey")
-                        .HasMaxLength(64)
-                        .HasColumnType("character varying(64)");
-
-                    b.Property<bool>("Email")
-                        .HasColumnType("boolean");
-
-                    b.Property<bool>("Sms")
-                        .HasColumnType("boolean");
-
-                    b.Property<DateTimeOffset>("UpdatedAt")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.HasKey("ApplicantKey");
-
-                    b.ToTable("contact_preferences", (string)null);
-                });
-
             modelBuilder.Entity("OneStop.Notification.Notifications.Notification", b =>
                 {
                     b.Property<Guid>("Id")
@@ -221,6 +170,57 @@ namespace OneStop.Notification.Migrations.PostgreSql
                         .IsUnique();
 
                     b.ToTable("notifications", (string)null);
+                });
+
+            modelBuilder.Entity("OneStop.Notification.Recipients.ApplicationContact", b =>
+                {
+                    b.Property<Guid>("ApplicationId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("ApplicantKey")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("ApplicationNumber")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("ContactName")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Email")
+                        .HasColumnType("text");
+
+                    b.Property<string>("Phone")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.HasKey("ApplicationId");
+
+                    b.ToTable("application_contacts", (string)null);
+                });
+
+            modelBuilder.Entity("OneStop.Notification.Recipients.ContactPreference", b =>
+                {
+                    b.Property<string>("ApplicantKey")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<bool>("Email")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("Sms")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("ApplicantKey");
+
+                    b.ToTable("contact_preferences", (string)null);
                 });
 
             modelBuilder.Entity("OneStop.Security.Audit.AuditEntry", b =>

@@ -83,57 +83,6 @@ namespace OneStop.Notification.Migrations.Sqlite
                     b.ToTable("outbox", (string)null);
                 });
 
-            modelBuilder.Entity("OneStop.Notification.Notifications.ApplicationContact", b =>
-                {
-                    b.Property<Guid>("ApplicationId")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("ApplicantKey")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("ApplicationNumber")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("ContactName")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Email")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Phone")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("ApplicationId");
-
-                    b.ToTable("application_contacts", (string)null);
-                });
-
-            modelBuilder.Entity("OneStop.Notification.Notifications.ContactPreference", b =>
-                {
-                    b.Property<string>("ApplicantKey")
-                        .HasMaxLength(64)
-                        .HasColumnType("TEXT");
-
-                    b.Property<bool>("Email")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<bool>("Sms")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<long>("UpdatedAt")
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("ApplicantKey");
-
-                    b.ToTable("contact_preferences", (string)null);
-                });
-
             modelBuilder.Entity("OneStop.Notification.Notifications.Notification", b =>
                 {
                     b.Property<Guid>("Id")
@@ -214,6 +163,57 @@ namespace OneStop.Notification.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("notifications", (string)null);
+                });
+
+            modelBuilder.Entity("OneStop.Notification.Recipients.ApplicationContact", b =>
+                {
+                    b.Property<Guid>("ApplicationId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ApplicantKey")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ApplicationNumber")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ContactName")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Email")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Phone")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("ApplicationId");
+
+                    b.ToTable("application_contacts", (string)null);
+                });
+
+            modelBuilder.Entity("OneStop.Notification.Recipients.ContactPreference", b =>
+                {
+                    b.Property<string>("ApplicantKey")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Email")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Sms")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("ApplicantKey");
+
+                    b.ToTable("contact_preferences", (string)null);
                 });
 
             modelBuilder.Entity("OneStop.Security.Audit.AuditEntry", b =>

@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using OneStop.Portal.Infrastructure;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Authentication;
+using OneStop.Portal.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using OneStop.Portal.Infrastructure;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;

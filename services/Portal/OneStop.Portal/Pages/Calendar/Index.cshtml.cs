@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using OneStop.Portal.Infrastructure;
 
 namespace OneStop.Portal.Pages.Calendar;
 

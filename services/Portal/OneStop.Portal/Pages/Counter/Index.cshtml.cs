@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
+using OneStop.Portal.Infrastructure;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace OneStop.Portal.Pages.Counter;

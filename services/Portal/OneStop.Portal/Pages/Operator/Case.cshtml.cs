@@ -1,4 +1,5 @@
 using System.Globalization;
+using OneStop.Portal.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using OneStop.ServiceDefaults.Identity;

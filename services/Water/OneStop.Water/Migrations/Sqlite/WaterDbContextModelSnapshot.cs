@@ -163,7 +163,7 @@ namespace OneStop.Water.Migrations.Sqlite
                     b.ToTable("audit_log", (string)null);
                 });
 
-            modelBuilder.Entity("OneStop.UtilityKernel.CaseDocument", b =>
+            modelBuilder.Entity("OneStop.UtilityKernel.Cases.CaseDocument", b =>
                 {
                     b.Property<Guid>("CaseId")
                         .HasColumnType("TEXT");
@@ -204,7 +204,7 @@ namespace OneStop.Water.Migrations.Sqlite
                     b.ToTable("case_documents", (string)null);
                 });
 
-            modelBuilder.Entity("OneStop.UtilityKernel.CasePause", b =>
+            modelBuilder.Entity("OneStop.UtilityKernel.Cases.CasePause", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
@@ -246,7 +246,7 @@ namespace OneStop.Water.Migrations.Sqlite
                     b.ToTable("pauses", (string)null);
                 });
 
-            modelBuilder.Entity("OneStop.UtilityKernel.CaseStage", b =>
+            modelBuilder.Entity("OneStop.UtilityKernel.Cases.CaseStage", b =>
                 {
                     b.Property<Guid>("CaseId")
                         .HasColumnType("TEXT");
@@ -319,7 +319,7 @@ namespace OneStop.Water.Migrations.Sqlite
                     b.ToTable("stages", (string)null);
                 });
 
-            modelBuilder.Entity("OneStop.UtilityKernel.UtilityApplication<OneStop.Water.WaterDetails>", b =>
+            modelBuilder.Entity("OneStop.UtilityKernel.Cases.UtilityApplication<OneStop.Water.WaterDetails>", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -377,7 +377,7 @@ namespace OneStop.Water.Migrations.Sqlite
                         .IsConcurrencyToken()
                         .HasColumnType("INTEGER");
 
-                    b.ComplexProperty(typeof(Dictionary<string, object>), "Applicant", "OneStop.UtilityKernel.UtilityApplication<OneStop.Water.WaterDetails>.Applicant#Applicant", b1 =>
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Applicant", "OneStop.UtilityKernel.Cases.UtilityApplication<OneStop.Water.WaterDetails>.Applicant#Applicant", b1 =>
                         {
                             b1.IsRequired();
 
@@ -402,7 +402,7 @@ namespace OneStop.Water.Migrations.Sqlite
                                 .HasColumnType("TEXT");
                         });
 
-                    b.ComplexProperty(typeof(Dictionary<string, object>), "Details", "OneStop.UtilityKernel.UtilityApplication<OneStop.Water.WaterDetails>.Details#WaterDetails", b1 =>
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Details", "OneStop.UtilityKernel.Cases.UtilityApplication<OneStop.Water.WaterDetails>.Details#WaterDetails", b1 =>
                         {
                             b1.IsRequired();
 
@@ -415,7 +415,7 @@ namespace OneStop.Water.Migrations.Sqlite
                                 .HasColumnType("TEXT");
                         });
 
-                    b.ComplexProperty(typeof(Dictionary<string, object>), "Site", "OneStop.UtilityKernel.UtilityApplication<OneStop.Water.WaterDetails>.Site#Site", b1 =>
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Site", "OneStop.UtilityKernel.Cases.UtilityApplication<OneStop.Water.WaterDetails>.Site#Site", b1 =>
                         {
                             b1.IsRequired();
 
@@ -438,34 +438,34 @@ namespace OneStop.Water.Migrations.Sqlite
                     b.ToTable("applications", (string)null);
                 });
 
-            modelBuilder.Entity("OneStop.UtilityKernel.CaseDocument", b =>
+            modelBuilder.Entity("OneStop.UtilityKernel.Cases.CaseDocument", b =>
                 {
-                    b.HasOne("OneStop.UtilityKernel.UtilityApplication<OneStop.Water.WaterDetails>", null)
+                    b.HasOne("OneStop.UtilityKernel.Cases.UtilityApplication<OneStop.Water.WaterDetails>", null)
                         .WithMany("Documents")
                         .HasForeignKey("CaseId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("OneStop.UtilityKernel.CasePause", b =>
+            modelBuilder.Entity("OneStop.UtilityKernel.Cases.CasePause", b =>
                 {
-                    b.HasOne("OneStop.UtilityKernel.UtilityApplication<OneStop.Water.WaterDetails>", null)
+                    b.HasOne("OneStop.UtilityKernel.Cases.UtilityApplication<OneStop.Water.WaterDetails>", null)
                         .WithMany("Pauses")
                         .HasForeignKey("CaseId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("OneStop.UtilityKernel.CaseStage", b =>
+            modelBuilder.Entity("OneStop.UtilityKernel.Cases.CaseStage", b =>
                 {
-                    b.HasOne("OneStop.UtilityKernel.UtilityApplication<OneStop.Water.WaterDetails>", null)
+                    b.HasOne("OneStop.UtilityKernel.Cases.UtilityApplication<OneStop.Water.WaterDetails>", null)
                         .WithMany("Stages")
                         .HasForeignKey("CaseId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("OneStop.UtilityKernel.UtilityApplication<OneStop.Water.WaterDetails>", b =>
+            modelBuilder.Entity("OneStop.UtilityKernel.Cases.UtilityApplication<OneStop.Water.WaterDetails>", b =>
                 {
                     b.Navigation("Documents");
 

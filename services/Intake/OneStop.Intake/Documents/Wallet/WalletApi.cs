@@ -7,13 +7,13 @@ using OneStop.Security.Audit;
 using OneStop.Security.PersonalData;
 using OneStop.ServiceDefaults.Identity;
 
-namespace OneStop.Intake.Documents;
+namespace OneStop.Intake.Documents.Wallet;
 
 /// <summary>
 /// 一人一档 / 一企一档: the documents an applicant has given and that are still valid, to be reused rather than asked
 /// for again. The applicant reads its own; the counter names the walk-in applicant in a body (never in a URL).
 /// </summary>
-public static class Wallet
+public static class WalletApi
 {
     public sealed record SearchRequest(string? IdNumber);
 

@@ -1,4 +1,5 @@
 using System.Text.Encodings.Web;
+using OneStop.Portal.Infrastructure;
 using System.Text.Unicode;
 using Microsoft.Extensions.WebEncoders;
 using Microsoft.AspNetCore.Authentication.Cookies;
