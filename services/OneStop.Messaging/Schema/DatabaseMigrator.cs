@@ -53,8 +53,10 @@ public sealed class DatabaseMigrator<TDbContext>(IServiceScopeFactory scopes, IL
 
     private async Task AdoptUnversionedDatabaseAsync(TDbContext db, CancellationToken cancellationToken)
     {
+        // A fresh database has no tables: nothing to ask (asking for the history there would log a failed query).
         var history = db.GetService<IHistoryRepository>();
-        if ((await history.GetAppliedMigrationsAsync(cancellationToken)).Count > 0 || !await HoldsTheBaselineAsync(db, cancellationToken))
+        if (!await db.GetService<IRelationalDatabaseCreator>().HasTablesAsync(cancellationToken)
+            || (await history.GetAppliedMigrationsAsync(cancellationToken)).Count > 0 || !await HoldsTheBaselineAsync(db, cancellationToken))
             return;
         var baseline = db.GetService<IMigrationsAssembly>().Migrations.Keys.First();
         // EF's own scripts, with nothing from outside in them.
@@ -64,13 +66,11 @@ public sealed class DatabaseMigrator<TDbContext>(IServiceScopeFactory scopes, IL
     }
 
     /// <summary>
-    /// The outbox is in every service's first schema. Asked only of a database that has tables but no history (a fresh
-    /// database has neither; one whose first migration failed half-way has only the history table).
+    /// The outbox is in every service's first schema. Asked only of a database that has tables but no history (one whose
+    /// first migration failed half-way has only the history table).
     /// </summary>
     private static async Task<bool> HoldsTheBaselineAsync(TDbContext db, CancellationToken cancellationToken)
     {
-        if (!await db.GetService<IRelationalDatabaseCreator>().HasTablesAsync(cancellationToken))
-            return false;
         try
         {
             await db.Outbox.AnyAsync(cancellationToken);

@@ -7,7 +7,11 @@ public sealed class TimelineEntry
 {
     // Entries that share a moment read in cause-and-effect order: a receipt before the clock it starts, a completed
     // stage before the next, and the application's own status after the utility news that caused it.
-    private static readonly Dictionary<string, int> UtilityRank = new() { ["receivedByUtility"] = 1, ["stageCompleted"] = 2 };
+    // The applicant's answer before the utility's resumption it causes (the same moment: the answer's).
+    private static readonly Dictionary<string, int> UtilityRank = new()
+    {
+        ["receivedByUtility"] = 1, ["correctionAnswered"] = 1, ["customerWorksDeclared"] = 1, ["stageCompleted"] = 2,
+    };
 
     public Guid Id { get; private set; }
     public Guid ApplicationId { get; private set; }
