@@ -58,8 +58,8 @@ public sealed class DaprTests
         Assert.Contains(sidecar["volumes"].Items(), v => v is JsonValue
             ? v.Text()!.EndsWith("/deploy/dapr/components:/components:ro", StringComparison.Ordinal)
             : v["source"].Text()!.EndsWith("/deploy/dapr/components", StringComparison.Ordinal) && v["target"].Text() == "/components");
-        Assert.Equal($"http://localhost:{command[command.IndexOf("--dapr-http-port") + 1]}",
-            ComposeTests.Service("notification")["environment"]!["DAPR_HTTP_ENDPOINT"].Text());
+        Assert.Equal($"http://localhost:{command[command.IndexOf("--dapr-grpc-port") + 1]}",
+            ComposeTests.Service("notification")["environment"]!["DAPR_GRPC_ENDPOINT"].Text());
         Assert.Single(components, c => c["metadata"]!["name"].Text() == "envstore" && c["spec"]!["type"].Text() == "secretstores.local.env");
         AssertBindings(components.Where(c => c["spec"]!["type"].Text()!.StartsWith("bindings.")).ToList(), "envstore",
             reference => Assert.True(sidecar["environment"]?[reference["key"].Text()!] is not null, $"the sidecar is not given {reference["key"].Text()}"));

@@ -11,8 +11,8 @@ public static class NotificationChannels
 {
     /// <summary>
     /// The templates (loaded and checked now: a broken one stops the service here, not a message later), the inbox, and
-    /// SMS, e-mail and DingTalk through the Dapr sidecar when this process has one (<c>DAPR_HTTP_ENDPOINT</c> or
-    /// <c>DAPR_HTTP_PORT</c>); without a sidecar, as in the all-in-one host, the inbox is the only channel.
+    /// SMS, e-mail and DingTalk through the Dapr sidecar when this process has one (Dapr's own <c>DAPR_GRPC_ENDPOINT</c> or
+    /// <c>DAPR_GRPC_PORT</c>, which <see cref="Dapr.Client.DaprClient"/> reads, with <c>DAPR_API_TOKEN</c>); without a sidecar, as in the all-in-one host, the inbox is the only channel.
     /// </summary>
     public static WebApplicationBuilder AddNotificationChannels(this WebApplicationBuilder builder)
     {
@@ -21,17 +21,11 @@ public static class NotificationChannels
         builder.Services.AddSingleton(TemplateSet.Load([TemplateSet.ShippedDirectory, .. options.TemplateDirectory is { Length: > 0 } own ? [own] : Array.Empty<string>()]));
         builder.Services.AddScoped<Notifier>();
 
-        var sidecar = DaprBindings.SidecarAddress(builder.Configuration);
-        builder.Services.AddSingleton(new ChannelAvailability(
-            sidecar is not null && options.Sms.Enabled, sidecar is not null && options.Email.Enabled, sidecar is not null && options.DingTalk.Enabled));
-        if (sidecar is null)
+        var sidecar = builder.Configuration["DAPR_GRPC_ENDPOINT"] is { Length: > 0 } || builder.Configuration["DAPR_GRPC_PORT"] is { Length: > 0 };
+        builder.Services.AddSingleton(new ChannelAvailability(sidecar && options.Sms.Enabled, sidecar && options.Email.Enabled, sidecar && options.DingTalk.Enabled));
+        if (!sidecar)
             return builder;
-        builder.Services.AddHttpClient<DaprBindings>(http =>
-        {
-            http.BaseAddress = sidecar;
-            if (builder.Configuration["DAPR_API_TOKEN"] is { Length: > 0 } token)
-                http.DefaultRequestHeaders.Add("dapr-api-token", token);
-        });
+        builder.Services.AddDaprClient();
         builder.Services.AddScoped<ChannelSender>();
         builder.Services.AddHostedService<DeliveryDispatcher>();
         return builder;

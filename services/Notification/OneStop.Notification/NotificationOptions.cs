@@ -41,5 +41,7 @@ public sealed class NotificationOptions
         public TimeSpan MaxRetryDelay { get; set; } = TimeSpan.FromMinutes(30);
         /// <summary>How long one dispatcher holds a message it is sending; a crashed one's hold runs out.</summary>
         public TimeSpan Lease { get; set; } = TimeSpan.FromMinutes(1);
+        /// <summary>How long one send may take before it counts as a failed attempt; shorter than the lease.</summary>
+        public TimeSpan SendTimeout { get; set; } = TimeSpan.FromSeconds(30);
     }
 }

@@ -20,7 +20,7 @@ public sealed class NotifyingHost : ServiceHost, IAsyncLifetime
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         base.ConfigureWebHost(builder);
-        builder.UseSetting("DAPR_HTTP_ENDPOINT", Sidecar.Address);
+        builder.UseSetting("DAPR_GRPC_ENDPOINT", Sidecar.Address);
         builder.UseSetting("DAPR_API_TOKEN", ApiToken);
         builder.UseSetting("Notification:Supervisors:electricity:Phone", SupervisorPhone);
         builder.UseSetting("Notification:Supervisors:electricity:Email", SupervisorEmail);

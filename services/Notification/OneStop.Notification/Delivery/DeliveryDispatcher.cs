@@ -1,3 +1,5 @@
+using Dapr;
+using Grpc.Core;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -53,21 +55,30 @@ public sealed class DeliveryDispatcher(IServiceScopeFactory scopes, IOptions<Not
             message.Sent(clock.GetUtcNow());
             NotificationMetrics.Sent.Add(1, new KeyValuePair<string, object?>("channel", message.Channel));
         }
-        catch (Exception failure) when (failure is HttpRequestException or TaskCanceledException && !cancellationToken.IsCancellationRequested)
+        catch (Exception exception) when (exception is DaprException or OperationCanceledException && !cancellationToken.IsCancellationRequested)
         {
+            var failure = Failure(exception);
             var retryAt = message.Attempts + 1 < settings.Delivery.MaxAttempts ? RetryAt(message, now) : (DateTimeOffset?)null;
-            message.AttemptFailed(failure.Message, retryAt);
+            message.AttemptFailed(failure, retryAt);
             var tag = new KeyValuePair<string, object?>("channel", message.Channel);
             if (retryAt is null)
             {
                 NotificationMetrics.Failed.Add(1, tag);
-                logger.LogWarning("{Channel} message {NotificationId} failed after {Attempts} attempts: {Error}", message.Channel, id, message.Attempts, failure.Message);
+                logger.LogWarning("{Channel} message {NotificationId} failed after {Attempts} attempts: {Error}", message.Channel, id, message.Attempts, failure);
             }
             else
                 NotificationMetrics.AttemptsFailed.Add(1, tag);
         }
         await db.SaveChangesAsync(cancellationToken);
     }
+
+    /// <summary>What the sidecar said (its gRPC status and detail), not the SDK's wrapper text.</summary>
+    private string Failure(Exception exception) => exception switch
+    {
+        DaprException { InnerException: RpcException { StatusCode: not StatusCode.Cancelled } rpc } => $"{rpc.StatusCode}: {rpc.Status.Detail}",
+        DaprException or OperationCanceledException => $"no answer within {options.Value.Delivery.SendTimeout}",
+        _ => exception.Message,
+    };
 
     private DateTimeOffset RetryAt(Notifications.Notification message, DateTimeOffset now)
     {
