@@ -12,9 +12,14 @@ catch (Exception ex) when (ex is ArgumentException or FormatException)
     Console.Error.WriteLine(ex.Message);
     return 1;
 }
-if (TestServers.UnavailableReason is { } reason)
+TestServers servers;
+try
 {
-    Console.Error.WriteLine($"Cannot benchmark: {reason}");
+    servers = await TestServers.SharedAsync();
+}
+catch (ServersUnavailableException unavailable)
+{
+    Console.Error.WriteLine($"Cannot benchmark: {unavailable.Message}");
     return 2;
 }
 
@@ -23,7 +28,7 @@ using var cancellation = new CancellationTokenSource();
 Console.CancelKeyPress += (_, e) => { e.Cancel = true; cancellation.Cancel(); };
 
 var startup = Stopwatch.StartNew();
-await using var platform = await DistributedPlatform.StartAsync();
+await using var platform = await DistributedPlatform.StartAsync(servers);
 Console.WriteLine($"OneStop benchmark — {Environment.ProcessorCount} cores, {Configuration()} hosts, RabbitMQ vhost {platform.VirtualHost}, " +
     $"databases {platform.Databases.Prefix}_*");
 Console.WriteLine($"Platform started in {startup.Elapsed.TotalSeconds:F1} s; warming up for {options.Warmup.TotalSeconds:F0} s, then measuring.");
@@ -48,7 +53,7 @@ if (measured.AnyApplicationId is { } applicationId)
     Report.Gateway(overhead, options.GatewayRequests);
 }
 
-var raw = await RawBusThroughput.MeasureAsync(platform.VirtualHost, options.RawMessages, options.RawConcurrency, cancellation.Token);
+var raw = await RawBusThroughput.MeasureAsync(servers.RabbitMq, platform.VirtualHost, options.RawMessages, options.RawConcurrency, cancellation.Token);
 Report.RawBus(raw);
 Report.Ratios(measured, raw);
 Report.Logs(ServiceLogDigest.Since(platform, logMark));

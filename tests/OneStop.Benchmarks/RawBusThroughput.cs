@@ -21,7 +21,7 @@ public static class RawBusThroughput
 {
     private const int WarmupMessages = 1000;
 
-    public static async Task<RawBusResult> MeasureAsync(string virtualHost, int messages, int concurrency, CancellationToken cancellationToken)
+    public static async Task<RawBusResult> MeasureAsync(TestRabbitMq broker, string virtualHost, int messages, int concurrency, CancellationToken cancellationToken)
     {
         var arrivals = new PingArrivals();
         await using var provider = new ServiceCollection()
@@ -32,10 +32,10 @@ public static class RawBusThroughput
                 bus.AddConsumer<PingConsumer>().Endpoint(endpoint => endpoint.Name = "benchmark-ping");
                 bus.UsingRabbitMq((context, transport) =>
                 {
-                    transport.Host(TestServers.RabbitMqHost, 5672, virtualHost, host =>
+                    transport.Host(broker.Host, (ushort)broker.Port, virtualHost, host =>
                     {
-                        host.Username("guest");
-                        host.Password("guest");
+                        host.Username(TestRabbitMq.Username);
+                        host.Password(TestRabbitMq.Password);
                         host.PublisherConfirmation = true;
                     });
                     transport.ConfigureEndpoints(context);

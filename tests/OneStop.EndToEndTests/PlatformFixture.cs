@@ -18,6 +18,7 @@ public sealed class PlatformFixture : IAsyncLifetime
 {
     private readonly ConcurrentDictionary<Guid, string[]> _filed = new();
     private DistributedPlatform? _platform;
+    private ServersUnavailableException? _unavailable;
     private HttpClient? _gateway;
 
     /// <summary>Skips the calling test when the servers are missing, or fails it where they are required (CI).</summary>
@@ -25,7 +26,7 @@ public sealed class PlatformFixture : IAsyncLifetime
     {
         get
         {
-            if (TestServers.UnavailableReason is { } reason)
+            if (_unavailable is { Message: var reason })
             {
                 if (TestServers.Required)
                     Assert.Fail(reason);
@@ -45,8 +46,14 @@ public sealed class PlatformFixture : IAsyncLifetime
 
     public async ValueTask InitializeAsync()
     {
-        if (TestServers.UnavailableReason is null)
-            _platform = await DistributedPlatform.StartAsync(withPortal: true);
+        try
+        {
+            _platform = await DistributedPlatform.StartAsync(await TestServers.SharedAsync(), withPortal: true);
+        }
+        catch (ServersUnavailableException unavailable)
+        {
+            _unavailable = unavailable;
+        }
     }
 
     public async ValueTask DisposeAsync()

@@ -9,13 +9,14 @@ public sealed class BrokerRestartTests
     [Fact]
     public async Task Consumers_carry_on_after_the_broker_restarts_and_nothing_submitted_meanwhile_is_lost()
     {
-        RequiresServers.Check();
-        await using var platform = await DistributedPlatform.StartAsync(["Intake", "Electricity", "Water", "Notification"]);
+        var servers = await RequiresServers.WithOwnBrokerAsync();
+        await using var broker = servers.RabbitMq;
+        await using var platform = await DistributedPlatform.StartAsync(servers, ["Intake", "Electricity", "Water", "Notification"]);
         var client = platform.Client();
         var before = await client.SubmitAsync(SampleApplications.Body("electricity", "water"));
         await client.WaitForStatusAsync(before.Id, "inProgress", Patience);
 
-        await RabbitMqControl.RunAsync("stop_app");
+        await broker.StopAsync();
         List<PublicApiClient.Submitted> duringOutage;
         try
         {
@@ -24,8 +25,7 @@ public sealed class BrokerRestartTests
         }
         finally
         {
-            await RabbitMqControl.RunAsync("start_app");
-            await RabbitMqControl.RunAsync("await_startup");
+            await broker.StartAgainAsync();
         }
         var after = await client.SubmitAsync(SampleApplications.Body("electricity", "water"));
 

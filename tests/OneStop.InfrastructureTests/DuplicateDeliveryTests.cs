@@ -12,15 +12,14 @@ public sealed class DuplicateDeliveryTests
     [Fact]
     public async Task A_redelivered_event_is_acknowledged_without_a_second_effect()
     {
-        RequiresServers.Check();
-        await using var platform = await DistributedPlatform.StartAsync(["Intake", "Electricity", "Notification"]);
+        await using var platform = await DistributedPlatform.StartAsync(await RequiresServers.StartAsync(), ["Intake", "Electricity", "Notification"]);
         var client = platform.Client();
         var submitted = await client.SubmitAsync(SampleApplications.Body("electricity"));
         await client.WaitForStatusAsync(submitted.Id, "inProgress", TimeSpan.FromSeconds(60));
         var (messageId, message) = await OriginalEventAsync(platform, submitted.Id);
 
         // The broker delivers the very same message (same MessageId) twice more, as it may after a lost acknowledgement.
-        await PublishTwiceAsync(platform.VirtualHost, message, messageId);
+        await PublishTwiceAsync(platform.Servers.RabbitMq, platform.VirtualHost, message, messageId);
         foreach (var service in new[] { "Electricity", "Notification" })
             await WaitForSkippedDuplicatesAsync(platform.Services[service], messageId, expected: 2);
 
@@ -46,12 +45,12 @@ public sealed class DuplicateDeliveryTests
         return (messageId, message);
     }
 
-    private static async Task PublishTwiceAsync(string virtualHost, JointApplicationSubmitted message, Guid messageId)
+    private static async Task PublishTwiceAsync(TestRabbitMq broker, string virtualHost, JointApplicationSubmitted message, Guid messageId)
     {
-        var bus = Bus.Factory.CreateUsingRabbitMq(transport => transport.Host(TestServers.RabbitMqHost, virtualHost, host =>
+        var bus = Bus.Factory.CreateUsingRabbitMq(transport => transport.Host(broker.Host, (ushort)broker.Port, virtualHost, host =>
         {
-            host.Username("guest");
-            host.Password("guest");
+            host.Username(TestRabbitMq.Username);
+            host.Password(TestRabbitMq.Password);
         }));
         await bus.StartAsync();
         try

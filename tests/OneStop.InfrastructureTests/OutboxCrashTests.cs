@@ -10,8 +10,7 @@ public sealed class OutboxCrashTests
     [Fact]
     public async Task An_event_committed_before_the_process_dies_is_published_after_it_restarts()
     {
-        RequiresServers.Check();
-        await using var platform = await DistributedPlatform.StartAsync(["Electricity"], withGateway: false);
+        await using var platform = await DistributedPlatform.StartAsync(await RequiresServers.StartAsync(), ["Electricity"], withGateway: false);
 
         // Intake commits the application and its outbox row, but cannot reach the broker (no such virtual host) …
         var intake = platform.StartService("Intake", new Dictionary<string, string>(ShortLease) { ["RabbitMq__VirtualHost"] = "no-such-vhost" });

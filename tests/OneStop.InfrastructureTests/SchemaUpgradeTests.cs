@@ -12,8 +12,7 @@ public sealed class SchemaUpgradeTests
     [Fact]
     public async Task A_database_created_before_migrations_is_upgraded_with_nothing_lost()
     {
-        RequiresServers.Check();
-        await using var platform = await DistributedPlatform.StartAsync([], withGateway: false);
+        await using var platform = await DistributedPlatform.StartAsync(await RequiresServers.StartAsync(), [], withGateway: false);
         foreach (var service in LegacyDatabases.Services)
             await RestoreAsync(platform.Databases, service);
         var before = await RowCountsAsync(platform.Databases);
@@ -39,7 +38,7 @@ public sealed class SchemaUpgradeTests
 
     private static async Task RestoreAsync(TestDatabases databases, string service)
     {
-        await using (var admin = new NpgsqlConnection(TestServers.ConnectionString("postgres")))
+        await using (var admin = new NpgsqlConnection(databases.Server.AdminConnectionString))
         {
             await admin.OpenAsync();
             await using var create = new NpgsqlCommand($"CREATE DATABASE \"{databases.NameFor(service)}\"", admin);

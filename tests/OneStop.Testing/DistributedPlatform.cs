@@ -16,9 +16,10 @@ public sealed class DistributedPlatform : IAsyncDisposable
     private readonly string _dataDirectory = Path.Combine(Path.GetTempPath(), $"onestop-platform-{Guid.NewGuid():N}");
     private readonly string _demoPassword = Convert.ToHexString(RandomNumberGenerator.GetBytes(16));
 
-    private DistributedPlatform(TestDatabases databases, string virtualHost)
+    private DistributedPlatform(TestServers servers, string virtualHost)
     {
-        Databases = databases;
+        Servers = servers;
+        Databases = new TestDatabases(servers.Postgres);
         VirtualHost = virtualHost;
         var identityPort = ServiceProcess.FreePort();
         Identity = ServiceProcess.Start("Identity", "services/Identity/OneStop.Identity.Host/bin/{configuration}/net10.0/OneStop.Identity.Host.dll",
@@ -40,6 +41,7 @@ public sealed class DistributedPlatform : IAsyncDisposable
     /// <summary>The demo accounts' password at the issuer, for signing in through a form (the portal).</summary>
     public string DemoPassword => _demoPassword;
 
+    public TestServers Servers { get; }
     public TestDatabases Databases { get; }
     public string VirtualHost { get; }
     public ServiceProcess? Gateway => _gateways.FirstOrDefault();
@@ -55,9 +57,10 @@ public sealed class DistributedPlatform : IAsyncDisposable
     /// <summary>A client of one service directly, bypassing the gateway.</summary>
     public PublicApiClient ClientOf(ServiceProcess service) => new(new HttpClient { BaseAddress = service.BaseAddress }, Tokens);
 
-    public static async Task<DistributedPlatform> StartAsync(IEnumerable<string>? services = null, bool withGateway = true, bool withPortal = false)
+    public static async Task<DistributedPlatform> StartAsync(TestServers servers, IEnumerable<string>? services = null, bool withGateway = true,
+        bool withPortal = false)
     {
-        var platform = new DistributedPlatform(TestDatabases.Create(), await RabbitMqControl.CreateVirtualHostAsync());
+        var platform = new DistributedPlatform(servers, await servers.RabbitMq.CreateVirtualHostAsync());
         try
         {
             await platform.Identity.WaitUntilHealthyAsync();
@@ -85,8 +88,11 @@ public sealed class DistributedPlatform : IAsyncDisposable
         var environment = new Dictionary<string, string>
         {
             [$"ConnectionStrings__{name}"] = Databases.ConnectionStringFor(name),
-            ["RabbitMq__Host"] = TestServers.RabbitMqHost,
+            ["RabbitMq__Host"] = Servers.RabbitMq.Host,
+            ["RabbitMq__Port"] = Servers.RabbitMq.Port.ToString(),
             ["RabbitMq__VirtualHost"] = VirtualHost,
+            ["RabbitMq__Username"] = TestRabbitMq.Username,
+            ["RabbitMq__Password"] = TestRabbitMq.Password,
             ["OTEL_SERVICE_NAME"] = $"onestop-{name.ToLowerInvariant()}",
             ["PersonalData__Key"] = PersonalDataKey,
         };
@@ -141,7 +147,7 @@ public sealed class DistributedPlatform : IAsyncDisposable
     {
         await Task.WhenAll(_services.Values.Concat(_gateways).Append(Identity).Append(Portal).OfType<ServiceProcess>().Select(p => p.DisposeAsync().AsTask()));
         await Databases.DisposeAsync();
-        await RabbitMqControl.DeleteVirtualHostAsync(VirtualHost);
+        await Servers.RabbitMq.DeleteVirtualHostAsync(VirtualHost);
         if (Directory.Exists(_dataDirectory))
             Directory.Delete(_dataDirectory, recursive: true);
     }

@@ -3,15 +3,15 @@ using Npgsql;
 namespace OneStop.Testing;
 
 /// <summary>A fresh set of per-service PostgreSQL databases for one test run, dropped afterwards.</summary>
-public sealed class TestDatabases(string prefix) : IAsyncDisposable
+public sealed class TestDatabases(TestPostgres server) : IAsyncDisposable
 {
-    public string Prefix { get; } = prefix;
+    public string Prefix { get; } = $"onestop_t{Guid.NewGuid():N}"[..20];
 
-    public static TestDatabases Create() => new($"onestop_t{Guid.NewGuid():N}"[..20]);
+    public TestPostgres Server => server;
 
     public string NameFor(string service) => $"{Prefix}_{service.ToLowerInvariant()}";
 
-    public string ConnectionStringFor(string service) => TestServers.ConnectionString(NameFor(service));
+    public string ConnectionStringFor(string service) => server.ConnectionString(NameFor(service));
 
     public async Task<T> ScalarAsync<T>(string service, string sql, params object[] parameters)
     {
@@ -25,7 +25,7 @@ public sealed class TestDatabases(string prefix) : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        await using var connection = new NpgsqlConnection(TestServers.ConnectionString("postgres"));
+        await using var connection = new NpgsqlConnection(server.AdminConnectionString);
         await connection.OpenAsync();
         await using var list = new NpgsqlCommand("SELECT datname FROM pg_database WHERE datname LIKE @prefix", connection);
         list.Parameters.AddWithValue("prefix", Prefix + "\\_%");

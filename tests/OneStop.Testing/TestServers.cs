@@ -1,49 +1,49 @@
-using System.Net.Sockets;
-using Npgsql;
-
 namespace OneStop.Testing;
 
 /// <summary>
-/// Where the real PostgreSQL and RabbitMQ are, and whether they are there. Tests that need them call
-/// <see cref="UnavailableReason"/> and skip with it — unless ONESTOP_REQUIRE_INFRA=1 (CI), where a missing server fails.
+/// The real PostgreSQL and RabbitMQ of the infrastructure, end-to-end and benchmark runs: throwaway containers of the
+/// tests' own (Testcontainers), started once per test process and shared, each run in databases and a virtual host of
+/// its own. A test that restarts the broker takes one of its own (<see cref="WithOwnBrokerAsync"/>). Without Docker the
+/// callers skip — unless ONESTOP_REQUIRE_INFRA=1 (CI), where a missing engine fails.
 /// </summary>
-public static class TestServers
+public sealed class TestServers
 {
-    public static readonly string PostgresAdmin =
-        Environment.GetEnvironmentVariable("ONESTOP_TEST_POSTGRES") ?? "Host=127.0.0.1;Username=onestop;Password=onestop;SSL Mode=Disable";
-    public static readonly string RabbitMqHost = Environment.GetEnvironmentVariable("ONESTOP_TEST_RABBITMQ_HOST") ?? "127.0.0.1";
+    private static readonly SemaphoreSlim Starting = new(1, 1);
+    private static TestServers? _shared;
+
+    private TestServers(TestPostgres postgres, TestRabbitMq rabbitMq) => (Postgres, RabbitMq) = (postgres, rabbitMq);
+
     public static bool Required => Environment.GetEnvironmentVariable("ONESTOP_REQUIRE_INFRA") == "1";
 
-    private static readonly Lazy<string?> Unavailable = new(Probe);
+    public TestPostgres Postgres { get; }
+    public TestRabbitMq RabbitMq { get; }
 
-    /// <summary>Null when both servers answer; otherwise why not, to be reported as the skip reason.</summary>
-    public static string? UnavailableReason => Unavailable.Value;
-
-    public static string ConnectionString(string database) =>
-        new NpgsqlConnectionStringBuilder(PostgresAdmin) { Database = database }.ConnectionString;
-
-    private static string? Probe()
+    /// <summary>This process's servers, started on first use and removed when the process exits.</summary>
+    /// <exception cref="ServersUnavailableException">No container engine, or the containers would not start.</exception>
+    public static async Task<TestServers> SharedAsync()
     {
+        await Starting.WaitAsync();
         try
         {
-            using var connection = new NpgsqlConnection(ConnectionString("postgres"));
-            connection.Open();
+            if (_shared is not null)
+                return _shared;
+            var postgres = await TestPostgres.StartAsync();
+            var rabbitMq = await TestRabbitMq.StartAsync();
+            _shared = new TestServers(postgres, rabbitMq);
+            // Ryuk (Testcontainers' reaper) cannot be pulled everywhere: the process removes its own containers.
+            AppDomain.CurrentDomain.ProcessExit += (_, _) =>
+                Task.WhenAll(postgres.DisposeAsync().AsTask(), rabbitMq.DisposeAsync().AsTask()).Wait(TimeSpan.FromSeconds(20));
+            return _shared;
         }
-        catch (Exception ex)
+        finally
         {
-            return $"PostgreSQL is not reachable with '{Redacted()}': {ex.Message}";
+            Starting.Release();
         }
-        try
-        {
-            using var client = new TcpClient();
-            client.Connect(RabbitMqHost, 5672);
-        }
-        catch (Exception ex)
-        {
-            return $"RabbitMQ is not reachable at {RabbitMqHost}:5672: {ex.Message}";
-        }
-        return null;
     }
 
-    private static string Redacted() => new NpgsqlConnectionStringBuilder(PostgresAdmin) { Password = null }.ConnectionString;
+    /// <summary>The shared PostgreSQL and a broker for the caller alone, to stop and start; the caller disposes the broker.</summary>
+    public static async Task<TestServers> WithOwnBrokerAsync() => new((await SharedAsync()).Postgres, await TestRabbitMq.StartAsync());
 }
+
+/// <summary>Why the test servers are not there, to be reported as a skip reason (or a failure where they are required).</summary>
+public sealed class ServersUnavailableException(string message, Exception inner) : Exception(message, inner);

@@ -1,0 +1,33 @@
+using Npgsql;
+using Testcontainers.PostgreSql;
+
+namespace OneStop.Testing;
+
+/// <summary>A PostgreSQL container (image from ONESTOP_TEST_POSTGRES_IMAGE, else the compose file's postgres:16).</summary>
+public sealed class TestPostgres : IAsyncDisposable
+{
+    private readonly PostgreSqlContainer _container;
+
+    private TestPostgres(PostgreSqlContainer container) => _container = container;
+
+    /// <summary>A superuser's connection to the server's own database, for creating and dropping the tests' databases.</summary>
+    public string AdminConnectionString => ConnectionString("postgres");
+
+    public static async Task<TestPostgres> StartAsync()
+    {
+        var container = new PostgreSqlBuilder(TestContainer.Image("ONESTOP_TEST_POSTGRES_IMAGE", "postgres:16"))
+            .WithUsername("onestop")
+            .WithPassword("onestop")
+            .WithLabel(TestContainer.Label, "postgres")
+            // Seven services with up to 20 pooled connections each, in several platforms at once: more than the default 100.
+            .WithCommand("-c", "max_connections=400")
+            .Build();
+        await TestContainer.StartAsync(container, "PostgreSQL");
+        return new TestPostgres(container);
+    }
+
+    public string ConnectionString(string database) =>
+        new NpgsqlConnectionStringBuilder(_container.GetConnectionString()) { Database = database, SslMode = SslMode.Disable }.ConnectionString;
+
+    public ValueTask DisposeAsync() => _container.DisposeAsync();
+}
