@@ -14,6 +14,14 @@ public sealed class ComposeTests
         ["ONESTOP_DEMO_PASSWORD"] = "dummy-demo-password",
     };
 
+    private static readonly Dictionary<string, string?> LocalImages = new(Secrets)
+    {
+        ["ONESTOP_TEST_RABBITMQ_IMAGE"] = "localhost/test-rabbitmq",
+        ["ONESTOP_TEST_POSTGRES_IMAGE"] = "localhost/test-postgres",
+        ["ONESTOP_DOTNET_SDK_IMAGE"] = "localhost/test-sdk",
+        ["ONESTOP_DOTNET_RUNTIME_IMAGE"] = "localhost/test-runtime-deps",
+    };
+
     public static TheoryData<string> SecretNames => new(Secrets.Keys);
 
     [Fact]
@@ -56,8 +64,7 @@ public sealed class ComposeTests
         Assert.Equal("service_healthy", service["depends_on"]?["postgres"]?["condition"].Text());
         Assert.Equal("service_healthy", service["depends_on"]?["rabbitmq"]?["condition"].Text());
         Assert.NotNull(service["restart"]);
-        Assert.Equal("services/Dockerfile", service["build"]?["dockerfile"].Text());
-        Assert.Equal(Apps.Pascal(name), service["build"]?["args"]?["SERVICE"].Text());
+        Assert.Equal($"OneStop.{Apps.Pascal(name)}.Host", service["build"]?["args"]?["APP"].Text());
 
         var env = service["environment"]!;
         Assert.Contains($"Database=onestop_{name};", env[$"ConnectionStrings__{Apps.Pascal(name)}"].Text());
@@ -67,7 +74,6 @@ public sealed class ComposeTests
         Assert.Equal($"onestop-{name}", env["OTEL_SERVICE_NAME"].Text());
         Assert.Equal("http://otel-collector:4317", env["OTEL_EXPORTER_OTLP_ENDPOINT"].Text());
         Assert.Equal(Secrets["PERSONAL_DATA_KEY"], env["PersonalData__Key"].Text());
-        Assert.Equal("service_healthy", service["depends_on"]?["keycloak"]?["condition"].Text());
     }
 
     [Theory]
@@ -123,7 +129,6 @@ public sealed class ComposeTests
         var gateway = Service("gateway");
         var env = gateway["environment"]!;
 
-        Assert.Equal("service_healthy", gateway["depends_on"]?["keycloak"]?["condition"].Text());
         Assert.Equal("http://keycloak:8080/", env["ReverseProxy__Clusters__identity__Destinations__primary__Address"].Text());
         Assert.StartsWith(env["ReverseProxy__Clusters__identity__Destinations__primary__Address"].Text()!, Keycloak.Authority);
         Assert.Equal("10", env["RateLimiting__Submission__PerUserPerMinute"].Text());
@@ -144,35 +149,46 @@ public sealed class ComposeTests
     }
 
     [Fact]
-    public void The_service_dockerfile_publishes_the_host_its_build_argument_names_and_runs_as_the_app_user()
+    public void One_dockerfile_builds_every_app_self_contained_on_base_images_given_as_arguments_and_runs_it_as_the_app_user()
     {
-        var text = File.ReadAllText(Path.Combine(Tools.RepoRoot, "services/Dockerfile"));
-        AssertBuildsAndRunsAsAppUser(text);
-        Assert.Contains("services/${SERVICE}/OneStop.${SERVICE}.Host/OneStop.${SERVICE}.Host.csproj -c Release -o /app", text);
-        Assert.Contains("ENV ONESTOP_ENTRY_ASSEMBLY=OneStop.${SERVICE}.Host.dll", text);
-        Assert.Contains("exec dotnet \\\"$ONESTOP_ENTRY_ASSEMBLY\\\"", text);
-        foreach (var name in Apps.Services)
+        var text = File.ReadAllText(Path.Combine(Tools.RepoRoot, "Dockerfile"));
+
+        Assert.Contains("ARG SDK_IMAGE=mcr.microsoft.com/dotnet/sdk:10.0", text);
+        Assert.Contains("ARG RUNTIME_IMAGE=mcr.microsoft.com/dotnet/runtime-deps:10.0", text);
+        Assert.Contains("FROM ${SDK_IMAGE} AS build", text);
+        Assert.Contains("FROM ${RUNTIME_IMAGE}", text);
+        Assert.Contains("-c Release -r linux-x64 --self-contained", text);
+        Assert.Contains("USER $APP_UID", text);
+        foreach (var name in Apps.ServicesAndGateway)
         {
-            var service = Apps.Pascal(name);
-            Assert.True(File.Exists(Path.Combine(Tools.RepoRoot, $"services/{service}/OneStop.{service}.Host/OneStop.{service}.Host.csproj")),
-                $"SERVICE={service} names no host project");
+            var service = Service(name);
+            Assert.Null(service["build"]?["dockerfile"]);
+            var app = service["build"]?["args"]?["APP"].Text();
+            var project = name == "gateway" ? $"gateway/{app}/{app}.csproj" : $"services/{Apps.Pascal(name)}/{app}/{app}.csproj";
+            Assert.True(File.Exists(Path.Combine(Tools.RepoRoot, project)), $"{name}: APP={app} names no host project");
         }
     }
 
     [Fact]
-    public void The_gateway_dockerfile_publishes_the_gateway_and_runs_as_the_app_user()
+    public void The_local_images_override_leaves_out_what_cannot_be_built_here_and_puts_the_built_in_issuer_in_keycloaks_place()
     {
-        var text = File.ReadAllText(Path.Combine(Tools.RepoRoot, Service("gateway")["build"]!["dockerfile"].Text()!));
-        AssertBuildsAndRunsAsAppUser(text);
-        Assert.Contains("/OneStop.Gateway.csproj -c Release -o /app", text);
-        Assert.Contains("ENTRYPOINT [\"dotnet\", \"OneStop.Gateway.dll\"]", text);
-    }
+        var merged = Yaml.Parse(Compose(["-f", "docker-compose.local-images.yml", "config"], LocalImages).Output)["services"]!;
 
-    private static void AssertBuildsAndRunsAsAppUser(string dockerfile)
-    {
-        Assert.Contains("FROM mcr.microsoft.com/dotnet/sdk:10.0", dockerfile);
-        Assert.Contains("FROM mcr.microsoft.com/dotnet/aspnet:10.0", dockerfile);
-        Assert.Contains("USER $APP_UID", dockerfile);
+        foreach (var name in new[] { "keycloak", "otel-collector", "jaeger", "notification-dapr" })
+            Assert.Equal(["registry"], merged[name]?["profiles"].Items().Select(p => p.Text()));
+        Assert.Equal(LocalImages["ONESTOP_TEST_RABBITMQ_IMAGE"], merged["rabbitmq"]?["image"].Text());
+        Assert.Equal(LocalImages["ONESTOP_TEST_POSTGRES_IMAGE"], merged["postgres"]?["image"].Text());
+        var identity = merged["identity"]!;
+        Assert.Equal("OneStop.Identity.Host", identity["build"]?["args"]?["APP"].Text());
+        Assert.Equal("http://identity:8080/realms/onestop", identity["environment"]?["Identity__Issuer"].Text());
+        foreach (var name in Apps.ServicesAndGateway)
+        {
+            Assert.Equal(LocalImages["ONESTOP_DOTNET_SDK_IMAGE"], merged[name]?["build"]?["args"]?["SDK_IMAGE"].Text());
+            Assert.Equal(LocalImages["ONESTOP_DOTNET_RUNTIME_IMAGE"], merged[name]?["build"]?["args"]?["RUNTIME_IMAGE"].Text());
+            Assert.Equal("http://identity:8080/realms/onestop", merged[name]?["environment"]?["Authentication__Authority"].Text());
+            Assert.Null(merged[name]?["depends_on"]?["keycloak"]);
+        }
+        Assert.Equal("http://identity:8080/", merged["gateway"]?["environment"]?["ReverseProxy__Clusters__identity__Destinations__primary__Address"].Text());
     }
 
     // The check talks HTTP through bash's /dev/tcp, as the images have no curl.

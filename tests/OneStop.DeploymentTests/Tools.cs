@@ -14,8 +14,10 @@ public static class Tools
     public static readonly string RepoRoot = FindRepoRoot();
 
     /// <summary>Runs a tool; a missing tool skips the test, or fails it when ONESTOP_REQUIRE_INFRA=1.</summary>
-    public static ToolResult Run(string tool, IEnumerable<string> args, IReadOnlyDictionary<string, string?>? environment = null)
+    public static ToolResult Run(string tool, IEnumerable<string> args, IReadOnlyDictionary<string, string?>? environment = null,
+        TimeSpan? timeout = null)
     {
+        var limit = timeout ?? TimeSpan.FromMinutes(2);
         var start = new ProcessStartInfo(tool)
         {
             WorkingDirectory = RepoRoot,
@@ -45,10 +47,10 @@ public static class Tools
             // Read both streams concurrently so a full stderr pipe cannot block the tool.
             var output = process.StandardOutput.ReadToEndAsync();
             var error = process.StandardError.ReadToEndAsync();
-            if (!process.WaitForExit(TimeSpan.FromMinutes(2)))
+            if (!process.WaitForExit(limit))
             {
                 process.Kill(entireProcessTree: true);
-                Assert.Fail($"'{tool}' did not finish within 2 minutes.");
+                Assert.Fail($"'{tool} {string.Join(' ', start.ArgumentList)}' did not finish within {limit}.");
             }
             return new ToolResult(process.ExitCode, output.Result, error.Result);
         }

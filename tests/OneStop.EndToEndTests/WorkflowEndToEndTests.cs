@@ -2,6 +2,7 @@ using System.Net;
 using System.Security.Cryptography;
 using System.Text.Json.Nodes;
 using OneStop.Testing;
+using static OneStop.Testing.ApplicationView;
 
 namespace OneStop.EndToEndTests;
 
@@ -109,11 +110,6 @@ public sealed class WorkflowEndToEndTests(PlatformFixture fixture)
         while (DateTime.UtcNow < deadline);
         throw new TimeoutException($"Application {id} did not get there: {application.ToJsonString()}");
     }
-
-    private static JsonObject Utility(JsonObject application, string utility) =>
-        application["utilities"]!.AsArray().Single(u => (string)u!["utility"]! == utility)!.AsObject();
-
-    private static Guid CaseId(JsonObject application, string utility) => Guid.Parse((string)Utility(application, utility)["utilityApplicationId"]!);
 
     private static string Operator(string utility) => PublicApiClient.OperatorOf(utility);
 
