@@ -3,6 +3,8 @@ using System.Text.Json.Serialization;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.Http.Metadata;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
@@ -18,6 +20,7 @@ namespace OneStop.ServiceDefaults;
 public static class ServiceDefaultsExtensions
 {
     public const string ReadyTag = "ready";
+    public const long DefaultMaxBodyBytes = 64 * 1024;
 
     /// <summary>What every OneStop process has: telemetry, problem details, health checks, a clock, token validation.</summary>
     public static WebApplicationBuilder AddServiceDefaults(this WebApplicationBuilder builder, string serviceName)
@@ -33,8 +36,13 @@ public static class ServiceDefaultsExtensions
         builder.Services.AddExceptionHandler<ProblemDetailsExceptionHandler>();
         builder.Services.AddHealthChecks();
         builder.Services.AddSingleton(TimeProvider.System);
-        builder.Services.ConfigureHttpJsonOptions(options => options.SerializerOptions.Converters.Add(
-            new JsonStringEnumConverter(JsonNamingPolicy.CamelCase)));
+        // A number is a JSON number and an enum one of its names: the web defaults' leniency ("120" as a number, 2 as an
+        // enum) lets a mistyped client through to fail somewhere later.
+        builder.Services.ConfigureHttpJsonOptions(options =>
+        {
+            options.SerializerOptions.NumberHandling = JsonNumberHandling.Strict;
+            options.SerializerOptions.Converters.Add(new CamelCaseEnums());
+        });
         // Malformed or oversized bodies become exceptions that ProblemDetailsExceptionHandler words, instead of bare 400s.
         builder.Services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
         builder.AddServiceAuthentication();
@@ -49,6 +57,7 @@ public static class ServiceDefaultsExtensions
     {
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        app.Use(LimitBodySize);
         app.UseAuthentication();
         // After authentication, so that submissions are counted per signed-in user.
         if (app.Services.GetRequiredService<IOptions<RateLimiterOptions>>().Value.GlobalLimiter is not null)
@@ -70,6 +79,20 @@ public static class ServiceDefaultsExtensions
                 .AddDocuments(documents.Names)).AllowAnonymous();
         }
         return app;
+    }
+
+    /// <summary>
+    /// The body an API endpoint reads is at most 64 KiB unless the endpoint says otherwise ([RequestSizeLimit], or an
+    /// upload raising the limit itself): Kestrel's own default of 30 MB would let any JSON endpoint be made to buffer
+    /// 30 MB. Endpoints that declare no body they accept (the gateway's proxied routes) keep the server's limit.
+    /// </summary>
+    private static Task LimitBodySize(HttpContext context, RequestDelegate next)
+    {
+        var metadata = context.GetEndpoint()?.Metadata;
+        if (metadata?.GetMetadata<IAcceptsMetadata>() is not null && metadata.GetMetadata<IRequestSizeLimitMetadata>() is null
+            && context.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } body)
+            body.MaxRequestBodySize = DefaultMaxBodyBytes;
+        return next(context);
     }
 
     /// <summary>Each service publishes its own OpenAPI document, named after it, holding only its own endpoints.</summary>

@@ -39,6 +39,31 @@ public sealed class UnreadableBodyTests(KestrelServiceHost host) : IClassFixture
         Assert.Equal(0, await host.CountIntakeRowsAsync());
     }
 
+    [Theory]
+    [InlineData("""{"utilities":{"electricity":{"capacityKw":"120"}}}""", "utilities.electricity.capacityKw")]
+    [InlineData("""{"utilities":{"water":{"pipeDiameterMm":"25","usage":"commercial"}}}""", "utilities.water.pipeDiameterMm")]
+    public async Task A_number_sent_as_a_string_is_a_400_problem_naming_its_path(string mergePatch, string field)
+    {
+        using var response = await PostAsync(JsonContent.Create(Requests.Valid("electricity").With(mergePatch)));
+
+        var problem = await response.AssertProblemAsync(HttpStatusCode.BadRequest);
+        Assert.Equal([field], problem.Errors().Keys);
+        Assert.Equal(0, await host.CountIntakeRowsAsync());
+    }
+
+    [Fact]
+    public async Task Any_json_body_over_64_KiB_is_a_413_problem_not_only_a_submission()
+    {
+        var answer = new string('长', 30_000);
+        using var applicant = host.ClientFor("zhangsan");
+
+        using var response = await applicant.PostAsJsonAsync($"{OneStopApi.ApplicationsPath}/{Guid.NewGuid()}/utilities/electricity/corrections/{Guid.NewGuid()}/answer",
+            new { answer }, TestContext.Current.CancellationToken);
+
+        var problem = await response.AssertProblemAsync(HttpStatusCode.RequestEntityTooLarge);
+        Bilingual.AssertIs((string?)problem["title"]);
+    }
+
     [Fact]
     public async Task A_body_that_is_not_json_is_a_415_problem()
     {

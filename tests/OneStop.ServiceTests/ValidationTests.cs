@@ -30,6 +30,18 @@ public sealed class ValidationTests(ServiceHost host) : IClassFixture<ServiceHos
     [InlineData("""{"utilities":{"electricity":{"capacityKw":500,"powerSource":"triple"}}}""", "utilities.electricity.powerSource")]
     [InlineData("""{"site":{"regionCode":"99"}}""", "site.regionCode")]
     [InlineData("""{"site":{"regionCode":"990000"}}""", "site.regionCode")]
+    // Text nobody can see is no name, and text that hides or reorders characters is refused.
+    [InlineData("""{"applicant":{"name":"\u0000\u0000\u0000"}}""", "applicant.name")]
+    [InlineData("""{"applicant":{"contactName":"\u200B\u200B\u200B"}}""", "applicant.contactName")]
+    [InlineData("""{"site":{"address":"\uFEFF\u200D\u200C\u2060\u200B\u00A0"}}""", "site.address")]
+    [InlineData("""{"site":{"address":"浙江省杭州市\u0000西湖区文三路100号"}}""", "site.address")]
+    [InlineData("""{"applicant":{"name":"杭州\u202Egnp.exe科技有限公司"}}""", "applicant.name")]
+    // One name, not a number or several joined by commas.
+    [InlineData("""{"utilities":{"electricity":{"usage":"commercial,residential"}}}""", "utilities.electricity.usage")]
+    [InlineData("""{"utilities":{"electricity":{"usage":"commercial, industrial"}}}""", "utilities.electricity.usage")]
+    [InlineData("""{"utilities":{"electricity":{"usage":"1"}}}""", "utilities.electricity.usage")]
+    [InlineData("""{"applicant":{"type":"individual,enterprise"}}""", "applicant.type")]
+    [InlineData("""{"utilities":{"electricity":{"capacityKw":500,"powerSource":"single,dual"}}}""", "utilities.electricity.powerSource")]
     public async Task An_invalid_field_is_a_400_naming_its_path_in_both_languages_and_nothing_is_written(string mergePatch, string field)
     {
         using var response = await _api.PostApplicationAsync(Requests.Valid("electricity").With(mergePatch));

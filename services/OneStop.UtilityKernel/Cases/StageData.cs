@@ -1,4 +1,5 @@
 using System.Globalization;
+using OneStop.Validation;
 
 namespace OneStop.UtilityKernel.Cases;
 
@@ -34,14 +35,14 @@ public static class StageData
         if (data.Count > MaxEntries)
             problems["data"] = [$"最多 {MaxEntries} 项 / at most {MaxEntries} entries"];
         foreach (var (key, value) in data)
-            if (string.IsNullOrWhiteSpace(value) || value.Length > MaxValueLength)
-                problems[$"data.{key}"] = [$"不能为空，且不超过 {MaxValueLength} 个字符 / must be non-empty and at most {MaxValueLength} characters"];
+            if (PlainText.IsBlank(value) || !PlainText.IsClean(value, multiline: true) || value.Length > MaxValueLength)
+                problems[$"data.{key}"] = [$"不能为空，不超过 {MaxValueLength} 个字符，不含控制字符 / must be non-empty, at most {MaxValueLength} characters, no control characters"];
         if (!Required.TryGetValue(stageCode, out var fields))
             return problems;
         foreach (var (field, kind, chinese) in fields)
         {
             var path = $"data.{field}";
-            if (!data.TryGetValue(field, out var value) || string.IsNullOrWhiteSpace(value))
+            if (!data.TryGetValue(field, out var value) || PlainText.IsBlank(value))
                 problems[path] = [$"请填写{chinese} / {field} is required for stage {stageCode}"];
             else if (kind == Kind.Passed && value != Passed)
                 problems[path] = [$"{chinese}须为 passed；未通过时请向申请人发起补正 / must be \"passed\"; if it did not pass, request a correction instead"];

@@ -9,6 +9,7 @@ using OneStop.Contracts;
 using OneStop.Workflow;
 using OneStop.Security.Audit;
 using OneStop.ServiceDefaults.Identity;
+using OneStop.Validation;
 
 namespace OneStop.UtilityKernel.Operations;
 
@@ -107,9 +108,9 @@ public static class CaseActionsApi<TDbContext, TDetails>
     }
 
     private static ValidationProblem? TextProblems(string field, string? text, string chinese) =>
-        string.IsNullOrWhiteSpace(text) || text.Trim().Length > MaxTextLength
+        PlainText.IsBlank(text) || !PlainText.IsClean(text!, multiline: true) || text!.Trim().Length > MaxTextLength
             ? TypedResults.ValidationProblem(new Dictionary<string, string[]>
-                { [field] = [$"请填写{chinese}，不超过 {MaxTextLength} 个字符 / required, at most {MaxTextLength} characters"] },
+                { [field] = [$"请填写{chinese}，不超过 {MaxTextLength} 个字符，不含控制字符 / required, at most {MaxTextLength} characters, no control characters"] },
                 title: "请求内容有误 / The request has errors")
             : null;
 

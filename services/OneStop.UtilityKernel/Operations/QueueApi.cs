@@ -7,6 +7,7 @@ using Microsoft.EntityFrameworkCore;
 using OneStop.Calendar;
 using OneStop.Contracts;
 using OneStop.ServiceDefaults.Identity;
+using OneStop.Validation;
 
 namespace OneStop.UtilityKernel.Operations;
 
@@ -38,7 +39,7 @@ public static class QueueApi<TDbContext, TDetails>
         UtilityCaseStatus? statusFilter = null;
         if (status is not null)
         {
-            if (Enum.TryParse<UtilityCaseStatus>(status, ignoreCase: true, out var parsed) && !int.TryParse(status, out _))
+            if (EnumName.TryParse<UtilityCaseStatus>(status, out var parsed))
                 statusFilter = parsed;
             else
                 errors["status"] = [$"可选 / one of: {string.Join(", ", Enum.GetNames<UtilityCaseStatus>().Select(JsonName))}"];

@@ -34,7 +34,7 @@ public static class DeliveriesApi
         DeliveryStatus? wanted = null;
         if (status is not null)
         {
-            if (!Enum.TryParse<DeliveryStatus>(status, ignoreCase: true, out var parsed) || parsed == DeliveryStatus.InInbox || int.TryParse(status, out _))
+            if (!EnumName.TryParse<DeliveryStatus>(status, out var parsed) || parsed == DeliveryStatus.InInbox)
                 return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["status"] = ["可选 pending、sent、failed / one of pending, sent, failed"] });
             wanted = parsed;
         }

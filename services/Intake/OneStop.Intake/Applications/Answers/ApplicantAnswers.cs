@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using OneStop.Contracts;
 using OneStop.ServiceDefaults.Identity;
+using OneStop.Validation;
 
 namespace OneStop.Intake.Applications.Answers;
 
@@ -36,9 +37,9 @@ public static class ApplicantAnswers
         Guid id, string utility, Guid correctionId, AnswerRequest request, CurrentUser user, HttpContext http, IntakeDbContext db, TimeProvider clock,
         CancellationToken cancellationToken)
     {
-        if (string.IsNullOrWhiteSpace(request.Answer) || request.Answer.Trim().Length > MaxTextLength)
+        if (PlainText.IsBlank(request.Answer) || !PlainText.IsClean(request.Answer!, multiline: true) || request.Answer!.Trim().Length > MaxTextLength)
             return TypedResults.ValidationProblem(new Dictionary<string, string[]>
-                { ["answer"] = [$"请填写补正内容，不超过 {MaxTextLength} 个字符 / required, at most {MaxTextLength} characters"] },
+                { ["answer"] = [$"请填写补正内容，不超过 {MaxTextLength} 个字符，不含控制字符 / required, at most {MaxTextLength} characters, no control characters"] },
                 title: "补正内容有误 / The answer has errors");
         return await ActAsync(id, utility, "answer-correction", user, http, db, clock, cancellationToken,
             (application, kind, now) => application.AnswerCorrection(kind, correctionId, request.Answer.Trim(), now));
@@ -48,8 +49,9 @@ public static class ApplicantAnswers
         Guid id, string utility, WorksRequest? request, CurrentUser user, HttpContext http, IntakeDbContext db, TimeProvider clock,
         CancellationToken cancellationToken)
     {
-        if (request?.Note is { } note && note.Trim().Length > MaxTextLength)
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["note"] = [$"不超过 {MaxTextLength} 个字符 / at most {MaxTextLength} characters"] },
+        if (request?.Note is { } note && (note.Trim().Length > MaxTextLength || !PlainText.IsClean(note, multiline: true)))
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]>
+                { ["note"] = [$"不超过 {MaxTextLength} 个字符，不含控制字符 / at most {MaxTextLength} characters, no control characters"] },
                 title: "申报内容有误 / The declaration has errors");
         return await ActAsync(id, utility, "declare-customer-works", user, http, db, clock, cancellationToken,
             (application, kind, now) => application.DeclareCustomerWorksComplete(kind, request?.Note?.Trim(), now));
@@ -63,7 +65,7 @@ public static class ApplicantAnswers
         // Only the applicant itself or the counter answers for it; to anyone else the application does not exist.
         if (application is null || !(user.IsApplicantWith(application.ApplicantIdNumber) || user.IsIn(Roles.Clerk)))
             return NotFound($"没有编号为 {id} 的联合报装申请 / There is no joint application with id {id}.");
-        if (!Enum.TryParse<UtilityKind>(utility, ignoreCase: true, out var kind) || int.TryParse(utility, out _) || !application.Requested(kind))
+        if (!EnumName.TryParse<UtilityKind>(utility, out var kind) || !application.Requested(kind))
             return NotFound($"该申请未申报 {utility} / The application did not ask for {utility}.");
 
         var now = clock.GetUtcNow();

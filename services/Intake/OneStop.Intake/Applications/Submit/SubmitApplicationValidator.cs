@@ -97,12 +97,9 @@ public static class SubmitApplicationValidator
 
     public static string Normalize(string? value) => (value ?? "").Trim().ToUpperInvariant();
 
-    public static ApplicantType? ParseApplicantType(string? value) => Enum.TryParse<ApplicantType>(value, ignoreCase: true, out var type)
-        && !int.TryParse(value, out _) ? type : null;
+    public static ApplicantType? ParseApplicantType(string? value) => EnumName.Parse<ApplicantType>(value);
 
-    public static PowerSource? ParsePowerSource(string? value) => Enum.TryParse<PowerSource>(value, ignoreCase: true, out var source)
-        && !int.TryParse(value, out _) ? source : null;
+    public static PowerSource? ParsePowerSource(string? value) => EnumName.Parse<PowerSource>(value);
 
-    public static Usage? ParseUsage(string? value) => Enum.TryParse<Usage>(value, ignoreCase: true, out var usage)
-        && !int.TryParse(value, out _) ? usage : null;
+    public static Usage? ParseUsage(string? value) => EnumName.Parse<Usage>(value);
 }

@@ -1,3 +1,5 @@
+using OneStop.Validation;
+
 namespace OneStop.Intake.Applications.Submit;
 
 /// <summary>Collects field errors keyed by the JSON path of the field, each message in Chinese with English alongside.</summary>
@@ -16,7 +18,7 @@ public sealed class ValidationErrors
 
     public bool Required(string field, object? value)
     {
-        if (value is null || value is string text && string.IsNullOrWhiteSpace(text))
+        if (value is null || value is string text && PlainText.IsBlank(text))
         {
             Add(field, "必填", "is required");
             return false;
@@ -26,7 +28,11 @@ public sealed class ValidationErrors
 
     public void Length(string field, string? value, int min, int max)
     {
-        if (Required(field, value) && (value!.Trim().Length < min || value.Trim().Length > max))
+        if (!Required(field, value))
+            return;
+        if (!PlainText.IsClean(value!))
+            Add(field, "含有控制字符或文字方向控制符", "contains control or text-direction characters");
+        else if (value!.Trim().Length < min || value.Trim().Length > max)
             Add(field, $"长度应为 {min}–{max} 个字符", $"must be {min}–{max} characters long");
     }
 

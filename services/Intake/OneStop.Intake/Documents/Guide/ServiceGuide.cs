@@ -82,7 +82,7 @@ public static class ServiceGuide
         string? gasUsage, ValidationErrors errors)
     {
         var names = (utilities ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-        var kinds = names.Select(n => Enum.TryParse<UtilityKind>(n, ignoreCase: true, out var kind) && !int.TryParse(n, out _) ? kind : (UtilityKind?)null).ToList();
+        var kinds = names.Select(EnumName.Parse<UtilityKind>).ToList();
         if (kinds.Count == 0 || kinds.Any(k => k is null))
         {
             errors.Add("utilities", "请列出要申请的公用事业，如 electricity,water", "list the utilities, e.g. electricity,water");
