@@ -1,12 +1,17 @@
+using System.Diagnostics;
 using System.Net;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using OneStop.ServiceTests.Infrastructure;
+using OneStop.Testing;
 
 namespace OneStop.ServiceTests;
 
 public sealed class HealthAndOpenApiTests(ServiceHost host) : IClassFixture<ServiceHost>
 {
+    /// <summary>Every OpenAPI document the services publish (the portal has none).</summary>
+    private static readonly string[] Documents = ["intake", "electricity", "water", "gas", "heat", "network", "notifications", "identity"];
+
     private readonly HttpClient _http = host.Api.Http;
 
     [Fact]
@@ -56,7 +61,7 @@ public sealed class HealthAndOpenApiTests(ServiceHost host) : IClassFixture<Serv
     {
         var page = await _http.GetStringAsync("/scalar/", TestContext.Current.CancellationToken);
 
-        foreach (var document in new[] { "intake", "electricity", "water", "gas", "heat", "network", "notifications", "identity" })
+        foreach (var document in Documents)
             Assert.Contains($"\"url\":\"openapi/{document}.json\"", page);
         Assert.DoesNotContain("https://", page);
         using var script = await _http.GetAsync("/scalar/scalar.js", TestContext.Current.CancellationToken);
@@ -93,5 +98,58 @@ public sealed class HealthAndOpenApiTests(ServiceHost host) : IClassFixture<Serv
 
         string[] services = ["intake", "electricity", "water", "gas", "heat", "network", "notifications"];
         Assert.All(services.Where(s => s != document), other => Assert.DoesNotContain($"\"/api/{other}", json));
+    }
+
+    /// <summary>
+    /// A stranger's tools read the documents as Redocly's recommended rules do (redocly.yaml): no error, e.g. every
+    /// operation that needs a token says so and lists its problem responses. .ci/start-servers installs the pinned CLI
+    /// (tools/redocly); without it the test skips, or fails where ONESTOP_REQUIRE_INFRA=1 (CI).
+    /// </summary>
+    [Fact]
+    public async Task Every_document_passes_the_recommended_lint()
+    {
+        var root = RepositoryRoot();
+        var redocly = Path.Combine(root, "tools", "redocly", "node_modules", ".bin", "redocly");
+        if (!File.Exists(redocly))
+        {
+            var reason = $"{redocly} is not installed (.ci/start-servers installs it).";
+            if (TestServers.Required)
+                Assert.Fail($"{reason} ONESTOP_REQUIRE_INFRA=1 makes this a failure.");
+            Assert.Skip(reason);
+        }
+        var folder = Directory.CreateTempSubdirectory("onestop-openapi-");
+        try
+        {
+            foreach (var document in Documents)
+                await File.WriteAllTextAsync(Path.Combine(folder.FullName, $"{document}.json"),
+                    await _http.GetStringAsync($"/openapi/{document}.json", TestContext.Current.CancellationToken), TestContext.Current.CancellationToken);
+
+            var start = new ProcessStartInfo(redocly) { WorkingDirectory = root, RedirectStandardOutput = true, RedirectStandardError = true };
+            foreach (var arg in (string[])["lint", "--format=stylish", .. Documents.Select(d => Path.Combine(folder.FullName, $"{d}.json"))])
+                start.ArgumentList.Add(arg);
+            // No usage reports or update notices from a test run.
+            start.Environment["REDOCLY_TELEMETRY"] = "off";
+            start.Environment["REDOCLY_SUPPRESS_UPDATE_NOTICE"] = "true";
+            using var lint = Process.Start(start)!;
+            var (output, error) = (lint.StandardOutput.ReadToEndAsync(TestContext.Current.CancellationToken),
+                lint.StandardError.ReadToEndAsync(TestContext.Current.CancellationToken));
+            await lint.WaitForExitAsync(TestContext.Current.CancellationToken);
+
+            Assert.True(lint.ExitCode == 0, $"redocly lint: exit {lint.ExitCode}\n{await output}\n{await error}");
+        }
+        finally
+        {
+            folder.Delete(recursive: true);
+        }
+    }
+
+    private static string RepositoryRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "Directory.Packages.props")))
+                return dir.FullName;
+        }
+        throw new InvalidOperationException($"No repository root above {AppContext.BaseDirectory}.");
     }
 }
