@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Net;
+using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using OneStop.ServiceTests.Infrastructure;
@@ -98,6 +99,31 @@ public sealed class HealthAndOpenApiTests(ServiceHost host) : IClassFixture<Serv
 
         string[] services = ["intake", "electricity", "water", "gas", "heat", "network", "notifications"];
         Assert.All(services.Where(s => s != document), other => Assert.DoesNotContain($"\"/api/{other}", json));
+    }
+
+    /// <summary>
+    /// Each operation says whether it needs a token and lists the problem responses it can really give: 401 with a
+    /// token, 403 where its policy can refuse a signed-in user, 400/413/415 with a body, and its own 404/409/422.
+    /// </summary>
+    [Theory]
+    [InlineData("intake", "/api/intake/applications", "post", "Bearer", "400 401 403 413 415 422")]
+    [InlineData("intake", "/api/intake/applications/{id}", "get", "Bearer", "401 403 404")]
+    [InlineData("intake", "/api/calendar/{year}", "get", null, "404")]
+    [InlineData("electricity", "/api/electricity/applications/{id}/reject", "post", "Bearer", "400 401 403 404 409 413 415")]
+    [InlineData("notifications", "/api/notifications/inbox", "get", "Bearer", "400 401")]
+    [InlineData("identity", "/api/identity/me", "get", "Bearer", "401")]
+    [InlineData("identity", "/realms/onestop/protocol/openid-connect/token", "post", null, "")]
+    public async Task Each_operation_declares_its_token_and_its_problem_responses(string document, string path, string method, string? scheme,
+        string problems)
+    {
+        var json = JsonNode.Parse(await _http.GetStringAsync($"/openapi/{document}.json", TestContext.Current.CancellationToken))!;
+        var operation = json["paths"]![path]![method]!;
+
+        Assert.Equal("bearer", (string?)json["components"]!["securitySchemes"]!["Bearer"]!["scheme"]);
+        var requirement = Assert.Single(operation["security"]!.AsArray())!.AsObject();
+        Assert.Equal(scheme is null ? [] : [scheme], requirement.Select(r => r.Key));
+        var problemResponses = operation["responses"]!.AsObject().Where(r => r.Value!["content"]?["application/problem+json"] is not null);
+        Assert.Equal(problems, string.Join(" ", problemResponses.Select(r => r.Key).Order()));
     }
 
     /// <summary>
