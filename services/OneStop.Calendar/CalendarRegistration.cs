@@ -37,6 +37,7 @@ public static class CalendarRegistration
         app.MapGet("/api/calendar/{year:int}", PublicCalendar.Get)
             .WithGroupName(documentName).WithTags("Calendar")
             .WithSummary("工作日历：某年的放假与调休安排及其依据 / The working-day calendar of a year: days off, adjusted working days, and their basis")
+            .ProducesProblem(StatusCodes.Status404NotFound)
             .AllowAnonymous();
         app.MapPut("/api/admin/calendars/{year:int}", HolidayScheduleUpload<TDbContext>.InstallAsync)
             .WithGroupName(documentName).WithTags("Calendar")

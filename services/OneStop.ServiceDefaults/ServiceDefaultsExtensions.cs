@@ -102,7 +102,12 @@ public static class ServiceDefaultsExtensions
         if (documents is null)
             services.AddSingleton(documents = new OpenApiDocuments());
         documents.Names.Add(documentName);
-        return services.AddOpenApi(documentName, options => options.ShouldInclude = endpoint => endpoint.GroupName == documentName);
+        return services.AddOpenApi(documentName, options =>
+        {
+            options.ShouldInclude = endpoint => endpoint.GroupName == documentName;
+            options.AddDocumentTransformer<BearerSchemeTransformer>();
+            options.AddOperationTransformer<ProblemResponsesTransformer>();
+        });
     }
 
     /// <summary>The OpenAPI documents a process serves (the gateway has none of its own).</summary>

@@ -1,12 +1,18 @@
+using System.Diagnostics;
 using System.Net;
+using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using OneStop.ServiceTests.Infrastructure;
+using OneStop.Testing;
 
 namespace OneStop.ServiceTests;
 
 public sealed class HealthAndOpenApiTests(ServiceHost host) : IClassFixture<ServiceHost>
 {
+    /// <summary>Every OpenAPI document the services publish (the portal has none).</summary>
+    private static readonly string[] Documents = ["intake", "electricity", "water", "gas", "heat", "network", "notifications", "identity"];
+
     private readonly HttpClient _http = host.Api.Http;
 
     [Fact]
@@ -56,7 +62,7 @@ public sealed class HealthAndOpenApiTests(ServiceHost host) : IClassFixture<Serv
     {
         var page = await _http.GetStringAsync("/scalar/", TestContext.Current.CancellationToken);
 
-        foreach (var document in new[] { "intake", "electricity", "water", "gas", "heat", "network", "notifications", "identity" })
+        foreach (var document in Documents)
             Assert.Contains($"\"url\":\"openapi/{document}.json\"", page);
         Assert.DoesNotContain("https://", page);
         using var script = await _http.GetAsync("/scalar/scalar.js", TestContext.Current.CancellationToken);
@@ -93,5 +99,83 @@ public sealed class HealthAndOpenApiTests(ServiceHost host) : IClassFixture<Serv
 
         string[] services = ["intake", "electricity", "water", "gas", "heat", "network", "notifications"];
         Assert.All(services.Where(s => s != document), other => Assert.DoesNotContain($"\"/api/{other}", json));
+    }
+
+    /// <summary>
+    /// Each operation says whether it needs a token and lists the problem responses it can really give: 401 with a
+    /// token, 403 where its policy can refuse a signed-in user, 400/413/415 with a body, and its own 404/409/422.
+    /// </summary>
+    [Theory]
+    [InlineData("intake", "/api/intake/applications", "post", "Bearer", "400 401 403 413 415 422")]
+    [InlineData("intake", "/api/intake/applications/{id}", "get", "Bearer", "401 403 404")]
+    [InlineData("intake", "/api/calendar/{year}", "get", null, "404")]
+    [InlineData("electricity", "/api/electricity/applications/{id}/reject", "post", "Bearer", "400 401 403 404 409 413 415")]
+    [InlineData("notifications", "/api/notifications/inbox", "get", "Bearer", "400 401")]
+    [InlineData("identity", "/api/identity/me", "get", "Bearer", "401")]
+    [InlineData("identity", "/realms/onestop/protocol/openid-connect/token", "post", null, "")]
+    public async Task Each_operation_declares_its_token_and_its_problem_responses(string document, string path, string method, string? scheme,
+        string problems)
+    {
+        var json = JsonNode.Parse(await _http.GetStringAsync($"/openapi/{document}.json", TestContext.Current.CancellationToken))!;
+        var operation = json["paths"]![path]![method]!;
+
+        Assert.Equal("bearer", (string?)json["components"]!["securitySchemes"]!["Bearer"]!["scheme"]);
+        var requirement = Assert.Single(operation["security"]!.AsArray())!.AsObject();
+        Assert.Equal(scheme is null ? [] : [scheme], requirement.Select(r => r.Key));
+        var problemResponses = operation["responses"]!.AsObject().Where(r => r.Value!["content"]?["application/problem+json"] is not null);
+        Assert.Equal(problems, string.Join(" ", problemResponses.Select(r => r.Key).Order()));
+    }
+
+    /// <summary>
+    /// A stranger's tools read the documents as Redocly's recommended rules do (redocly.yaml): no error, e.g. every
+    /// operation that needs a token says so and lists its problem responses. .ci/start-servers installs the pinned CLI
+    /// (tools/redocly); without it the test skips, or fails where ONESTOP_REQUIRE_INFRA=1 (CI).
+    /// </summary>
+    [Fact]
+    public async Task Every_document_passes_the_recommended_lint()
+    {
+        var root = RepositoryRoot();
+        var redocly = Path.Combine(root, "tools", "redocly", "node_modules", ".bin", "redocly");
+        if (!File.Exists(redocly))
+        {
+            var reason = $"{redocly} is not installed (.ci/start-servers installs it).";
+            if (TestServers.Required)
+                Assert.Fail($"{reason} ONESTOP_REQUIRE_INFRA=1 makes this a failure.");
+            Assert.Skip(reason);
+        }
+        var folder = Directory.CreateTempSubdirectory("onestop-openapi-");
+        try
+        {
+            foreach (var document in Documents)
+                await File.WriteAllTextAsync(Path.Combine(folder.FullName, $"{document}.json"),
+                    await _http.GetStringAsync($"/openapi/{document}.json", TestContext.Current.CancellationToken), TestContext.Current.CancellationToken);
+
+            var start = new ProcessStartInfo(redocly) { WorkingDirectory = root, RedirectStandardOutput = true, RedirectStandardError = true };
+            foreach (var arg in (string[])["lint", "--format=stylish", .. Documents.Select(d => Path.Combine(folder.FullName, $"{d}.json"))])
+                start.ArgumentList.Add(arg);
+            // No usage reports or update notices from a test run.
+            start.Environment["REDOCLY_TELEMETRY"] = "off";
+            start.Environment["REDOCLY_SUPPRESS_UPDATE_NOTICE"] = "true";
+            using var lint = Process.Start(start)!;
+            var (output, error) = (lint.StandardOutput.ReadToEndAsync(TestContext.Current.CancellationToken),
+                lint.StandardError.ReadToEndAsync(TestContext.Current.CancellationToken));
+            await lint.WaitForExitAsync(TestContext.Current.CancellationToken);
+
+            Assert.True(lint.ExitCode == 0, $"redocly lint: exit {lint.ExitCode}\n{await output}\n{await error}");
+        }
+        finally
+        {
+            folder.Delete(recursive: true);
+        }
+    }
+
+    private static string RepositoryRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "Directory.Packages.props")))
+                return dir.FullName;
+        }
+        throw new InvalidOperationException($"No repository root above {AppContext.BaseDirectory}.");
     }
 }

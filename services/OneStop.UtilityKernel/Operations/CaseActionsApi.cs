@@ -35,12 +35,18 @@ public static class CaseActionsApi<TDbContext, TDetails>
     public static void Map(IEndpointRouteBuilder api, UtilityKind utility)
     {
         var policy = Policies.WorkUtilityCases(utility);
-        api.MapPost("/applications/{id:guid}/accept", AcceptAsync).WithSummary("受理 / Accept the application").RequireAuthorization(policy);
-        api.MapPost("/applications/{id:guid}/reject", RejectAsync).WithSummary("驳回（须说明理由） / Reject, with a reason").RequireAuthorization(policy);
-        api.MapPost("/applications/{id:guid}/corrections", RequestCorrectionAsync)
-            .WithSummary("发起补正（计时暂停） / Ask the applicant for a correction; the clock pauses").RequireAuthorization(policy);
-        api.MapPost("/applications/{id:guid}/complete", CompleteAsync)
-            .WithSummary("完成当前环节（附环节数据） / Complete the current stage with its data").RequireAuthorization(policy);
+        RouteHandlerBuilder[] actions =
+        [
+            api.MapPost("/applications/{id:guid}/accept", AcceptAsync).WithSummary("受理 / Accept the application"),
+            api.MapPost("/applications/{id:guid}/reject", RejectAsync).WithSummary("驳回（须说明理由） / Reject, with a reason"),
+            api.MapPost("/applications/{id:guid}/corrections", RequestCorrectionAsync)
+                .WithSummary("发起补正（计时暂停） / Ask the applicant for a correction; the clock pauses"),
+            api.MapPost("/applications/{id:guid}/complete", CompleteAsync)
+                .WithSummary("完成当前环节（附环节数据） / Complete the current stage with its data"),
+        ];
+        // Another utility's or an unknown case is not found; a case in the wrong state, or changed meanwhile, conflicts.
+        foreach (var action in actions)
+            action.RequireAuthorization(policy).ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
     }
 
     private static Task<Results<Ok<CaseView<TDetails>>, ValidationProblem, ProblemHttpResult>> AcceptAsync(

@@ -20,6 +20,7 @@ public static class UtilityApplicationsApi<TDbContext, TDetails>
     {
         var policy = Policies.ReadUtilityCases(utility);
         api.MapGet("/applications/{id:guid}", GetAsync).WithSummary("查询本单位的申请 / Get one of this utility's applications")
+            .ProducesProblem(StatusCodes.Status404NotFound)
             .RequireAuthorization(policy);
         api.MapGet("/applications", ListAsync).WithSummary("按联合报装申请查询 / List applications, optionally by joint application")
             .RequireAuthorization(policy);

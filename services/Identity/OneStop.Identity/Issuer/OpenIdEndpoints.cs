@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -19,11 +20,17 @@ public static class OpenIdEndpoints
     public static void MapOpenIdEndpoints(this IEndpointRouteBuilder realm)
     {
         realm.MapGet("/.well-known/openid-configuration", Discovery).WithSummary("OpenID Connect 发现文档 / OpenID Connect discovery");
-        realm.MapGet(KeysPath, (SigningKeys keys) => TypedResults.Ok(new { keys = new[] { keys.PublicJwk } }))
+        realm.MapGet(KeysPath, (SigningKeys keys) => TypedResults.Ok(new KeySet([keys.PublicJwk])))
             .WithSummary("签名公钥 (JWKS) / Signing keys (JWKS)");
         realm.MapPost(TokenPath, TokenEndpoint.HandleAsync).DisableAntiforgery()
-            .WithSummary("以用户名和密码换取访问令牌 / Exchange a user name and password for an access token");
+            .WithSummary("以用户名和密码换取访问令牌 / Exchange a user name and password for an access token")
+            // OAuth 2.0's own error body, not problem details: what every OpenID Connect client expects.
+            .Produces<TokenEndpoint.TokenError>(StatusCodes.Status400BadRequest)
+            .Produces<TokenEndpoint.TokenError>(StatusCodes.Status401Unauthorized);
     }
+
+    /// <summary>A JSON Web Key Set: the public keys that verify the issuer's tokens.</summary>
+    public sealed record KeySet([property: JsonPropertyName("keys")] IReadOnlyList<IReadOnlyDictionary<string, string>> Keys);
 
     private static Ok<Dictionary<string, object>> Discovery(HttpRequest request, SigningKeys keys)
     {

@@ -58,6 +58,7 @@ public static class GetApplication
         api.MapGet("/applications/{id:guid}", HandleAsync)
             .WithName("GetApplication")
             .WithSummary("查询联合报装申请进度 / Get a joint application and its progress")
+            .ProducesProblem(StatusCodes.Status404NotFound)
             .RequireAuthorization(Policies.ReadApplications);
 
     private static async Task<Results<Ok<View>, ProblemHttpResult>> HandleAsync(

@@ -28,11 +28,17 @@ public static class DocumentsApi
         api.MapFetchCertificate();
         api.MapWallet();
         api.MapGet("/documents/{id:guid}", GetAsync).WithName("GetDocument").WithSummary("查看材料 / Describe a document")
+            .ProducesProblem(StatusCodes.Status404NotFound)
             .RequireAuthorization(Policies.ReadDocuments);
         api.MapGet("/documents/{id:guid}/content", GetContentAsync).WithName("GetDocumentContent").WithSummary("下载材料 / The document's content")
+            // An upload is a PDF, JPEG or PNG; a fetched certificate is its JSON record.
+            .Produces(StatusCodes.Status200OK, null, "application/pdf", "image/jpeg", "image/png", "application/json")
+            .ProducesProblem(StatusCodes.Status404NotFound)
             .RequireAuthorization(Policies.ReadDocuments);
         api.MapPost("/documents/{id:guid}/consent", ConsentAsync).WithName("ConsentToCertificate")
-            .WithSummary("确认使用调取的电子证照 / Consent to the use of a fetched certificate").RequireAuthorization(Policies.FileApplications);
+            .WithSummary("确认使用调取的电子证照 / Consent to the use of a fetched certificate")
+            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict)
+            .RequireAuthorization(Policies.FileApplications);
     }
 
     private static async Task<Results<Ok<DocumentView>, ProblemHttpResult>> GetAsync(Guid id, CurrentUser user, IntakeDbContext db, IDocumentStore store,

@@ -26,6 +26,7 @@ public static class DeliveriesApi
         api.MapGet("/deliveries", ListAsync).WithSummary("消息投递情况（status=pending|sent|failed） / Deliveries by status")
             .RequireAuthorization(Policies.OperateNotifications);
         api.MapPost("/deliveries/{id:guid}/retry", RetryAsync).WithSummary("重新发送失败的消息 / Send a failed message again")
+            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict)
             .RequireAuthorization(Policies.OperateNotifications);
     }
 

@@ -19,7 +19,8 @@ public static class Inbox
     public static void MapInbox(this IEndpointRouteBuilder api)
     {
         api.MapGet("/inbox", ListAsync).WithSummary("我的消息（unread=true 只看未读） / My inbox; unread=true for unread only").RequireAuthorization(Policies.ReadInbox);
-        api.MapPost("/inbox/{id:guid}/read", MarkReadAsync).WithSummary("标为已读 / Mark as read").RequireAuthorization(Policies.ReadInbox);
+        api.MapPost("/inbox/{id:guid}/read", MarkReadAsync).WithSummary("标为已读 / Mark as read").ProducesProblem(StatusCodes.Status404NotFound)
+            .RequireAuthorization(Policies.ReadInbox);
     }
 
     private static async Task<Ok<List<ListNotifications.View>>> ListAsync(bool? unread, CurrentUser user, NotificationDbContext db,

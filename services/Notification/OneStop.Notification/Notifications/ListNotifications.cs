@@ -19,6 +19,7 @@ public static class ListNotifications
 
     public static RouteHandlerBuilder MapListNotifications(this IEndpointRouteBuilder api) =>
         api.MapGet("/", HandleAsync).WithSummary("查询申请的通知 / List the notifications of a joint application")
+            .ProducesProblem(StatusCodes.Status404NotFound)
             .RequireAuthorization(Policies.ReadNotifications);
 
     private static async Task<Results<Ok<List<View>>, ValidationProblem, ProblemHttpResult>> HandleAsync(

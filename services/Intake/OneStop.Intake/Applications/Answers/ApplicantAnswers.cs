@@ -26,10 +26,12 @@ public static class ApplicantAnswers
         api.MapPost("/applications/{id:guid}/utilities/{utility}/corrections/{correctionId:guid}/answer", AnswerCorrectionAsync)
             .WithName("AnswerCorrection")
             .WithSummary("答复补正请求 / Answer a utility's correction request")
+            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict)
             .RequireAuthorization(Policies.FileApplications);
         api.MapPost("/applications/{id:guid}/utilities/{utility}/customer-works", DeclareCustomerWorksAsync)
             .WithName("DeclareCustomerWorksComplete")
             .WithSummary("申报内部工程竣工 / Declare the customer's own works complete")
+            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict)
             .RequireAuthorization(Policies.FileApplications);
     }
 

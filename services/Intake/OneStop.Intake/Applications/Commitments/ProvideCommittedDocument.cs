@@ -21,6 +21,7 @@ public static class ProvideCommittedDocument
         api.MapPost("/applications/{id:guid}/documents", HandleAsync)
             .WithName("ProvideCommittedDocument")
             .WithSummary("补交容缺承诺的材料 / Provide a document promised on a commitment")
+            .ProducesProblem(StatusCodes.Status404NotFound)
             .RequireAuthorization(Policies.FileApplications);
 
     private static async Task<Results<Accepted, ProblemHttpResult>> HandleAsync(Guid id, ProvideRequest request, CurrentUser user, HttpContext http,

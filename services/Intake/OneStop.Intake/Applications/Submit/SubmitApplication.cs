@@ -30,6 +30,8 @@ public static class SubmitApplication
             .WithName("SubmitApplication")
             .WithSummary("提交联合报装申请 / Submit a joint application")
             .WithMetadata(new RequestSizeLimitAttribute(MaxBodyBytes))
+            // An Idempotency-Key used before with a different application.
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
             .RequireAuthorization(Policies.FileApplications);
 
     private static async Task<Results<Accepted<Response>, ValidationProblem, ProblemHttpResult>> HandleAsync(

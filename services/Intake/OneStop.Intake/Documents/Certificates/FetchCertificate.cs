@@ -25,6 +25,7 @@ public static class FetchCertificate
         api.MapPost("/certificates", HandleAsync)
             .WithName("FetchCertificate")
             .WithSummary("调取电子证照（须经申请人确认后使用） / Fetch an electronic certificate, to be used once the applicant consents")
+            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status422UnprocessableEntity).ProducesProblem(StatusCodes.Status503ServiceUnavailable)
             .RequireAuthorization(Policies.FileApplications);
 
     private static async Task<Results<Created<DocumentView>, Ok<DocumentView>, ProblemHttpResult>> HandleAsync(

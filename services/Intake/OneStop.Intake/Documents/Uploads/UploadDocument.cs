@@ -27,6 +27,8 @@ public static class UploadDocument
             .WithSummary("上传材料（PDF、JPEG、PNG） / Upload a document (PDF, JPEG, PNG)")
             // Bearer tokens, not cookies, authenticate this API: there is no cross-site form to forge.
             .DisableAntiforgery()
+            // The handler reads the form itself, so these are its own answers, not the framework's.
+            .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status413PayloadTooLarge).ProducesProblem(StatusCodes.Status415UnsupportedMediaType).ProducesProblem(StatusCodes.Status422UnprocessableEntity)
             .RequireAuthorization(Policies.FileApplications);
 
     private static async Task<Results<Created<DocumentView>, Ok<DocumentView>, ProblemHttpResult>> HandleAsync(
