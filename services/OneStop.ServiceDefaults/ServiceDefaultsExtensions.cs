@@ -45,6 +45,7 @@ public static class ServiceDefaultsExtensions
         });
         // Malformed or oversized bodies become exceptions that ProblemDetailsExceptionHandler words, instead of bare 400s.
         builder.Services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
+        builder.AddForwardedClients();
         builder.AddServiceAuthentication();
         return builder;
     }
@@ -55,6 +56,7 @@ public static class ServiceDefaultsExtensions
     /// </summary>
     public static WebApplication MapDefaultEndpoints(this WebApplication app)
     {
+        app.UseForwardedHeaders();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.Use(LimitBodySize);

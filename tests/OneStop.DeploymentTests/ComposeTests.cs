@@ -134,6 +134,9 @@ public sealed class ComposeTests
         Assert.Equal("10", env["RateLimiting__Submission__PerUserPerMinute"].Text());
         Assert.Equal("60", env["RateLimiting__Submission__PerAddressPerMinute"].Text());
         Assert.Null(env["PersonalData__Key"]);
+        // The front door believes no client's X-Forwarded-For; the services behind it believe the gateway's.
+        Assert.Null(env["ForwardedHeaders__TrustedNetworks__0"]);
+        Assert.All(Apps.Services.Append("portal"), name => Assert.Equal("172.16.0.0/12", Service(name)["environment"]?["ForwardedHeaders__TrustedNetworks__1"].Text()));
     }
 
     [Theory]

@@ -95,6 +95,7 @@ public sealed class DistributedPlatform : IAsyncDisposable
             ["RabbitMq__Password"] = TestRabbitMq.Password,
             ["OTEL_SERVICE_NAME"] = $"onestop-{name.ToLowerInvariant()}",
             ["PersonalData__Key"] = PersonalDataKey,
+            ["ForwardedHeaders__TrustedNetworks__0"] = TheGateway,
         };
         foreach (var (key, value) in TrustTheIssuer())
             environment[key] = value;
@@ -134,8 +135,12 @@ public sealed class DistributedPlatform : IAsyncDisposable
         environment["Portal__ApiBaseAddress"] = gateway.ToString();
         environment["Data__Directory"] = Path.Combine(_dataDirectory, "portal");
         environment["OTEL_SERVICE_NAME"] = "onestop-portal";
+        environment["ForwardedHeaders__TrustedNetworks__0"] = TheGateway;
         Portal = ServiceProcess.Start("Portal", "services/Portal/OneStop.Portal.Host/bin/{configuration}/net10.0/OneStop.Portal.Host.dll", environment);
     }
+
+    // Every process listens on loopback; the services and the portal believe the client address the gateway forwards.
+    private const string TheGateway = "127.0.0.1/32";
 
     private Dictionary<string, string> TrustTheIssuer() => new()
     {

@@ -71,6 +71,22 @@ public sealed class TokenTests(ServiceHost host) : IClassFixture<ServiceHost>
     }
 
     [Fact]
+    public async Task The_discovery_document_names_the_configured_issuers_urls_whatever_host_the_request_names()
+    {
+        using var anonymous = host.ClientFor(null);
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/realms/onestop/.well-known/openid-configuration");
+        request.Headers.Host = "attacker.example";
+
+        using var response = await anonymous.SendAsync(request, Cancellation);
+
+        var discovery = (await response.Content.ReadFromJsonAsync<JsonObject>(Cancellation))!;
+        var issuer = (string)discovery["issuer"]!;
+        Assert.Equal($"{issuer}/protocol/openid-connect/certs", (string?)discovery["jwks_uri"]);
+        Assert.Equal($"{issuer}/protocol/openid-connect/token", (string?)discovery["token_endpoint"]);
+        Assert.DoesNotContain("attacker.example", await response.Content.ReadAsStringAsync(Cancellation));
+    }
+
+    [Fact]
     public async Task No_token_is_a_401_problem_with_a_bearer_challenge()
     {
         using var response = await GetAsync("/api/intake/applications", token: null);

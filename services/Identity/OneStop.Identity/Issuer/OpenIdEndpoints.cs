@@ -32,14 +32,15 @@ public static class OpenIdEndpoints
     /// <summary>A JSON Web Key Set: the public keys that verify the issuer's tokens.</summary>
     public sealed record KeySet([property: JsonPropertyName("keys")] IReadOnlyList<IReadOnlyDictionary<string, string>> Keys);
 
-    private static Ok<Dictionary<string, object>> Discovery(HttpRequest request, SigningKeys keys)
+    // Every URL from the configured issuer (which is the realm's URL), never from the request's Host header: a client
+    // told to fetch keys or send passwords wherever a forged Host pointed would trust an attacker.
+    private static Ok<Dictionary<string, object>> Discovery(SigningKeys keys)
     {
-        var realm = $"{request.Scheme}://{request.Host}{request.PathBase}{RealmPath}";
         return TypedResults.Ok(new Dictionary<string, object>
         {
             ["issuer"] = keys.Issuer,
-            ["jwks_uri"] = realm + KeysPath,
-            ["token_endpoint"] = realm + TokenPath,
+            ["jwks_uri"] = keys.Issuer + KeysPath,
+            ["token_endpoint"] = keys.Issuer + TokenPath,
             ["grant_types_supported"] = new[] { "password" },
             ["token_endpoint_auth_methods_supported"] = new[] { "none" },
             ["subject_types_supported"] = new[] { "public" },
