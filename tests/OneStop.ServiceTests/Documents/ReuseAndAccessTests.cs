@@ -81,6 +81,27 @@ public sealed class ReuseAndAccessTests(ServiceHost host) : IClassFixture<Servic
         Assert.Equal(HttpStatusCode.OK, waterReads.StatusCode);
     }
 
+    [Fact]
+    public async Task A_utility_reads_an_identity_card_masked_and_its_holder_reads_it_whole()
+    {
+        var body = Application("water");
+        await host.Api.SubmitAsync(body);
+        var identityCard = $"/api/intake/documents/{Ids(body)["resident-id"]}/content";
+
+        var asRead = await host.ClientFor("water-operator").GetStringAsync(identityCard, Cancellation);
+
+        var card = JsonNode.Parse(asRead)!;
+        Assert.Equal("330106********123X", (string?)card["holderId"]);
+        Assert.Equal("330106********123X", (string?)card["number"]);
+        Assert.Equal("张三", (string?)card["holderName"]);
+        Assert.All(card["fields"]!.AsObject(), field => Assert.Equal("已隐藏 / hidden", (string?)field.Value));
+        foreach (var secret in new[] { OwnerIdNumber, "1990-01-01", "文三路" })
+            Assert.DoesNotContain(secret, asRead);
+        var whole = JsonNode.Parse(await host.ClientFor(Owner).GetStringAsync(identityCard, Cancellation))!;
+        Assert.Equal(OwnerIdNumber, (string?)whole["holderId"]);
+        Assert.Equal("1990-01-01", (string?)whole["fields"]!["出生 born"]);
+    }
+
     private static JsonObject Application(params string[] utilities) =>
         Requests.Valid(utilities).With($$$"""{"applicant":{"idNumber":"{{{OwnerIdNumber}}}"}}""");
 

@@ -58,6 +58,7 @@ public sealed class UploadTests(DocumentHost host) : IClassFixture<DocumentHost>
         { "name ../../etc/passwd.pdf", HttpStatusCode.BadRequest, "file" },
         { @"name C:\Users\zs\scan.pdf", HttpStatusCode.BadRequest, "file" },
         { "name with a control character", HttpStatusCode.BadRequest, "file" },
+        { "name with a right-to-left override", HttpStatusCode.BadRequest, "file" },
         { "a certificate kind", HttpStatusCode.BadRequest, "type" },
         { "an unknown kind", HttpStatusCode.BadRequest, "type" },
         { "another applicant's identity number", HttpStatusCode.Forbidden, null },
@@ -80,6 +81,7 @@ public sealed class UploadTests(DocumentHost host) : IClassFixture<DocumentHost>
             "name ../../etc/passwd.pdf" => ("load-list", SampleFiles.Pdf, "../../etc/passwd.pdf", null),
             @"name C:\Users\zs\scan.pdf" => ("load-list", SampleFiles.Pdf, @"C:\Users\zs\scan.pdf", null),
             "name with a control character" => ("load-list", SampleFiles.Pdf, "scan\u0007.pdf", null),
+            "name with a right-to-left override" => ("load-list", SampleFiles.Pdf, "loads\u202Efdp.exe", null),
             "a certificate kind" => ("resident-id", SampleFiles.Jpeg, "身份证.jpg", null),
             "an unknown kind" => ("selfie", SampleFiles.Jpeg, "me.jpg", null),
             _ => ("load-list", SampleFiles.Pdf, "loads.pdf", "330106198506152340"),
@@ -93,6 +95,24 @@ public sealed class UploadTests(DocumentHost host) : IClassFixture<DocumentHost>
         if (field is not null)
             Assert.Equal([field], problem.Errors().Keys);
         Assert.Equal(before, await StoredAsync());
+    }
+
+    [Theory]
+    [InlineData("poly.html", "poly.pdf")]
+    [InlineData("负荷清单.exe", "负荷清单.pdf")]
+    [InlineData("scan", "scan.pdf")]
+    public async Task A_download_is_named_after_what_its_bytes_are_whatever_name_it_came_with(string uploadedAs, string downloadedAs)
+    {
+        var client = host.ClientFor(Applicant);
+        // A padding line after the end marker makes each case's file its own (the same bytes would be the same document).
+        using var upload = await client.UploadAsync("site-plan", [.. SampleFiles.Pdf, .. System.Text.Encoding.UTF8.GetBytes($"\n{uploadedAs}")], uploadedAs);
+        var document = await upload.JsonAsync();
+
+        using var download = await client.GetAsync($"/api/intake/documents/{document.Id()}/content", Cancellation);
+
+        Assert.Equal("application/pdf", download.Content.Headers.ContentType?.MediaType);
+        Assert.Equal(downloadedAs, download.Content.Headers.ContentDisposition?.FileNameStar);
+        Assert.Equal("nosniff", download.Headers.GetValues("X-Content-Type-Options").Single());
     }
 
     [Fact]

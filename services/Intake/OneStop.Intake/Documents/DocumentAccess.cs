@@ -32,6 +32,12 @@ public static class DocumentAccess
     }
 
     /// <summary>
+    /// Whether a reader of a document (see CanReadAsync) sees a certificate's personal data in full: its holder and the
+    /// counter do; a utility's staff see it masked, as they see the applicant everywhere else.
+    /// </summary>
+    public static bool SeesPersonalData(this CurrentUser user) => user.IsIn(Roles.Clerk) || user.IsIn(Roles.Applicant);
+
+    /// <summary>
     /// Its applicant and the counter read a document; a utility's operators read it only while an application they
     /// work on needs it from their utility.
     /// </summary>

@@ -48,7 +48,7 @@ public static class DocumentsApi
             || !await user.CanReadAsync(document, db, personalData, cancellationToken))
             return DocumentProblems.NotFound(id);
         // The certificate's own record is the applicant's to check; an operator reads the content like any other document.
-        var certificate = document.Source == DocumentSource.Certificate && !user.IsIn(Roles.Operator)
+        var certificate = document.Source == DocumentSource.Certificate && user.SeesPersonalData()
             ? JsonSerializer.Deserialize<CertificateRecord>(await db.ReadContentAsync(store, personalData, document, cancellationToken), Json)
             : null;
         return TypedResults.Ok(DocumentView.Of(document, certificate));
@@ -61,10 +61,12 @@ public static class DocumentsApi
             || !await user.CanReadAsync(document, db, personalData, cancellationToken))
             return DocumentProblems.NotFound(id);
         var content = await db.ReadContentAsync(store, personalData, document, cancellationToken);
+        if (document.Source == DocumentSource.Certificate && !user.SeesPersonalData())
+            content = JsonSerializer.SerializeToUtf8Bytes(JsonSerializer.Deserialize<CertificateRecord>(content, Json)!.Masked(), Json);
         db.Audit(http, "document.read", $"document/{document.Id}", document.ApplicantKey, clock.GetUtcNow());
         await db.SaveChangesAsync(cancellationToken);
         http.Response.Headers.XContentTypeOptions = "nosniff";
-        return TypedResults.File(content, document.MediaType, document.FileName ?? $"{document.Type}.json");
+        return TypedResults.File(content, document.MediaType, DownloadName.Of(document));
     }
 
     private static async Task<Results<Ok<DocumentView>, ProblemHttpResult>> ConsentAsync(Guid id, CurrentUser user, HttpContext http, IntakeDbContext db,

@@ -1,3 +1,5 @@
+using OneStop.Validation;
+
 
 namespace OneStop.Intake.Documents.Certificates;
 
@@ -10,4 +12,20 @@ public sealed record CertificateRecord(
     string Issuer,
     DateOnly IssuedOn,
     DateOnly? ValidUntil,
-    Dictionary<string, string> Fields);
+    Dictionary<string, string> Fields)
+{
+    private const string Hidden = "已隐藏 / hidden";
+
+    /// <summary>
+    /// What a utility's staff read: the identity numbers masked as everywhere else, and every entry of a resident identity
+    /// card (birth date, address, …) hidden. The other certificates' entries are the site itself or a register's public
+    /// record, which a utility needs.
+    /// </summary>
+    public CertificateRecord Masked() => this with
+    {
+        HolderId = ApplicantIdNumber.Mask(HolderId),
+        Number = Number == HolderId ? ApplicantIdNumber.Mask(Number) : Number,
+        Fields = Type == DocumentKind.ResidentId.Code ? Fields.ToDictionary(field => field.Key, _ => Hidden) : Fields,
+    };
+}
+

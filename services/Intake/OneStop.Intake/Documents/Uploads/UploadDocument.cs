@@ -7,6 +7,7 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Options;
 using OneStop.Security.PersonalData;
 using OneStop.ServiceDefaults.Identity;
+using OneStop.Validation;
 
 namespace OneStop.Intake.Documents.Uploads;
 
@@ -90,8 +91,8 @@ public static class UploadDocument
 
     /// <summary>A file name is shown, never used as a path; one that looks like a path is refused rather than guessed at.</summary>
     private static ProblemHttpResult? FileNameProblem(string name) =>
-        name.Length is 0 or > MaxFileNameLength || name.Any(c => char.IsControl(c) || c is '/' or '\\' or ':') || name.Contains("..") || name.Trim() is "." or ""
-            ? DocumentProblems.Invalid("file", $"文件名须为 1–{MaxFileNameLength} 个字符，且不能包含路径、“..”或控制字符",
-                $"the file name must be 1–{MaxFileNameLength} characters, without a path, '..' or control characters")
+        name.Length is 0 or > MaxFileNameLength || !PlainText.IsClean(name) || name.Any(c => c is '/' or '\\' or ':') || name.Contains("..") || name.Trim() is "." || PlainText.IsBlank(name)
+            ? DocumentProblems.Invalid("file", $"文件名须为 1–{MaxFileNameLength} 个字符，且不能包含路径、“..”、控制字符或文字方向控制符",
+                $"the file name must be 1–{MaxFileNameLength} characters, without a path, '..', control or text-direction characters")
             : null;
 }
