@@ -7,6 +7,7 @@ using OneStop.Security.Audit;
 using OneStop.Security.PersonalData;
 using OneStop.ServiceDefaults.Identity;
 using OneStop.Validation;
+using OneStop.Contracts.Intake;
 
 namespace OneStop.Intake.Applications;
 

@@ -1,9 +1,13 @@
 using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
+using System.Text.Json;
 using System.Text.Json.Nodes;
+using System.Text.Json.Serialization;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Http;
+using OneStop.Contracts;
+using OneStop.Contracts.Intake;
 
 namespace OneStop.Portal.Infrastructure;
 
@@ -13,6 +17,29 @@ namespace OneStop.Portal.Infrastructure;
 /// </summary>
 public sealed class PortalApi(HttpClient http, IHttpContextAccessor context)
 {
+    /// <summary>The services' own records on the wire; a value left out is the same as null to them.</summary>
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull };
+
+    public async Task<ApiResult<SubmitApplicationResponse>> SubmitApplicationAsync(SubmitApplicationRequest application, string idempotencyKey)
+    {
+        var request = Post("/api/intake/applications", application);
+        request.Headers.Add("Idempotency-Key", idempotencyKey);
+        return await SendAsync<SubmitApplicationResponse>(request);
+    }
+
+    public Task<ApiResult<ApplicationView>> GetApplicationAsync(Guid id) =>
+        SendAsync<ApplicationView>(new HttpRequestMessage(HttpMethod.Get, $"/api/intake/applications/{id}"));
+
+    /// <summary>The applicant's answer to a utility's correction request: the problem, or null once it is accepted.</summary>
+    public async Task<HttpValidationProblemDetails?> AnswerCorrectionAsync(Guid id, UtilityKind utility, Guid correctionId, AnswerCorrectionRequest answer) =>
+        (await SendAsync<JsonElement>(Post($"/api/intake/applications/{id}/utilities/{Name(utility)}/corrections/{correctionId}/answer", answer))).Problem;
+
+    public async Task<HttpValidationProblemDetails?> DeclareCustomerWorksAsync(Guid id, UtilityKind utility, DeclareCustomerWorksRequest declaration) =>
+        (await SendAsync<JsonElement>(Post($"/api/intake/applications/{id}/utilities/{Name(utility)}/customer-works", declaration))).Problem;
+
+    public async Task<HttpValidationProblemDetails?> ProvideCommittedDocumentAsync(Guid id, ProvideCommittedDocumentRequest document) =>
+        (await SendAsync<JsonElement>(Post($"/api/intake/applications/{id}/documents", document))).Problem;
+
     public Task<ApiResult> GetAsync(string path) => SendAsync(new HttpRequestMessage(HttpMethod.Get, path));
 
     public Task<ApiResult> PostAsync(string path, object? body = null, string? idempotencyKey = null)
@@ -50,6 +77,27 @@ public sealed class PortalApi(HttpClient http, IHttpContextAccessor context)
         }), Aborted);
         var body = await response.Content.ReadFromJsonAsync<JsonObject>(Aborted);
         return response.IsSuccessStatusCode ? ((string?)body?["access_token"], null) : (null, (string?)body?["error_description"] ?? (string?)body?["error"]);
+    }
+
+    /// <summary>A utility as the API's routes name it (as on the wire: "electricity").</summary>
+    private static string Name(UtilityKind utility) => JsonNamingPolicy.CamelCase.ConvertName(utility.ToString());
+
+    private static HttpRequestMessage Post<TBody>(string path, TBody body) =>
+        new(HttpMethod.Post, path) { Content = JsonContent.Create(body, options: Json) };
+
+    /// <summary>The answer as <typeparamref name="T"/>, or the problem the service (or the gateway) answered with instead.</summary>
+    private async Task<ApiResult<T>> SendAsync<T>(HttpRequestMessage request)
+    {
+        using (request)
+        {
+            await AuthorizeAsync(request);
+            using var response = await http.SendAsync(request, Aborted);
+            var json = response.Content.Headers.ContentType?.MediaType?.Contains("json") == true && response.Content.Headers.ContentLength != 0;
+            if (response.IsSuccessStatusCode)
+                return new ApiResult<T>(json ? await response.Content.ReadFromJsonAsync<T>(Json, Aborted) : default, null);
+            var problem = json ? await response.Content.ReadFromJsonAsync<HttpValidationProblemDetails>(Json, Aborted) : null;
+            return new ApiResult<T>(default, problem ?? new HttpValidationProblemDetails { Status = (int)response.StatusCode, Title = response.ReasonPhrase });
+        }
     }
 
     private async Task<ApiResult> SendAsync(HttpRequestMessage request)
