@@ -8,12 +8,15 @@ using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Http;
 using OneStop.Contracts;
 using OneStop.Contracts.Intake;
+using OneStop.Contracts.Utilities;
 
 namespace OneStop.Portal.Infrastructure;
 
 /// <summary>
 /// The services' public API as the portal calls it: through the gateway (or the all-in-one host's own address), with the
-/// signed-in user's access token, so that every service decides for itself what this user may see and do.
+/// signed-in user's access token, so that every service decides for itself what this user may see and do. Each call
+/// takes and returns the service's own records (OneStop.Contracts); a case's details are the utility's own request,
+/// shown field by field, so they stay JSON.
 /// </summary>
 public sealed class PortalApi(HttpClient http, IHttpContextAccessor context)
 {
@@ -39,6 +42,21 @@ public sealed class PortalApi(HttpClient http, IHttpContextAccessor context)
 
     public async Task<HttpValidationProblemDetails?> ProvideCommittedDocumentAsync(Guid id, ProvideCommittedDocumentRequest document) =>
         (await SendAsync<JsonElement>(Post($"/api/intake/applications/{id}/documents", document))).Problem;
+
+    public Task<ApiResult<CaseView<JsonObject>>> GetCaseAsync(UtilityKind utility, Guid id) =>
+        SendAsync<CaseView<JsonObject>>(new HttpRequestMessage(HttpMethod.Get, $"/api/{Name(utility)}/applications/{id}"));
+
+    public Task<ApiResult<CaseView<JsonObject>>> AcceptCaseAsync(UtilityKind utility, Guid id) =>
+        SendAsync<CaseView<JsonObject>>(Post($"/api/{Name(utility)}/applications/{id}/accept", new { }));
+
+    public Task<ApiResult<CaseView<JsonObject>>> RejectCaseAsync(UtilityKind utility, Guid id, RejectRequest rejection) =>
+        SendAsync<CaseView<JsonObject>>(Post($"/api/{Name(utility)}/applications/{id}/reject", rejection));
+
+    public Task<ApiResult<CaseView<JsonObject>>> RequestCorrectionAsync(UtilityKind utility, Guid id, CorrectionRequest correction) =>
+        SendAsync<CaseView<JsonObject>>(Post($"/api/{Name(utility)}/applications/{id}/corrections", correction));
+
+    public Task<ApiResult<CaseView<JsonObject>>> CompleteStageAsync(UtilityKind utility, Guid id, CompleteRequest completion) =>
+        SendAsync<CaseView<JsonObject>>(Post($"/api/{Name(utility)}/applications/{id}/complete", completion));
 
     public Task<ApiResult> GetAsync(string path) => SendAsync(new HttpRequestMessage(HttpMethod.Get, path));
 

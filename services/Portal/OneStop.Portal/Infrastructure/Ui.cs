@@ -2,7 +2,6 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Http;
 using OneStop.Contracts;
-using OneStop.Contracts.Intake;
 
 namespace OneStop.Portal.Infrastructure;
 
@@ -43,12 +42,7 @@ public sealed class Ui(IHttpContextAccessor http)
         : "";
 
     /// <summary>A promised document's due moment (releases before provisional calendars could leave it to follow).</summary>
-    public string CommitmentDue(ApplicationDocumentView document) => CommitmentDue(document.CommitmentDueAt, document.CommitmentDueCalendar);
-
-    public string CommitmentDue(JsonNode document) =>
-        CommitmentDue((DateTimeOffset?)document["commitmentDueAt"], document["commitmentDueCalendar"]?.Deserialize<CalendarBasis>(JsonSerializerOptions.Web));
-
-    private string CommitmentDue(DateTimeOffset? due, CalendarBasis? calendar) => due is not null
+    public string CommitmentDue(DateTimeOffset? due, CalendarBasis? calendar) => due is not null
         ? Dated(due, calendar)
         : T("待节假日安排发布后确定", "to be set when the holiday schedule is published");
 
