@@ -43,6 +43,18 @@ public sealed class PortalApi(HttpClient http, IHttpContextAccessor context)
     public async Task<HttpValidationProblemDetails?> ProvideCommittedDocumentAsync(Guid id, ProvideCommittedDocumentRequest document) =>
         (await SendAsync<JsonElement>(Post($"/api/intake/applications/{id}/documents", document))).Problem;
 
+    /// <summary>The signed-in applicant's own applications; for the counter, the one numbered <paramref name="number"/>.</summary>
+    public Task<ApiResult<List<ApplicationSummary>>> ListApplicationsAsync(string? number = null) =>
+        SendAsync<List<ApplicationSummary>>(new HttpRequestMessage(HttpMethod.Get,
+            number is null ? "/api/intake/applications" : $"/api/intake/applications?number={Uri.EscapeDataString(number)}"));
+
+    public Task<ApiResult<List<ApplicationSummary>>> SearchApplicationsAsync(ApplicationSearchRequest search) =>
+        SendAsync<List<ApplicationSummary>>(Post("/api/intake/applications/search", search));
+
+    /// <summary>The operator's queue; <paramref name="due"/> "soon" or "overdue" narrows it.</summary>
+    public Task<ApiResult<List<QueueItem>>> GetQueueAsync(UtilityKind utility, string? due) =>
+        SendAsync<List<QueueItem>>(new HttpRequestMessage(HttpMethod.Get, $"/api/{Name(utility)}/queue{(due is null ? "" : $"?due={Uri.EscapeDataString(due)}")}"));
+
     public Task<ApiResult<CaseView<JsonObject>>> GetCaseAsync(UtilityKind utility, Guid id) =>
         SendAsync<CaseView<JsonObject>>(new HttpRequestMessage(HttpMethod.Get, $"/api/{Name(utility)}/applications/{id}"));
 
@@ -58,15 +70,12 @@ public sealed class PortalApi(HttpClient http, IHttpContextAccessor context)
     public Task<ApiResult<CaseView<JsonObject>>> CompleteStageAsync(UtilityKind utility, Guid id, CompleteRequest completion) =>
         SendAsync<CaseView<JsonObject>>(Post($"/api/{Name(utility)}/applications/{id}/complete", completion));
 
+    // Not yet typed: the calendar, the guide, the inbox, and the documents (certificates, consent, uploads, the wallet).
+
     public Task<ApiResult> GetAsync(string path) => SendAsync(new HttpRequestMessage(HttpMethod.Get, path));
 
-    public Task<ApiResult> PostAsync(string path, object? body = null, string? idempotencyKey = null)
-    {
-        var request = new HttpRequestMessage(HttpMethod.Post, path) { Content = JsonContent.Create(body ?? new { }) };
-        if (idempotencyKey is not null)
-            request.Headers.Add("Idempotency-Key", idempotencyKey);
-        return SendAsync(request);
-    }
+    public Task<ApiResult> PostAsync(string path, object? body = null) =>
+        SendAsync(new HttpRequestMessage(HttpMethod.Post, path) { Content = JsonContent.Create(body ?? new { }) });
 
     public Task<ApiResult> UploadAsync(string type, IFormFile file, string? idNumber)
     {

@@ -1,5 +1,4 @@
 using System.Text.Json;
-using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Http;
 using OneStop.Contracts;
 
@@ -33,8 +32,6 @@ public sealed class Ui(IHttpContextAccessor http)
 
     /// <summary>A date counted in working days (its "…Calendar" field beside it), said to be provisional where it is.</summary>
     public string Dated(DateTimeOffset? at, CalendarBasis? calendar) => Time(at) + (at is null ? "" : ProvisionalNote(calendar));
-
-    public string Dated(JsonNode? at, JsonNode? calendar) => Dated((DateTimeOffset?)at, calendar?.Deserialize<CalendarBasis>(JsonSerializerOptions.Web));
 
     /// <summary>"（暂按法定节假日计算…）" after a date that rests on a year whose official schedule is not published yet.</summary>
     public string ProvisionalNote(CalendarBasis? calendar) => calendar?.IsProvisional == true
