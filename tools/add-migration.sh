@@ -17,6 +17,7 @@ databases=(
   "Heat:services/Heat/OneStop.Heat:HeatDbContext"
   "Network:services/Network/OneStop.Network:NetworkDbContext"
   "Notification:services/Notification/OneStop.Notification:NotificationDbContext"
+  "Portal:services/Portal/OneStop.Portal:PortalDbContext"
 )
 design_data=$(mktemp -d)
 trap 'rm -rf "$design_data"' EXIT

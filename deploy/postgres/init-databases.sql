@@ -1,4 +1,4 @@
--- Runs once, when the PostgreSQL data volume is first initialised: one database per service.
+-- Runs once, when the PostgreSQL data volume is first initialised: one database per service, and the portal's (its key ring).
 CREATE DATABASE onestop_intake;
 CREATE DATABASE onestop_electricity;
 CREATE DATABASE onestop_water;
@@ -6,3 +6,4 @@ CREATE DATABASE onestop_gas;
 CREATE DATABASE onestop_heat;
 CREATE DATABASE onestop_network;
 CREATE DATABASE onestop_notification;
+CREATE DATABASE onestop_portal;

@@ -23,25 +23,36 @@ public static class ServiceDatabase
     public static WebApplicationBuilder AddServiceDatabase<TDbContext>(this WebApplicationBuilder builder, string name)
         where TDbContext : MessagingDbContext
     {
-        var connectionString = builder.Configuration.GetConnectionString(name);
         var dataDirectory = DataDirectory.Of(builder.Configuration, builder.Environment);
-        var sqliteFile = Path.Combine(dataDirectory, $"{name.ToLowerInvariant()}.db");
         builder.Services.TryAddSingleton(_ => PersonalDataProtector.Create(builder.Configuration, dataDirectory));
+        builder.AddDatabase<TDbContext>(name, options => options.ReplaceService<IModelCacheKeyFactory, PersonalDataModelCacheKeyFactory>());
+        builder.Services.TryAddSingleton<OutboxHandoff>();
+        builder.Services.AddOptions<OutboxOptions>().BindConfiguration("Outbox");
+        builder.Services.AddHostedService<OutboxDispatcher<TDbContext>>();
+        builder.Services.AddHostedService<MessagingCleanup<TDbContext>>();
+        return builder;
+    }
+
+    /// <summary>
+    /// A database of a process's own, on the same provider choice as the services', with its schema migrated on start
+    /// (<see cref="DatabaseMigrator{TDbContext}"/>) and a readiness check; no messaging (the portal's key ring).
+    /// </summary>
+    public static WebApplicationBuilder AddDatabase<TDbContext>(this WebApplicationBuilder builder, string name,
+        Action<DbContextOptionsBuilder>? configure = null)
+        where TDbContext : DbContext
+    {
+        var connectionString = builder.Configuration.GetConnectionString(name);
+        var sqliteFile = Path.Combine(DataDirectory.Of(builder.Configuration, builder.Environment), $"{name.ToLowerInvariant()}.db");
         builder.Services.AddDbContextPool<TDbContext>(options =>
         {
-            options.ReplaceService<IModelCacheKeyFactory, PersonalDataModelCacheKeyFactory>();
+            configure?.Invoke(options);
             options.ReplaceService<IMigrationsAssembly, ProviderMigrations>();
             if (string.IsNullOrWhiteSpace(connectionString))
                 options.UseSqlite($"Data Source={sqliteFile};Pooling=true;Default Timeout=30");
             else
                 options.UseNpgsql(WithPoolLimit(connectionString));
         });
-
-        builder.Services.TryAddSingleton<OutboxHandoff>();
-        builder.Services.AddOptions<OutboxOptions>().BindConfiguration("Outbox");
         builder.Services.AddHostedService<DatabaseMigrator<TDbContext>>();
-        builder.Services.AddHostedService<OutboxDispatcher<TDbContext>>();
-        builder.Services.AddHostedService<MessagingCleanup<TDbContext>>();
         builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck<TDbContext>>($"{name.ToLowerInvariant()}-database",
             tags: [ServiceDefaultsExtensions.ReadyTag]);
         return builder;

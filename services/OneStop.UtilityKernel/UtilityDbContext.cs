@@ -7,6 +7,7 @@ using OneStop.Calendar.Installing;
 using OneStop.Contracts;
 using OneStop.Messaging;
 using OneStop.Security.PersonalData;
+using OneStop.Contracts.Utilities;
 
 namespace OneStop.UtilityKernel;
 

@@ -7,6 +7,9 @@ public static class Apps
     /// <summary>Every process the deployment runs of ours: the services, the gateway and the portal behind it.</summary>
     public static readonly string[] ServicesAndGateway = [.. Services, "gateway", "portal"];
 
+    /// <summary>A database each: the services, and the portal for its key ring.</summary>
+    public static readonly string[] WithDatabases = [.. Services, "portal"];
+
     public static TheoryData<string> ServiceNames => new(Services);
 
     public static TheoryData<string> ServiceAndGatewayNames => new(ServicesAndGateway);

@@ -76,6 +76,16 @@ public sealed class ComposeTests
         Assert.Equal(Secrets["PERSONAL_DATA_KEY"], env["PersonalData__Key"].Text());
     }
 
+    [Fact]
+    public void Portal_keeps_its_key_ring_in_its_own_database()
+    {
+        var portal = Service("portal");
+
+        Assert.Equal("service_healthy", portal["depends_on"]?["postgres"]?["condition"].Text());
+        Assert.Equal("Host=postgres;Database=onestop_portal;Username=onestop;Password=dummy-postgres-password",
+            portal["environment"]!["ConnectionStrings__Portal"].Text());
+    }
+
     [Theory]
     [MemberData(nameof(Apps.ServiceAndGatewayNames), MemberType = typeof(Apps))]
     public void App_trusts_tokens_from_keycloak(string name)

@@ -74,6 +74,16 @@ public sealed class KubernetesTests
             Env(env, $"ConnectionStrings__{Apps.Pascal(name)}")["value"].Text());
     }
 
+    [Fact]
+    public void Portal_keeps_its_key_ring_in_its_own_database()
+    {
+        var env = Container(Find(Build(), "Deployment", "portal"))["env"].Items().ToList();
+
+        Assert.Equal("postgres-password", SecretKey(Env(env, "POSTGRES_PASSWORD")));
+        Assert.Equal("Host=$(POSTGRES_HOST);Database=onestop_portal;Username=$(POSTGRES_USER);Password=$(POSTGRES_PASSWORD)",
+            Env(env, "ConnectionStrings__Portal")["value"].Text());
+    }
+
     [Theory]
     [MemberData(nameof(Apps.ServiceAndGatewayNames), MemberType = typeof(Apps))]
     public void App_has_a_cluster_service_from_port_80_to_8080(string name)
@@ -189,7 +199,7 @@ public sealed class KubernetesTests
     }
 
     [Fact]
-    public void Postgres_creates_the_same_seven_databases_as_compose()
+    public void Postgres_creates_the_same_databases_as_compose()
     {
         var resources = Build();
         var volume = Find(resources, "StatefulSet", "postgres")["spec"]!["template"]!["spec"]!["volumes"].Items()
@@ -199,7 +209,7 @@ public sealed class KubernetesTests
 
         Assert.Equal(composeScript, script);
         var databases = Regex.Matches(script!, @"CREATE DATABASE (\w+);").Select(m => m.Groups[1].Value);
-        Assert.Equal(Apps.Services.Select(s => $"onestop_{s}").Order(), databases.Order());
+        Assert.Equal(Apps.WithDatabases.Select(s => $"onestop_{s}").Order(), databases.Order());
     }
 
     [Fact]

@@ -10,6 +10,7 @@ using OneStop.Intake.Applications.Submit;
 using OneStop.Intake.Documents;
 using OneStop.Security.PersonalData;
 using OneStop.ServiceTests.Infrastructure;
+using OneStop.Contracts.Intake;
 
 namespace OneStop.ServiceTests;
 

@@ -12,15 +12,16 @@ using Microsoft.Extensions.Logging;
 namespace OneStop.Messaging.Schema;
 
 /// <summary>
-/// Brings the service's schema up to date on start, before the bus starts consuming (hosted services start in order).
+/// Brings the service's schema up to date on start, before any hosted service starts (StartingAsync): the bus consumes,
+/// and the data-protection key ring the portal keeps in its database is read, as soon as theirs start.
 /// Replicas starting together take turns on a PostgreSQL advisory lock. A database made before migrations existed
 /// (created whole by an earlier release, in exactly the first migration's schema) is adopted: its first migration is
 /// recorded as applied and the later ones run on it, so no operator ever deletes data to upgrade.
 /// </summary>
-public sealed class DatabaseMigrator<TDbContext>(IServiceScopeFactory scopes, ILogger<DatabaseMigrator<TDbContext>> logger) : IHostedService
-    where TDbContext : MessagingDbContext
+public sealed class DatabaseMigrator<TDbContext>(IServiceScopeFactory scopes, ILogger<DatabaseMigrator<TDbContext>> logger) : IHostedLifecycleService
+    where TDbContext : DbContext
 {
-    public async Task StartAsync(CancellationToken cancellationToken)
+    public async Task StartingAsync(CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<TDbContext>();
@@ -49,7 +50,15 @@ public sealed class DatabaseMigrator<TDbContext>(IServiceScopeFactory scopes, IL
             await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
     }
 
+    public Task StartAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public Task StartedAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public Task StoppingAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public Task StoppedAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
     private async Task AdoptUnversionedDatabaseAsync(TDbContext db, CancellationToken cancellationToken)
     {
@@ -67,13 +76,15 @@ public sealed class DatabaseMigrator<TDbContext>(IServiceScopeFactory scopes, IL
 
     /// <summary>
     /// The outbox is in every service's first schema. Asked only of a database that has tables but no history (one whose
-    /// first migration failed half-way has only the history table).
+    /// first migration failed half-way has only the history table). Only the services' databases predate migrations.
     /// </summary>
     private static async Task<bool> HoldsTheBaselineAsync(TDbContext db, CancellationToken cancellationToken)
     {
+        if (db is not MessagingDbContext messaging)
+            return false;
         try
         {
-            await db.Outbox.AnyAsync(cancellationToken);
+            await messaging.Outbox.AnyAsync(cancellationToken);
             return true;
         }
         catch (DbException)

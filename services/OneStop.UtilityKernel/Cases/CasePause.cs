@@ -1,13 +1,7 @@
 
-namespace OneStop.UtilityKernel.Cases;
+using OneStop.Contracts.Utilities;
 
-public enum PauseKind
-{
-    /// <summary>补正: the applicant owes a correction.</summary>
-    Correction,
-    /// <summary>The customer's own construction works, before a stage that awaits them.</summary>
-    CustomerWorks,
-}
+namespace OneStop.UtilityKernel.Cases;
 
 /// <summary>A time the case's clock stood still because the applicant owed something; open while To is null.</summary>
 public sealed class CasePause

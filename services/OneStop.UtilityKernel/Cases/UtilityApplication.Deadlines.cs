@@ -1,5 +1,6 @@
 using OneStop.Calendar;
 using OneStop.Contracts;
+using OneStop.Contracts.Utilities;
 
 namespace OneStop.UtilityKernel.Cases;
 

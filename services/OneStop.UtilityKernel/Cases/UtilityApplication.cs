@@ -1,6 +1,7 @@
 using OneStop.Calendar;
 using OneStop.Contracts;
 using OneStop.Workflow;
+using OneStop.Contracts.Utilities;
 
 namespace OneStop.UtilityKernel.Cases;
 

@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using OneStop.Calendar;
 using OneStop.Contracts;
+using OneStop.Contracts.Utilities;
 using OneStop.Workflow;
 using OneStop.Security.Audit;
 using OneStop.ServiceDefaults.Identity;
@@ -23,12 +24,6 @@ public static class CaseActionsApi<TDbContext, TDetails>
     where TDetails : class
 {
     private const int MaxTextLength = 1000;
-
-    public sealed record RejectRequest(string? Reason);
-
-    public sealed record CorrectionRequest(string? Needed);
-
-    public sealed record CompleteRequest(string? Stage, Dictionary<string, string>? Data);
 
     private delegate IReadOnlyList<object> Action(UtilityApplication<TDetails> application, string by, DateTimeOffset now);
 
@@ -110,7 +105,7 @@ public static class CaseActionsApi<TDbContext, TDetails>
             return Conflict("该申请刚被他人更新 / The case changed meanwhile",
                 "请刷新后重试：另一位经办人、申请人的答复或时限监控刚刚更新了它。 / Reload and try again: another operator, the applicant's answer or the deadline watcher has just changed it.");
         }
-        return TypedResults.Ok(CaseView<TDetails>.Of(application, calendar, now));
+        return TypedResults.Ok(CaseViews.Of(application, calendar, now));
     }
 
     private static ValidationProblem? TextProblems(string field, string? text, string chinese) =>

@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using OneStop.Calendar;
 using OneStop.Contracts;
+using OneStop.Contracts.Utilities;
 using OneStop.ServiceDefaults.Identity;
 using OneStop.Validation;
 
@@ -22,16 +23,12 @@ public static class QueueApi<TDbContext, TDetails>
     private const int DefaultLimit = 100;
     private const int MaxLimit = 500;
 
-    public sealed record Item(
-        Guid Id, Guid JointApplicationId, string ApplicationNumber, UtilityCaseStatus Status, string Catalogue, StageName? Stage,
-        DateTimeOffset? DueAt, CalendarBasis? DueCalendar, bool DueSoon, bool Overdue, DateTimeOffset ReceivedAt, string ApplicantName, string SiteAddress);
-
     public static void Map(IEndpointRouteBuilder api, UtilityKind utility) =>
         api.MapGet("/queue", HandleAsync)
             .WithSummary("待办队列（按期限排序，可按环节、状态、临期、超期筛选） / Work queue by deadline; filter by stage, status, due=soon|overdue")
             .RequireAuthorization(Policies.ReadUtilityCases(utility));
 
-    private static async Task<Results<Ok<List<Item>>, ValidationProblem>> HandleAsync(
+    private static async Task<Results<Ok<List<QueueItem>>, ValidationProblem>> HandleAsync(
         string? stage, string? status, string? due, int? limit, TDbContext db, WorkingDayCalendar calendar, TimeProvider clock,
         CancellationToken cancellationToken)
     {
@@ -70,7 +67,7 @@ public static class QueueApi<TDbContext, TDetails>
             .ThenBy(r => r.Case.Id)
             .Take(limit ?? DefaultLimit)
             .ToListAsync(cancellationToken);
-        return TypedResults.Ok(page.Select(r => new Item(
+        return TypedResults.Ok(page.Select(r => new QueueItem(
                 r.Case.Id, r.Case.JointApplicationId, r.Case.ApplicationNumber, r.Case.Status, r.Case.CatalogueKey, r.Stage?.Name,
                 r.Stage is { ClockRunning: true } ? r.Stage.DueAt : null,
                 r.Stage is { ClockRunning: true } ? UtilityApplication<TDetails>.DueBasis(r.Stage, calendar) : null,

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using OneStop.Calendar;
 using OneStop.Contracts;
+using OneStop.Contracts.Utilities;
 using OneStop.ServiceDefaults.Identity;
 
 namespace OneStop.UtilityKernel.Operations;
@@ -29,7 +30,7 @@ public static class UtilityApplicationsApi<TDbContext, TDetails>
     private static async Task<Results<Ok<CaseView<TDetails>>, ProblemHttpResult>> GetAsync(
         Guid id, TDbContext db, WorkingDayCalendar calendar, TimeProvider clock, CancellationToken cancellationToken) =>
         await db.Cases.AsNoTracking().SingleOrDefaultAsync(a => a.Id == id, cancellationToken) is { } application
-            ? TypedResults.Ok(CaseView<TDetails>.Of(application, calendar, clock.GetUtcNow()))
+            ? TypedResults.Ok(CaseViews.Of(application, calendar, clock.GetUtcNow()))
             : CaseNotFound(id);
 
     // Newest first: Guid v7 ids sort by creation time on both PostgreSQL and SQLite.
@@ -42,7 +43,7 @@ public static class UtilityApplicationsApi<TDbContext, TDetails>
             .OrderByDescending(a => a.Id)
             .Take(MaxListed)
             .ToListAsync(cancellationToken);
-        return TypedResults.Ok(applications.Select(a => CaseView<TDetails>.Of(a, calendar, now)).ToList());
+        return TypedResults.Ok(applications.Select(a => CaseViews.Of(a, calendar, now)).ToList());
     }
 
     public static ProblemHttpResult CaseNotFound(Guid id) =>

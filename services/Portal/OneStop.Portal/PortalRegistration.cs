@@ -9,6 +9,7 @@ using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using OneStop.Messaging;
 using OneStop.ServiceDefaults;
 using OneStop.ServiceDefaults.Identity;
 
@@ -52,9 +53,12 @@ public static class PortalRegistration
             .AddPolicy(PortalAuth.Applicant, policy => policy.AddAuthenticationSchemes(PortalAuth.Scheme).RequireRole(Roles.Applicant))
             .AddPolicy(PortalAuth.Counter, policy => policy.AddAuthenticationSchemes(PortalAuth.Scheme).RequireRole(Roles.Clerk))
             .AddPolicy(PortalAuth.Operator, policy => policy.AddAuthenticationSchemes(PortalAuth.Scheme).RequireRole(Roles.Operator, Roles.Supervisor));
-        // The sign-in cookie and the forms' anti-forgery tokens stay readable across restarts (keys in the data folder).
-        builder.Services.AddDataProtection().SetApplicationName("onestop-portal")
-            .PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(DataDirectory.Of(builder.Configuration, builder.Environment), "portal-keys")));
+        // The sign-in cookie and the forms' anti-forgery tokens stay readable across restarts and replicas (keys in the
+        // portal's database: PostgreSQL with ConnectionStrings:Portal, else portal.db in the data folder).
+        builder.AddDatabase<PortalDbContext>("Portal");
+        builder.Services.AddHostedService(services => ActivatorUtilities.CreateInstance<FolderKeyImport>(services,
+            Path.Combine(DataDirectory.Of(builder.Configuration, builder.Environment), FolderKeyImport.FolderName)));
+        builder.Services.AddDataProtection().SetApplicationName("onestop-portal").PersistKeysToDbContext<PortalDbContext>();
         // Chinese as characters, not &#x...; entities: a third of the page weight, and readable in the source.
         builder.Services.Configure<WebEncoderOptions>(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         builder.Services.AddHttpContextAccessor();

@@ -5,6 +5,7 @@ using OneStop.Testing;
 using OneStop.UnitTests.Calendar;
 using OneStop.UtilityKernel;
 using OneStop.Workflow;
+using OneStop.Contracts.Utilities;
 
 namespace OneStop.UnitTests.Workflow;
 

@@ -1,5 +1,6 @@
 using OneStop.Contracts;
 using OneStop.Intake.Applications;
+using OneStop.Contracts.Intake;
 
 namespace OneStop.UnitTests.Workflow;
 

@@ -1,4 +1,5 @@
 using OneStop.Contracts;
+using OneStop.Contracts.Intake;
 using OneStop.ServiceDefaults.Identity;
 using OneStop.Validation;
 
@@ -16,8 +17,6 @@ public static class ApplicationAccess
     /// <summary>An operator sees its own utility's part of a joint application; everyone else sees all of it.</summary>
     public static bool CanSee(this CurrentUser user, UtilityKind? utility) =>
         utility is null || !user.IsIn(Roles.Operator) || user.Utility == utility;
-
-    public record ApplicantView(ApplicantType Type, string Name, string IdNumber, string ContactName, string Phone, string? Email);
 
     public static ApplicantView ApplicantAsSeenBy(this JointApplication application, CurrentUser user)
     {

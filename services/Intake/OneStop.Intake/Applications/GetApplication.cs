@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using OneStop.Calendar;
 using OneStop.Contracts;
+using OneStop.Contracts.Intake;
 using OneStop.ServiceDefaults.Identity;
 using static OneStop.Intake.Applications.ApplicationAccess;
 
@@ -12,48 +13,6 @@ namespace OneStop.Intake.Applications;
 
 public static class GetApplication
 {
-    /// <summary>StatusText says the status in words and names any utility that rejected while the others carry on.</summary>
-    public sealed record View(
-        Guid Id,
-        string Number,
-        ApplicationStatus Status,
-        string StatusText,
-        DateTimeOffset? ForecastCompletion,
-        CalendarBasis? ForecastCalendar,
-        DateTimeOffset SubmittedAt,
-        ApplicantView Applicant,
-        FilerView FiledBy,
-        Site Site,
-        IReadOnlyList<UtilityView> Utilities,
-        IReadOnlyList<DocumentView> Documents,
-        IReadOnlyList<TimelineView> Timeline);
-
-    /// <summary>
-    /// Request is the utility's own request record (capacity, diameter, …), shown as it was filed. DueAt is the current
-    /// stage's deadline (none while paused); the forecast is the utility's, null while the end depends on the applicant.
-    /// DueCalendar and ForecastCalendar say what each date is counted on: <c>provisional</c> while a year it crosses has no
-    /// published schedule (the date may still move), otherwise <c>official</c> with the notices.
-    /// </summary>
-    public sealed record UtilityView(UtilityKind Utility, UtilityStatus Status, object? Request, Guid? UtilityApplicationId, DateTimeOffset? ReceivedAt,
-        StageName? Stage, DateTimeOffset? DueAt, CalendarBasis? DueCalendar, DateTimeOffset? ForecastCompletion, CalendarBasis? ForecastCalendar,
-        CorrectionView? Correction, bool AwaitingWorksDeclaration,
-        string? RejectionReason, DateTimeOffset? ClosedAt);
-
-    /// <summary>An open correction request: what the utility needs, and whether it has been answered.</summary>
-    public sealed record CorrectionView(Guid Id, string Needed, bool Answered);
-
-    public sealed record FilerView(string UserName, string Role);
-
-    /// <summary>
-    /// A document of the set: given (DocumentId), or promised on a commitment within CommitmentWorkingDays of filing, due at
-    /// CommitmentDueAt, counted on CommitmentDueCalendar (Overdue once raised).
-    /// </summary>
-    public sealed record DocumentView(string Type, string NameZh, string NameEn, Guid? DocumentId, bool Pending, int? CommitmentWorkingDays,
-        DateTimeOffset? CommitmentDueAt, CalendarBasis? CommitmentDueCalendar, bool Overdue, IReadOnlyList<UtilityKind> NeededBy);
-
-    /// <summary>Calendar is set where the entry states a date counted in working days: <c>provisional</c> ones may still move.</summary>
-    public sealed record TimelineView(DateTimeOffset At, string Event, UtilityKind? Utility, string Description, CalendarKind? Calendar);
-
     public static RouteHandlerBuilder MapGetApplication(this IEndpointRouteBuilder api) =>
         api.MapGet("/applications/{id:guid}", HandleAsync)
             .WithName("GetApplication")
@@ -61,7 +20,7 @@ public static class GetApplication
             .ProducesProblem(StatusCodes.Status404NotFound)
             .RequireAuthorization(Policies.ReadApplications);
 
-    private static async Task<Results<Ok<View>, ProblemHttpResult>> HandleAsync(
+    private static async Task<Results<Ok<ApplicationView>, ProblemHttpResult>> HandleAsync(
         Guid id, CurrentUser user, IntakeDbContext db, WorkingDayCalendar calendar, CancellationToken cancellationToken)
     {
         var application = await db.Applications.AsNoTracking().AsSplitQuery()
@@ -75,7 +34,7 @@ public static class GetApplication
             : TypedResults.Ok(ToView(application, user, calendar));
     }
 
-    private static View ToView(JointApplication application, CurrentUser user, WorkingDayCalendar calendar) => new(
+    private static ApplicationView ToView(JointApplication application, CurrentUser user, WorkingDayCalendar calendar) => new(
         application.Id,
         application.Number,
         application.Status,
@@ -94,7 +53,7 @@ public static class GetApplication
                 u.Status == UtilityStatus.AwaitingCustomerWorks && u.CustomerWorksDeclaredAt is null, u.RejectionReason, u.ClosedAt))
             .ToList(),
         application.Documents.Where(d => d.NeededBy.Any(need => user.CanSee(need.Utility)))
-            .Select(d => new DocumentView(d.Type, d.Kind.NameZh, d.Kind.NameEn, d.DocumentId, d.IsPending, d.CommitmentWorkingDays, d.CommitmentDueAt,
+            .Select(d => new ApplicationDocumentView(d.Type, d.Kind.NameZh, d.Kind.NameEn, d.DocumentId, d.IsPending, d.CommitmentWorkingDays, d.CommitmentDueAt,
                 d.CommitmentDueAt is { } due ? calendar.BasisOf(application.SubmittedAt, due) : null, d.OverdueRaisedAt is not null, d.NeedingUtilities()))
             .ToList(),
         application.Timeline.Where(t => user.CanSee(t.Utility)).OrderBy(t => t.At).ThenBy(t => t.Order)

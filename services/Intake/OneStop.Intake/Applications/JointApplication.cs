@@ -3,6 +3,7 @@ using OneStop.Intake.Applications.Progress;
 using OneStop.Contracts;
 using OneStop.Intake.Documents;
 using OneStop.Workflow;
+using OneStop.Contracts.Intake;
 
 namespace OneStop.Intake.Applications;
 

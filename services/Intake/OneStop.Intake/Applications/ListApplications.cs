@@ -7,6 +7,7 @@ using OneStop.Security.Audit;
 using OneStop.Security.PersonalData;
 using OneStop.ServiceDefaults.Identity;
 using OneStop.Validation;
+using OneStop.Contracts.Intake;
 
 namespace OneStop.Intake.Applications;
 
@@ -17,13 +18,6 @@ namespace OneStop.Intake.Applications;
 public static class ListApplications
 {
     private const int MaxListed = 100;
-
-    public sealed record Summary(Guid Id, string Number, ApplicationStatus Status, DateTimeOffset SubmittedAt, string ApplicantName,
-        IReadOnlyList<UtilitySummary> Utilities);
-
-    public sealed record UtilitySummary(Contracts.UtilityKind Utility, UtilityStatus Status);
-
-    public sealed record SearchRequest(string? IdNumber);
 
     public static void MapListApplications(this IEndpointRouteBuilder api)
     {
@@ -37,7 +31,7 @@ public static class ListApplications
             .RequireAuthorization(Policies.SearchByIdNumber);
     }
 
-    private static async Task<Ok<List<Summary>>> ListAsync(string? number, CurrentUser user, IntakeDbContext db,
+    private static async Task<Ok<List<ApplicationSummary>>> ListAsync(string? number, CurrentUser user, IntakeDbContext db,
         PersonalDataProtector personalData, CancellationToken cancellationToken)
     {
         var applications = db.Applications.AsQueryable();
@@ -51,7 +45,7 @@ public static class ListApplications
         return TypedResults.Ok(await SummariesAsync(applications, cancellationToken));
     }
 
-    private static async Task<Results<Ok<List<Summary>>, ValidationProblem>> SearchAsync(SearchRequest request, HttpContext http,
+    private static async Task<Results<Ok<List<ApplicationSummary>>, ValidationProblem>> SearchAsync(ApplicationSearchRequest request, HttpContext http,
         IntakeDbContext db, PersonalDataProtector personalData, TimeProvider clock, CancellationToken cancellationToken)
     {
         var idNumber = request.IdNumber?.Trim().ToUpperInvariant();
@@ -68,9 +62,9 @@ public static class ListApplications
     }
 
     // Newest first: Guid v7 ids sort by creation time on both PostgreSQL and SQLite.
-    private static async Task<List<Summary>> SummariesAsync(IQueryable<JointApplication> applications, CancellationToken cancellationToken) =>
+    private static async Task<List<ApplicationSummary>> SummariesAsync(IQueryable<JointApplication> applications, CancellationToken cancellationToken) =>
         (await applications.AsNoTracking().Include(a => a.Utilities).OrderByDescending(a => a.Id).Take(MaxListed).ToListAsync(cancellationToken))
-        .Select(a => new Summary(a.Id, a.Number, a.Status, a.SubmittedAt, a.Applicant.Name,
+        .Select(a => new ApplicationSummary(a.Id, a.Number, a.Status, a.SubmittedAt, a.Applicant.Name,
             a.Utilities.OrderBy(u => u.Utility).Select(u => new UtilitySummary(u.Utility, u.Status)).ToList()))
         .ToList();
 }

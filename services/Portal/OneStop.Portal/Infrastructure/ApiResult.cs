@@ -1,5 +1,7 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Net;
 using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Http;
 
 namespace OneStop.Portal.Infrastructure;
 
@@ -19,4 +21,11 @@ public sealed record ApiResult(HttpStatusCode Status, JsonNode? Body)
     public JsonObject Object => Body!.AsObject();
 
     public JsonArray Array => Body!.AsArray();
+}
+
+/// <summary>A service's answer as its own record, or its problem details (field errors keyed by JSON path).</summary>
+public sealed record ApiResult<T>(T? Value, HttpValidationProblemDetails? Problem)
+{
+    [MemberNotNullWhen(false, nameof(Problem))]
+    public bool Ok => Problem is null;
 }

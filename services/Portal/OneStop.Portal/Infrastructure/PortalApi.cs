@@ -1,27 +1,81 @@
 using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
+using System.Text.Json;
 using System.Text.Json.Nodes;
+using System.Text.Json.Serialization;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Http;
+using OneStop.Contracts;
+using OneStop.Contracts.Intake;
+using OneStop.Contracts.Utilities;
 
 namespace OneStop.Portal.Infrastructure;
 
 /// <summary>
 /// The services' public API as the portal calls it: through the gateway (or the all-in-one host's own address), with the
-/// signed-in user's access token, so that every service decides for itself what this user may see and do.
+/// signed-in user's access token, so that every service decides for itself what this user may see and do. Each call
+/// takes and returns the service's own records (OneStop.Contracts); a case's details are the utility's own request,
+/// shown field by field, so they stay JSON.
 /// </summary>
 public sealed class PortalApi(HttpClient http, IHttpContextAccessor context)
 {
+    /// <summary>The services' own records on the wire; a value left out is the same as null to them.</summary>
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull };
+
+    public async Task<ApiResult<SubmitApplicationResponse>> SubmitApplicationAsync(SubmitApplicationRequest application, string idempotencyKey)
+    {
+        var request = Post("/api/intake/applications", application);
+        request.Headers.Add("Idempotency-Key", idempotencyKey);
+        return await SendAsync<SubmitApplicationResponse>(request);
+    }
+
+    public Task<ApiResult<ApplicationView>> GetApplicationAsync(Guid id) =>
+        SendAsync<ApplicationView>(new HttpRequestMessage(HttpMethod.Get, $"/api/intake/applications/{id}"));
+
+    /// <summary>The applicant's answer to a utility's correction request: the problem, or null once it is accepted.</summary>
+    public async Task<HttpValidationProblemDetails?> AnswerCorrectionAsync(Guid id, UtilityKind utility, Guid correctionId, AnswerCorrectionRequest answer) =>
+        (await SendAsync<JsonElement>(Post($"/api/intake/applications/{id}/utilities/{Name(utility)}/corrections/{correctionId}/answer", answer))).Problem;
+
+    public async Task<HttpValidationProblemDetails?> DeclareCustomerWorksAsync(Guid id, UtilityKind utility, DeclareCustomerWorksRequest declaration) =>
+        (await SendAsync<JsonElement>(Post($"/api/intake/applications/{id}/utilities/{Name(utility)}/customer-works", declaration))).Problem;
+
+    public async Task<HttpValidationProblemDetails?> ProvideCommittedDocumentAsync(Guid id, ProvideCommittedDocumentRequest document) =>
+        (await SendAsync<JsonElement>(Post($"/api/intake/applications/{id}/documents", document))).Problem;
+
+    /// <summary>The signed-in applicant's own applications; for the counter, the one numbered <paramref name="number"/>.</summary>
+    public Task<ApiResult<List<ApplicationSummary>>> ListApplicationsAsync(string? number = null) =>
+        SendAsync<List<ApplicationSummary>>(new HttpRequestMessage(HttpMethod.Get,
+            number is null ? "/api/intake/applications" : $"/api/intake/applications?number={Uri.EscapeDataString(number)}"));
+
+    public Task<ApiResult<List<ApplicationSummary>>> SearchApplicationsAsync(ApplicationSearchRequest search) =>
+        SendAsync<List<ApplicationSummary>>(Post("/api/intake/applications/search", search));
+
+    /// <summary>The operator's queue; <paramref name="due"/> "soon" or "overdue" narrows it.</summary>
+    public Task<ApiResult<List<QueueItem>>> GetQueueAsync(UtilityKind utility, string? due) =>
+        SendAsync<List<QueueItem>>(new HttpRequestMessage(HttpMethod.Get, $"/api/{Name(utility)}/queue{(due is null ? "" : $"?due={Uri.EscapeDataString(due)}")}"));
+
+    public Task<ApiResult<CaseView<JsonObject>>> GetCaseAsync(UtilityKind utility, Guid id) =>
+        SendAsync<CaseView<JsonObject>>(new HttpRequestMessage(HttpMethod.Get, $"/api/{Name(utility)}/applications/{id}"));
+
+    public Task<ApiResult<CaseView<JsonObject>>> AcceptCaseAsync(UtilityKind utility, Guid id) =>
+        SendAsync<CaseView<JsonObject>>(Post($"/api/{Name(utility)}/applications/{id}/accept", new { }));
+
+    public Task<ApiResult<CaseView<JsonObject>>> RejectCaseAsync(UtilityKind utility, Guid id, RejectRequest rejection) =>
+        SendAsync<CaseView<JsonObject>>(Post($"/api/{Name(utility)}/applications/{id}/reject", rejection));
+
+    public Task<ApiResult<CaseView<JsonObject>>> RequestCorrectionAsync(UtilityKind utility, Guid id, CorrectionRequest correction) =>
+        SendAsync<CaseView<JsonObject>>(Post($"/api/{Name(utility)}/applications/{id}/corrections", correction));
+
+    public Task<ApiResult<CaseView<JsonObject>>> CompleteStageAsync(UtilityKind utility, Guid id, CompleteRequest completion) =>
+        SendAsync<CaseView<JsonObject>>(Post($"/api/{Name(utility)}/applications/{id}/complete", completion));
+
+    // Not yet typed: the calendar, the guide, the inbox, and the documents (certificates, consent, uploads, the wallet).
+
     public Task<ApiResult> GetAsync(string path) => SendAsync(new HttpRequestMessage(HttpMethod.Get, path));
 
-    public Task<ApiResult> PostAsync(string path, object? body = null, string? idempotencyKey = null)
-    {
-        var request = new HttpRequestMessage(HttpMethod.Post, path) { Content = JsonContent.Create(body ?? new { }) };
-        if (idempotencyKey is not null)
-            request.Headers.Add("Idempotency-Key", idempotencyKey);
-        return SendAsync(request);
-    }
+    public Task<ApiResult> PostAsync(string path, object? body = null) =>
+        SendAsync(new HttpRequestMessage(HttpMethod.Post, path) { Content = JsonContent.Create(body ?? new { }) });
 
     public Task<ApiResult> UploadAsync(string type, IFormFile file, string? idNumber)
     {
@@ -50,6 +104,27 @@ public sealed class PortalApi(HttpClient http, IHttpContextAccessor context)
         }), Aborted);
         var body = await response.Content.ReadFromJsonAsync<JsonObject>(Aborted);
         return response.IsSuccessStatusCode ? ((string?)body?["access_token"], null) : (null, (string?)body?["error_description"] ?? (string?)body?["error"]);
+    }
+
+    /// <summary>A utility as the API's routes name it (as on the wire: "electricity").</summary>
+    private static string Name(UtilityKind utility) => JsonNamingPolicy.CamelCase.ConvertName(utility.ToString());
+
+    private static HttpRequestMessage Post<TBody>(string path, TBody body) =>
+        new(HttpMethod.Post, path) { Content = JsonContent.Create(body, options: Json) };
+
+    /// <summary>The answer as <typeparamref name="T"/>, or the problem the service (or the gateway) answered with instead.</summary>
+    private async Task<ApiResult<T>> SendAsync<T>(HttpRequestMessage request)
+    {
+        using (request)
+        {
+            await AuthorizeAsync(request);
+            using var response = await http.SendAsync(request, Aborted);
+            var json = response.Content.Headers.ContentType?.MediaType?.Contains("json") == true && response.Content.Headers.ContentLength != 0;
+            if (response.IsSuccessStatusCode)
+                return new ApiResult<T>(json ? await response.Content.ReadFromJsonAsync<T>(Json, Aborted) : default, null);
+            var problem = json ? await response.Content.ReadFromJsonAsync<HttpValidationProblemDetails>(Json, Aborted) : null;
+            return new ApiResult<T>(default, problem ?? new HttpValidationProblemDetails { Status = (int)response.StatusCode, Title = response.ReasonPhrase });
+        }
     }
 
     private async Task<ApiResult> SendAsync(HttpRequestMessage request)

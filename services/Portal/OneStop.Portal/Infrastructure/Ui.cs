@@ -1,4 +1,4 @@
-using System.Text.Json.Nodes;
+using System.Text.Json;
 using Microsoft.AspNetCore.Http;
 using OneStop.Contracts;
 
@@ -31,17 +31,24 @@ public sealed class Ui(IHttpContextAccessor http)
     public string Time(DateTimeOffset? at) => at is { } moment ? moment.ToOffset(TimeSpan.FromHours(8)).ToString("yyyy-MM-dd HH:mm") : "—";
 
     /// <summary>A date counted in working days (its "…Calendar" field beside it), said to be provisional where it is.</summary>
-    public string Dated(JsonNode? at, JsonNode? calendar) => Time((DateTimeOffset?)at) + (at is null ? "" : ProvisionalNote(calendar));
+    public string Dated(DateTimeOffset? at, CalendarBasis? calendar) => Time(at) + (at is null ? "" : ProvisionalNote(calendar));
 
     /// <summary>"（暂按法定节假日计算…）" after a date that rests on a year whose official schedule is not published yet.</summary>
-    public string ProvisionalNote(JsonNode? calendar) => (string?)calendar?["calendar"] == "provisional"
+    public string ProvisionalNote(CalendarBasis? calendar) => calendar?.IsProvisional == true
         ? T($"（{CalendarWording.ProvisionalZh}）", $" ({CalendarWording.ProvisionalEn})")
         : "";
 
     /// <summary>A promised document's due moment (releases before provisional calendars could leave it to follow).</summary>
-    public string CommitmentDue(JsonNode document) => document["commitmentDueAt"] is { } due
-        ? Dated(due, document["commitmentDueCalendar"])
+    public string CommitmentDue(DateTimeOffset? due, CalendarBasis? calendar) => due is not null
+        ? Dated(due, calendar)
         : T("待节假日安排发布后确定", "to be set when the holiday schedule is published");
+
+    /// <summary>An enum value as the API writes it ("awaitingCorrection"), as form values and data attributes carry it.</summary>
+    public static string Name(Enum value) => JsonNamingPolicy.CamelCase.ConvertName(value.ToString());
+
+    public string Utility(UtilityKind utility) => Utility(Name(utility));
+
+    public string Status(Enum status) => Status(Name(status));
 
     public string Utility(string? utility) => utility switch
     {

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using OneStop.Contracts;
+using OneStop.Contracts.Intake;
 using OneStop.ServiceDefaults.Identity;
 using OneStop.Validation;
 
@@ -16,10 +17,6 @@ namespace OneStop.Intake.Applications.Answers;
 public static class ApplicantAnswers
 {
     private const int MaxTextLength = 2000;
-
-    public sealed record AnswerRequest(string? Answer);
-
-    public sealed record WorksRequest(string? Note);
 
     public static void MapApplicantAnswers(this IEndpointRouteBuilder api)
     {
@@ -36,7 +33,7 @@ public static class ApplicantAnswers
     }
 
     private static async Task<Results<Accepted, ValidationProblem, ProblemHttpResult>> AnswerCorrectionAsync(
-        Guid id, string utility, Guid correctionId, AnswerRequest request, CurrentUser user, HttpContext http, IntakeDbContext db, TimeProvider clock,
+        Guid id, string utility, Guid correctionId, AnswerCorrectionRequest request, CurrentUser user, HttpContext http, IntakeDbContext db, TimeProvider clock,
         CancellationToken cancellationToken)
     {
         if (PlainText.IsBlank(request.Answer) || !PlainText.IsClean(request.Answer!, multiline: true) || request.Answer!.Trim().Length > MaxTextLength)
@@ -48,7 +45,7 @@ public static class ApplicantAnswers
     }
 
     private static async Task<Results<Accepted, ValidationProblem, ProblemHttpResult>> DeclareCustomerWorksAsync(
-        Guid id, string utility, WorksRequest? request, CurrentUser user, HttpContext http, IntakeDbContext db, TimeProvider clock,
+        Guid id, string utility, DeclareCustomerWorksRequest? request, CurrentUser user, HttpContext http, IntakeDbContext db, TimeProvider clock,
         CancellationToken cancellationToken)
     {
         if (request?.Note is { } note && (note.Trim().Length > MaxTextLength || !PlainText.IsClean(note, multiline: true)))

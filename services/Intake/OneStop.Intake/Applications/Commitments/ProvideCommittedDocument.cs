@@ -3,6 +3,7 @@ using OneStop.Intake.Applications.Answers;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
+using OneStop.Contracts.Intake;
 using Microsoft.EntityFrameworkCore;
 using OneStop.Intake.Documents;
 using OneStop.ServiceDefaults.Identity;
@@ -15,8 +16,6 @@ namespace OneStop.Intake.Applications.Commitments;
 /// </summary>
 public static class ProvideCommittedDocument
 {
-    public sealed record ProvideRequest(string? Type, Guid? DocumentId);
-
     public static RouteHandlerBuilder MapProvideCommittedDocument(this IEndpointRouteBuilder api) =>
         api.MapPost("/applications/{id:guid}/documents", HandleAsync)
             .WithName("ProvideCommittedDocument")
@@ -24,7 +23,7 @@ public static class ProvideCommittedDocument
             .ProducesProblem(StatusCodes.Status404NotFound)
             .RequireAuthorization(Policies.FileApplications);
 
-    private static async Task<Results<Accepted, ProblemHttpResult>> HandleAsync(Guid id, ProvideRequest request, CurrentUser user, HttpContext http,
+    private static async Task<Results<Accepted, ProblemHttpResult>> HandleAsync(Guid id, ProvideCommittedDocumentRequest request, CurrentUser user, HttpContext http,
         IntakeDbContext db, TimeProvider clock, CancellationToken cancellationToken)
     {
         var application = await db.Applications.Include(a => a.Documents).SingleOrDefaultAsync(a => a.Id == id, cancellationToken);

@@ -3,6 +3,7 @@ using OneStop.Intake.Documents.Requirements;
 using OneStop.Calendar;
 using OneStop.Contracts;
 using OneStop.Intake.Documents;
+using OneStop.Contracts.Intake;
 
 namespace OneStop.Intake.Applications.Submit;
 

@@ -14,6 +14,7 @@ using OneStop.Intake.Documents;
 using OneStop.Security.Audit;
 using OneStop.Security.PersonalData;
 using OneStop.ServiceDefaults.Identity;
+using OneStop.Contracts.Intake;
 
 namespace OneStop.Intake.Applications.Submit;
 
@@ -22,8 +23,6 @@ public static class SubmitApplication
     /// <summary>An application form is a few kilobytes; documents come separately.</summary>
     public const long MaxBodyBytes = 64 * 1024;
     private const int MaxIdempotencyKeyLength = 200;
-
-    public sealed record Response(Guid Id, string Number, ApplicationStatus Status);
 
     public static RouteHandlerBuilder MapSubmitApplication(this IEndpointRouteBuilder api) =>
         api.MapPost("/applications", HandleAsync)
@@ -34,7 +33,7 @@ public static class SubmitApplication
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
             .RequireAuthorization(Policies.FileApplications);
 
-    private static async Task<Results<Accepted<Response>, ValidationProblem, ProblemHttpResult>> HandleAsync(
+    private static async Task<Results<Accepted<SubmitApplicationResponse>, ValidationProblem, ProblemHttpResult>> HandleAsync(
         SubmitApplicationRequest request,
         [FromHeader(Name = "Idempotency-Key")] string? idempotencyKey,
         CurrentUser user,
@@ -99,7 +98,7 @@ public static class SubmitApplication
         }
     }
 
-    private static Results<Accepted<Response>, ValidationProblem, ProblemHttpResult> Replay(IdempotencyRecord earlier, string requestHash) =>
+    private static Results<Accepted<SubmitApplicationResponse>, ValidationProblem, ProblemHttpResult> Replay(IdempotencyRecord earlier, string requestHash) =>
         earlier.RequestHash == requestHash
             ? Accepted(earlier.ApplicationId, earlier.ApplicationNumber)
             : TypedResults.Problem(
@@ -107,8 +106,8 @@ public static class SubmitApplication
                 detail: "同一 Idempotency-Key 只能用于同一份申请内容 / This Idempotency-Key was already used with a different request body.",
                 statusCode: StatusCodes.Status422UnprocessableEntity);
 
-    private static Accepted<Response> Accepted(Guid id, string number) =>
-        TypedResults.Accepted($"/api/intake/applications/{id}", new Response(id, number, ApplicationStatus.Submitted));
+    private static Accepted<SubmitApplicationResponse> Accepted(Guid id, string number) =>
+        TypedResults.Accepted($"/api/intake/applications/{id}", new SubmitApplicationResponse(id, number, ApplicationStatus.Submitted));
 
     private static string Hash(SubmitApplicationRequest request) =>
         Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(JsonSerializer.Serialize(request))));

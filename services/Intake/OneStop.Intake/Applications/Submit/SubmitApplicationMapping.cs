@@ -1,4 +1,5 @@
 using OneStop.Contracts;
+using OneStop.Contracts.Intake;
 
 namespace OneStop.Intake.Applications.Submit;
 

@@ -1,5 +1,6 @@
 using OneStop.Contracts;
 using OneStop.Validation;
+using OneStop.Contracts.Intake;
 
 namespace OneStop.Intake.Applications.Submit;
 

@@ -2,6 +2,8 @@ using Microsoft.AspNetCore.Http;
 using OneStop.Portal.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using OneStop.Contracts;
+using OneStop.Contracts.Intake;
 
 namespace OneStop.Portal.Pages.Applications;
 
@@ -13,25 +15,21 @@ public sealed class DetailModel(PortalApi api, Ui ui) : PageModel
 {
     [BindProperty(SupportsGet = true)] public Guid Id { get; set; }
 
-    public ApiResult Application { get; private set; } = null!;
+    public ApplicationView Application { get; private set; } = null!;
     public string? Message { get; private set; }
     public string? Failure { get; private set; }
 
     public async Task<IActionResult> OnGetAsync() => await ShowAsync();
 
     /// <summary>The live part of the page, for the page's script to swap in.</summary>
-    public async Task<IActionResult> OnGetLiveAsync()
-    {
-        Application = await api.GetAsync($"/api/intake/applications/{Id}");
-        return Application.Ok ? Partial("_Progress", this) : NotFound();
-    }
+    public async Task<IActionResult> OnGetLiveAsync() => await LoadAsync() ? Partial("_Progress", this) : NotFound();
 
-    public async Task<IActionResult> OnPostAnswerAsync(string utility, Guid correctionId, string? answer) =>
-        await ActAsync(api.PostAsync($"/api/intake/applications/{Id}/utilities/{utility}/corrections/{correctionId}/answer", new { answer }),
+    public async Task<IActionResult> OnPostAnswerAsync(UtilityKind utility, Guid correctionId, string? answer) =>
+        await ActAsync(api.AnswerCorrectionAsync(Id, utility, correctionId, new AnswerCorrectionRequest(answer)),
             ui.T("补正已提交，计时恢复。", "Your answer is sent; the clock runs again."));
 
-    public async Task<IActionResult> OnPostWorksAsync(string utility, string? note) =>
-        await ActAsync(api.PostAsync($"/api/intake/applications/{Id}/utilities/{utility}/customer-works", new { note }),
+    public async Task<IActionResult> OnPostWorksAsync(UtilityKind utility, string? note) =>
+        await ActAsync(api.DeclareCustomerWorksAsync(Id, utility, new DeclareCustomerWorksRequest(note)),
             ui.T("已申报竣工，等待检验。", "Completion declared; the inspection comes next."));
 
     public async Task<IActionResult> OnPostProvideAsync(string type, IFormFile? file, string? idNumber)
@@ -41,22 +39,24 @@ public sealed class DetailModel(PortalApi api, Ui ui) : PageModel
         var uploaded = await api.UploadAsync(type, file, User.IsInRole(ServiceDefaults.Identity.Roles.Clerk) ? idNumber : null);
         if (!uploaded.Ok)
             return await ShowAsync(failure: ui.Pick(uploaded.Errors.Values.FirstOrDefault()?.FirstOrDefault() ?? uploaded.Detail ?? uploaded.Title));
-        return await ActAsync(api.PostAsync($"/api/intake/applications/{Id}/documents", new { type, documentId = uploaded.Object["id"] }),
+        return await ActAsync(api.ProvideCommittedDocumentAsync(Id, new ProvideCommittedDocumentRequest(type, uploaded.Object["id"]!.GetValue<Guid>())),
             ui.T("材料已补交。", "The document is provided."));
     }
 
-    private async Task<IActionResult> ActAsync(Task<ApiResult> action, string done)
-    {
-        var result = await action;
-        return result.Ok
-            ? await ShowAsync(message: done)
-            : await ShowAsync(failure: ui.Pick(result.Errors.Values.FirstOrDefault()?.FirstOrDefault() ?? result.Detail ?? result.Title));
-    }
+    private async Task<IActionResult> ActAsync(Task<HttpValidationProblemDetails?> action, string done) => await action is { } problem
+        ? await ShowAsync(failure: ui.Pick(problem.Errors.Values.FirstOrDefault()?.FirstOrDefault() ?? problem.Detail ?? problem.Title))
+        : await ShowAsync(message: done);
 
     private async Task<IActionResult> ShowAsync(string? message = null, string? failure = null)
     {
         (Message, Failure) = (message, failure);
-        Application = await api.GetAsync($"/api/intake/applications/{Id}");
-        return Application.Ok ? Page() : NotFound();
+        return await LoadAsync() ? Page() : NotFound();
+    }
+
+    private async Task<bool> LoadAsync()
+    {
+        var found = await api.GetApplicationAsync(Id);
+        Application = found.Value!;
+        return found.Ok;
     }
 }

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using OneStop.Portal.Infrastructure;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using OneStop.Contracts.Intake;
 
 namespace OneStop.Portal.Pages.Applications;
 
@@ -9,11 +10,12 @@ public sealed class ReceiptModel(PortalApi api) : PageModel
 {
     [BindProperty(SupportsGet = true)] public Guid Id { get; set; }
 
-    public ApiResult Application { get; private set; } = null!;
+    public ApplicationView Application { get; private set; } = null!;
 
     public async Task<IActionResult> OnGetAsync()
     {
-        Application = await api.GetAsync($"/api/intake/applications/{Id}");
-        return Application.Ok ? Page() : NotFound();
+        var found = await api.GetApplicationAsync(Id);
+        Application = found.Value!;
+        return found.Ok ? Page() : NotFound();
     }
 }

@@ -1,20 +1,18 @@
 using System.Globalization;
+using System.Numerics;
 using System.Text.Json;
-using System.Text.Json.Nodes;
+using OneStop.Contracts.Intake;
 
 namespace OneStop.Portal.Pages.Apply;
 
 /// <summary>
 /// The application being filled in, carried from step to step in the form itself (so nothing typed is lost, and any
-/// portal replica can take the next step). Fields are keyed by their JSON path in the API's request, so that the API's
-/// field errors land next to the very input they name. The idempotency key makes a double submission one application.
+/// portal replica can take the next step). Fields are keyed by their JSON path in the API's request (intake's
+/// SubmitApplicationRequest), so that the API's field errors land next to the very input they name. The idempotency key makes a double submission one application.
 /// </summary>
 public sealed class ApplicationDraft
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
-
-    /// <summary>Fields the API takes as numbers; anything else in them is sent as typed, and the API names the field.</summary>
-    private static readonly HashSet<string> Numbers = ["capacityKw", "pipeDiameterMm", "peakLoadM3PerHour", "heatedAreaM2", "bandwidthMbps"];
 
     public string IdempotencyKey { get; set; } = Guid.NewGuid().ToString();
     public List<string> Utilities { get; set; } = [];
@@ -45,28 +43,41 @@ public sealed class ApplicationDraft
         }
     }
 
-    /// <summary>The submission as the API takes it.</summary>
-    public JsonObject ToRequest()
-    {
-        var request = new JsonObject();
-        foreach (var (path, value) in Fields.Where(f => !string.IsNullOrWhiteSpace(f.Value) && Chosen(f.Key)))
-        {
-            var parts = path.Split('.');
-            var node = request;
-            foreach (var part in parts[..^1])
-                node = node[part] as JsonObject ?? (JsonObject)(node[part] = new JsonObject());
-            node[parts[^1]] = Numbers.Contains(parts[^1]) && decimal.TryParse(value, NumberStyles.Number, CultureInfo.InvariantCulture, out var number)
-                ? JsonValue.Create(number)
-                : JsonValue.Create(value.Trim());
-        }
-        var utilities = request["utilities"] as JsonObject ?? (JsonObject)(request["utilities"] = new JsonObject());
-        foreach (var utility in Utilities.Where(u => utilities[u] is null))
-            utilities[utility] = new JsonObject();
-        request["documents"] = new JsonArray(Documents.Select(d => (JsonNode)(d.Value.DocumentId is { } id
-            ? new JsonObject { ["type"] = d.Key, ["documentId"] = id.ToString() }
-            : new JsonObject { ["type"] = d.Key, ["commitment"] = new JsonObject { ["signedBy"] = d.Value.CommitmentSignedBy } })).ToArray());
-        return request;
-    }
+    /// <summary>The submission as the API takes it; the API checks it and names each field it refuses.</summary>
+    public SubmitApplicationRequest ToRequest() => new(
+        new ApplicantInput(Text("applicant.type"), Text("applicant.name"), Text("applicant.idNumber"), Text("applicant.contactName"),
+            Text("applicant.phone"), Text("applicant.email")),
+        new SiteInput(Text("site.address"), Text("site.regionCode")),
+        new UtilitiesInput(
+            Utilities.Contains("electricity") ? new ElectricityInput(Number<decimal>("utilities.electricity.capacityKw"),
+                Text("utilities.electricity.usage"), Text("utilities.electricity.powerSource")) : null,
+            Utilities.Contains("water") ? new WaterInput(Number<int>("utilities.water.pipeDiameterMm"), Text("utilities.water.usage")) : null,
+            Utilities.Contains("gas") ? new GasInput(Number<decimal>("utilities.gas.peakLoadM3PerHour"), Text("utilities.gas.usage")) : null,
+            Utilities.Contains("heat") ? new HeatInput(Number<decimal>("utilities.heat.heatedAreaM2")) : null,
+            Utilities.Contains("network") ? new NetworkInput(Number<int>("utilities.network.bandwidthMbps")) : null),
+        [.. Documents.Select(d => new DocumentInput(d.Key, d.Value.DocumentId,
+            d.Value.DocumentId is null ? new CommitmentInput(d.Value.CommitmentSignedBy) : null))]);
+
+    /// <summary>
+    /// Number fields of the chosen utilities with something in them that is not a number of the request's type: the
+    /// request has no room for it, so the form says so instead of sending nothing.
+    /// </summary>
+    public IEnumerable<string> NotNumbers() => NumberFields.Where(f => Chosen(f.Path) && Field(f.Path).Trim() is { Length: > 0 } text && !f.Parses(text))
+        .Select(f => f.Path);
+
+    private static readonly (string Path, Func<string, bool> Parses)[] NumberFields =
+    [
+        ("utilities.electricity.capacityKw", text => Parse<decimal>(text) is not null), ("utilities.water.pipeDiameterMm", text => Parse<int>(text) is not null),
+        ("utilities.gas.peakLoadM3PerHour", text => Parse<decimal>(text) is not null), ("utilities.heat.heatedAreaM2", text => Parse<decimal>(text) is not null),
+        ("utilities.network.bandwidthMbps", text => Parse<int>(text) is not null),
+    ];
+
+    private string? Text(string path) => Field(path).Trim() is { Length: > 0 } text ? text : null;
+
+    private T? Number<T>(string path) where T : struct, INumber<T> => Parse<T>(Field(path));
+
+    private static T? Parse<T>(string text) where T : struct, INumber<T> =>
+        T.TryParse(text.Trim(), NumberStyles.Number, CultureInfo.InvariantCulture, out var number) ? number : null;
 
     /// <summary>Per-utility fields count only for the utilities still chosen.</summary>
     private bool Chosen(string path) => !path.StartsWith("utilities.", StringComparison.Ordinal) || Utilities.Contains(path.Split('.')[1]);

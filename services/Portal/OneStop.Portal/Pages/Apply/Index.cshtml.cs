@@ -117,10 +117,11 @@ public sealed class IndexModel(PortalApi api, Ui ui) : PageModel
     public async Task<IActionResult> OnPostSubmitAsync()
     {
         Load();
-        var submitted = await api.PostAsync("/api/intake/applications", Application.ToRequest(), Application.IdempotencyKey);
+        var submitted = await api.SubmitApplicationAsync(Application.ToRequest(), Application.IdempotencyKey);
         if (submitted.Ok)
-            return LocalRedirect($"/applications/{submitted.Object["id"]}/receipt");
-        (Problem, Errors) = (submitted.Errors.Count > 0 ? submitted.Title : submitted.Detail ?? submitted.Title, submitted.Errors);
+            return LocalRedirect($"/applications/{submitted.Value!.Id}/receipt");
+        var problem = submitted.Problem;
+        (Problem, Errors) = (problem.Errors.Count > 0 ? problem.Title : problem.Detail ?? problem.Title, new Dictionary<string, string[]>(problem.Errors));
         var first = Errors.Keys.Select(WizardStep.Of).DefaultIfEmpty(WizardStep.Review).Min();
         return await ShowAsync(first);
     }
@@ -176,6 +177,9 @@ public sealed class IndexModel(PortalApi api, Ui ui) : PageModel
         };
         var errors = required.Where(path => string.IsNullOrWhiteSpace(Application.Field(path)))
             .ToDictionary(path => path, _ => new[] { ui.T("必填", "Required") });
+        if (Step == WizardStep.Requests)
+            foreach (var path in Application.NotNumbers())
+                errors[path] = [ui.T("请填写数字", "Enter a number")];
         if (Step == WizardStep.Utilities && Application.Utilities.Count == 0)
             errors["utilities"] = [ui.T("请至少选择一项", "Choose at least one")];
         if (Step == WizardStep.Documents)

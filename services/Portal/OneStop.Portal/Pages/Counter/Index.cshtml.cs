@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
+using OneStop.Contracts.Intake;
 using OneStop.Portal.Infrastructure;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -10,17 +11,17 @@ public sealed class IndexModel(PortalApi api) : PageModel
     [BindProperty(SupportsGet = true)] public string? Number { get; set; }
     [BindProperty] public string? IdNumber { get; set; }
 
-    public ApiResult? Found { get; private set; }
+    public ApiResult<List<ApplicationSummary>>? Found { get; private set; }
 
     public async Task OnGetAsync()
     {
         if (!string.IsNullOrWhiteSpace(Number))
-            Found = await api.GetAsync($"/api/intake/applications?number={Uri.EscapeDataString(Number.Trim())}");
+            Found = await api.ListApplicationsAsync(Number.Trim());
     }
 
     public async Task<IActionResult> OnPostAsync()
     {
-        Found = await api.PostAsync("/api/intake/applications/search", new { idNumber = IdNumber });
+        Found = await api.SearchApplicationsAsync(new ApplicationSearchRequest(IdNumber));
         return Page();
     }
 }

@@ -2,7 +2,11 @@ using System.Globalization;
 using OneStop.Portal.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using OneStop.Contracts;
+using OneStop.Contracts.Intake;
+using OneStop.Contracts.Utilities;
 using OneStop.ServiceDefaults.Identity;
+using System.Text.Json.Nodes;
 
 namespace OneStop.Portal.Pages.Operator;
 
@@ -16,9 +20,10 @@ public sealed class CaseModel(PortalApi api, Ui ui) : PageModel
 
     [BindProperty(SupportsGet = true)] public Guid Id { get; set; }
 
-    public string Utility => User.FindFirst(OneStopClaims.Utility)?.Value ?? "";
-    public ApiResult Case { get; private set; } = null!;
-    public ApiResult? Joint { get; private set; }
+    /// <summary>The operator's utility, from its token (the Operator pages are for operators and supervisors, who have one).</summary>
+    public UtilityKind Utility => Enum.Parse<UtilityKind>(User.FindFirst(OneStopClaims.Utility)!.Value, ignoreCase: true);
+    public CaseView<JsonObject> Case { get; private set; } = null!;
+    public ApplicationView? Joint { get; private set; }
     public Dictionary<string, string[]> Errors { get; private set; } = [];
     public Dictionary<string, string> Entered { get; } = [];
     public string? Message { get; private set; }
@@ -26,11 +31,13 @@ public sealed class CaseModel(PortalApi api, Ui ui) : PageModel
 
     public async Task<IActionResult> OnGetAsync() => await ShowAsync();
 
-    public Task<IActionResult> OnPostAcceptAsync() => ActAsync("accept", new { }, ui.T("已受理", "Accepted"));
+    public Task<IActionResult> OnPostAcceptAsync() => ActAsync(api.AcceptCaseAsync(Utility, Id), ui.T("已受理", "Accepted"));
 
-    public Task<IActionResult> OnPostRejectAsync(string? reason) => ActAsync("reject", new { reason }, ui.T("已驳回", "Rejected"));
+    public Task<IActionResult> OnPostRejectAsync(string? reason) =>
+        ActAsync(api.RejectCaseAsync(Utility, Id, new RejectRequest(reason)), ui.T("已驳回", "Rejected"));
 
-    public Task<IActionResult> OnPostCorrectionAsync(string? needed) => ActAsync("corrections", new { needed }, ui.T("已发起补正，计时暂停", "Correction requested; the clock is paused"));
+    public Task<IActionResult> OnPostCorrectionAsync(string? needed) =>
+        ActAsync(api.RequestCorrectionAsync(Utility, Id, new CorrectionRequest(needed)), ui.T("已发起补正，计时暂停", "Correction requested; the clock is paused"));
 
     public Task<IActionResult> OnPostCompleteAsync(string stage)
     {
@@ -39,26 +46,27 @@ public sealed class CaseModel(PortalApi api, Ui ui) : PageModel
             .ToDictionary(f => f.Key[5..], f => Moment(f.Key, f.Value.ToString()));
         foreach (var (key, value) in Request.Form.Where(f => f.Key.StartsWith("data.", StringComparison.Ordinal)))
             Entered[key] = value.ToString();
-        return ActAsync("complete", new { stage, data }, ui.T("本环节已完成", "Stage completed"));
+        return ActAsync(api.CompleteStageAsync(Utility, Id, new CompleteRequest(stage, data)), ui.T("本环节已完成", "Stage completed"));
     }
 
-    private async Task<IActionResult> ActAsync(string action, object body, string done)
+    private async Task<IActionResult> ActAsync(Task<ApiResult<CaseView<JsonObject>>> action, string done)
     {
-        var result = await api.PostAsync($"/api/{Utility}/applications/{Id}/{action}", body);
+        var result = await action;
         if (result.Ok)
             Entered.Clear();
         else
-            Errors = result.Errors;
-        return await ShowAsync(result.Ok ? done : null, result.Ok ? null : ui.Pick(result.Detail ?? result.Title));
+            Errors = new Dictionary<string, string[]>(result.Problem.Errors);
+        return await ShowAsync(result.Ok ? done : null, result.Ok ? null : ui.Pick(result.Problem.Detail ?? result.Problem.Title));
     }
 
     private async Task<IActionResult> ShowAsync(string? message = null, string? failure = null)
     {
         (Message, Failure) = (message, failure);
-        Case = await api.GetAsync($"/api/{Utility}/applications/{Id}");
-        if (!Case.Ok)
+        var found = await api.GetCaseAsync(Utility, Id);
+        if (!found.Ok)
             return NotFound();
-        Joint = await api.GetAsync($"/api/intake/applications/{Case.Object["jointApplicationId"]}");
+        Case = found.Value!;
+        Joint = (await api.GetApplicationAsync(Case.JointApplicationId)).Value;
         return Page();
     }
 

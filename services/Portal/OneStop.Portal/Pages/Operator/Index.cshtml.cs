@@ -1,6 +1,8 @@
 using Microsoft.AspNetCore.Mvc;
 using OneStop.Portal.Infrastructure;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using OneStop.Contracts;
+using OneStop.Contracts.Utilities;
 using OneStop.ServiceDefaults.Identity;
 
 namespace OneStop.Portal.Pages.Operator;
@@ -10,9 +12,9 @@ public sealed class IndexModel(PortalApi api) : PageModel
 {
     [BindProperty(SupportsGet = true)] public string? Due { get; set; }
 
-    public string Utility => User.FindFirst(OneStopClaims.Utility)?.Value ?? "";
-    public ApiResult Queue { get; private set; } = null!;
+    /// <summary>The operator's utility, from its token (the Operator pages are for operators and supervisors, who have one).</summary>
+    public UtilityKind Utility => Enum.Parse<UtilityKind>(User.FindFirst(OneStopClaims.Utility)!.Value, ignoreCase: true);
+    public List<QueueItem>? Queue { get; private set; }
 
-    public async Task OnGetAsync() =>
-        Queue = await api.GetAsync($"/api/{Utility}/queue{(Due is "soon" or "overdue" ? $"?due={Due}" : "")}");
+    public async Task OnGetAsync() => Queue = (await api.GetQueueAsync(Utility, Due is "soon" or "overdue" ? Due : null)).Value;
 }

@@ -1,6 +1,9 @@
-namespace OneStop.Intake.Applications;
+using System.Text.Json.Serialization;
+
+namespace OneStop.Contracts.Intake;
 
 /// <summary>Where one requested utility stands, as intake last heard: pending until the utility opens its case.</summary>
+[JsonConverter(typeof(CamelCaseEnumConverter<UtilityStatus>))]
 public enum UtilityStatus
 {
     Pending,

@@ -1,8 +1,9 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
-namespace OneStop.Intake.Applications.Submit;
+namespace OneStop.Contracts.Intake;
 
+// Intake's submission as the API takes it, shared with its clients (the portal).
 // Everything is nullable and enums are strings so that a missing or misspelt value reaches the validator, which
 // names the field in Chinese and English, instead of failing inside the JSON reader.
 

@@ -1,0 +1,13 @@
+namespace OneStop.Contracts.Intake;
+
+// The applicant's (or the counter's) answers on a filed application, as intake's API takes them; nullable so that a
+// missing value reaches the service's own checks.
+
+/// <summary>POST /api/intake/applications/{id}/utilities/{utility}/corrections/{correctionId}/answer</summary>
+public sealed record AnswerCorrectionRequest(string? Answer);
+
+/// <summary>POST /api/intake/applications/{id}/utilities/{utility}/customer-works</summary>
+public sealed record DeclareCustomerWorksRequest(string? Note);
+
+/// <summary>POST /api/intake/applications/{id}/documents: a document given that was promised on a commitment.</summary>
+public sealed record ProvideCommittedDocumentRequest(string? Type, Guid? DocumentId);

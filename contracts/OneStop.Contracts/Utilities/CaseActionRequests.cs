@@ -1,0 +1,13 @@
+namespace OneStop.Contracts.Utilities;
+
+// What an operator sends to act on a case (POST /api/{utility}/applications/{id}/…), as each utility's API takes it;
+// nullable so that a missing value reaches the service's own checks.
+
+/// <summary>…/reject: the reason the applicant reads.</summary>
+public sealed record RejectRequest(string? Reason);
+
+/// <summary>…/corrections: what the applicant must correct (the clock pauses).</summary>
+public sealed record CorrectionRequest(string? Needed);
+
+/// <summary>…/complete: the current stage, with the data it produced by field name.</summary>
+public sealed record CompleteRequest(string? Stage, Dictionary<string, string>? Data);
