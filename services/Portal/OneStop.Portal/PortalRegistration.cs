@@ -35,6 +35,7 @@ public static class PortalRegistration
             options.Conventions.AuthorizePage("/Applications/Index", PortalAuth.Applicant);
             options.Conventions.AuthorizeFolder("/Counter", PortalAuth.Counter);
             options.Conventions.AuthorizeFolder("/Operator", PortalAuth.Operator);
+            options.Conventions.ConfigureFilter(new SecurityHeaders());
         });
         builder.Services.AddAuthentication().AddCookie(PortalAuth.Scheme, cookie =>
         {

@@ -43,4 +43,28 @@ public sealed class PortalAccessTests(ServiceHost host) : IClassFixture<ServiceH
             : ((int)response.StatusCode).ToString();
         Assert.Equal(expected, got);
     }
+
+    [Theory]
+    [InlineData("/", null)]
+    [InlineData("/account/sign-in", null)]
+    [InlineData("/guide", null)]
+    [InlineData("/apply", "zhangsan")]
+    [InlineData("/operator", "water-operator")]
+    public async Task Every_page_runs_only_the_portals_own_script_cannot_be_framed_and_is_never_sniffed(string page, string? visitor)
+    {
+        using var client = host.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        if (visitor is not null)
+            await host.SignInAsync(client, visitor);
+
+        using var response = await client.GetAsync(page, TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var policy = response.Headers.GetValues("Content-Security-Policy").Single();
+        Assert.Contains("script-src 'self'", policy);
+        Assert.Contains("frame-ancestors 'none'", policy);
+        Assert.DoesNotContain("unsafe-inline", policy);
+        Assert.Equal("DENY", response.Headers.GetValues("X-Frame-Options").Single());
+        Assert.Equal("nosniff", response.Headers.GetValues("X-Content-Type-Options").Single());
+        Assert.Equal("same-origin", response.Headers.GetValues("Referrer-Policy").Single());
+    }
 }
