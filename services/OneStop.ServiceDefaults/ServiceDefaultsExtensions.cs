@@ -30,6 +30,7 @@ public static class ServiceDefaultsExtensions
         // Every probe (the gateway's every 5 s, Kubernetes') would log a degraded check again; /health/ready says why.
         builder.Logging.AddFilter("Microsoft.Extensions.Diagnostics.HealthChecks.DefaultHealthCheckService", LogLevel.Error);
         builder.Services.AddProblemDetails(options => options.CustomizeProblemDetails = ProblemWording.Apply);
+        builder.Services.AddSingleton<IProblemDetailsWriter, ProblemDetailsWriterOfLastResort>();
         builder.Services.AddExceptionHandler<ProblemDetailsExceptionHandler>();
         builder.Services.AddHealthChecks();
         builder.Services.AddSingleton(TimeProvider.System);

@@ -80,6 +80,20 @@ public sealed class TokenTests(ServiceHost host) : IClassFixture<ServiceHost>
         Assert.Equal("Bearer", response.Headers.WwwAuthenticate.Single().Scheme);
     }
 
+    // The framework's writer declines problem details when Accept leaves JSON out; the status-code page was plain text.
+    [Theory]
+    [InlineData("text/html")]
+    [InlineData("application/xml")]
+    public async Task No_token_is_a_401_problem_whatever_the_client_accepts(string accept)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/api/intake/applications") { Headers = { { "Accept", accept } } };
+
+        using var response = await host.ClientFor(null).SendAsync(request, Cancellation);
+
+        var problem = await response.AssertProblemAsync(HttpStatusCode.Unauthorized);
+        Bilingual.AssertIs((string?)problem["title"]);
+    }
+
     public static TheoryData<string> UntrustedTokens => new("wrong key", "expired", "wrong audience", "wrong issuer", "unsigned", "garbage");
 
     [Theory]
