@@ -55,6 +55,7 @@ public static class ServiceDefaultsExtensions
         if (app.Services.GetRequiredService<IOptions<RateLimiterOptions>>().Value.GlobalLimiter is not null)
             app.UseRateLimiter();
         app.UseAuthorization();
+        app.UseUnknownCharsetRefusal();
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous();
         app.MapHealthChecks("/health/ready", new HealthCheckOptions
         {
