@@ -64,7 +64,9 @@ public static class ServiceDefaultsExtensions
         }).AllowAnonymous();
         if (app.Services.GetService<OpenApiDocuments>() is { } documents)
         {
-            app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();
+            // The framework answers an unknown name with a plain-text 404; left without a body, it becomes problem details.
+            app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous()
+                .Add(endpoint => endpoint.RequestDelegate = KnownDocumentsOnly(documents, endpoint.RequestDelegate!));
             // Every document this process serves (all of them in the all-in-one host), to read and to try.
             app.MapScalarApiReference("/scalar", scalar => scalar
                 .WithTitle("OneStop API 接口文档")
@@ -83,6 +85,14 @@ public static class ServiceDefaultsExtensions
         documents.Names.Add(documentName);
         return services.AddOpenApi(documentName, options => options.ShouldInclude = endpoint => endpoint.GroupName == documentName);
     }
+
+    private static RequestDelegate KnownDocumentsOnly(OpenApiDocuments documents, RequestDelegate serve) => context =>
+    {
+        if (documents.Names.Contains(context.GetRouteValue("documentName") as string ?? "", StringComparer.OrdinalIgnoreCase))
+            return serve(context);
+        context.Response.StatusCode = StatusCodes.Status404NotFound;
+        return Task.CompletedTask;
+    };
 
     /// <summary>The OpenAPI documents a process serves (the gateway has none of its own).</summary>
     private sealed class OpenApiDocuments
