@@ -33,6 +33,7 @@ public static class ServiceDefaultsExtensions
         // Every probe (the gateway's every 5 s, Kubernetes') would log a degraded check again; /health/ready says why.
         builder.Logging.AddFilter("Microsoft.Extensions.Diagnostics.HealthChecks.DefaultHealthCheckService", LogLevel.Error);
         builder.Services.AddProblemDetails(options => options.CustomizeProblemDetails = ProblemWording.Apply);
+        builder.Services.AddSingleton<IProblemDetailsWriter, ProblemDetailsWriterOfLastResort>();
         builder.Services.AddExceptionHandler<ProblemDetailsExceptionHandler>();
         builder.Services.AddHealthChecks();
         builder.Services.AddSingleton(TimeProvider.System);
@@ -65,6 +66,7 @@ public static class ServiceDefaultsExtensions
         if (app.Services.GetRequiredService<IOptions<RateLimiterOptions>>().Value.GlobalLimiter is not null)
             app.UseRateLimiter();
         app.UseAuthorization();
+        app.UseUnknownCharsetRefusal();
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous();
         app.MapHealthChecks("/health/ready", new HealthCheckOptions
         {
@@ -73,7 +75,9 @@ public static class ServiceDefaultsExtensions
         }).AllowAnonymous();
         if (app.Services.GetService<OpenApiDocuments>() is { } documents)
         {
-            app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();
+            // The framework answers an unknown name with a plain-text 404; left without a body, it becomes problem details.
+            app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous()
+                .Add(endpoint => endpoint.RequestDelegate = KnownDocumentsOnly(documents, endpoint.RequestDelegate!));
             // Every document this process serves (all of them in the all-in-one host), to read and to try.
             app.MapScalarApiReference("/scalar", scalar => scalar
                 .WithTitle("OneStop API 接口文档")
@@ -111,6 +115,14 @@ public static class ServiceDefaultsExtensions
             options.AddOperationTransformer<ProblemResponsesTransformer>();
         });
     }
+
+    private static RequestDelegate KnownDocumentsOnly(OpenApiDocuments documents, RequestDelegate serve) => context =>
+    {
+        if (documents.Names.Contains(context.GetRouteValue("documentName") as string ?? "", StringComparer.OrdinalIgnoreCase))
+            return serve(context);
+        context.Response.StatusCode = StatusCodes.Status404NotFound;
+        return Task.CompletedTask;
+    };
 
     /// <summary>The OpenAPI documents a process serves (the gateway has none of its own).</summary>
     private sealed class OpenApiDocuments

@@ -178,4 +178,14 @@ public sealed class HealthAndOpenApiTests(ServiceHost host) : IClassFixture<Serv
         }
         throw new InvalidOperationException($"No repository root above {AppContext.BaseDirectory}.");
     }
+
+    // The framework's own answer was a plain-text 404 repeating the name.
+    [Fact]
+    public async Task An_unknown_document_is_a_404_problem()
+    {
+        using var response = await _http.GetAsync("/openapi/no-such-service.json", TestContext.Current.CancellationToken);
+
+        var problem = await response.AssertProblemAsync(HttpStatusCode.NotFound);
+        Bilingual.AssertIs((string?)problem["title"]);
+    }
 }

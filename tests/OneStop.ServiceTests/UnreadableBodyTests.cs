@@ -23,6 +23,39 @@ public sealed class UnreadableBodyTests(KestrelServiceHost host) : IClassFixture
         Assert.Equal(0, await host.CountIntakeRowsAsync());
     }
 
+    // The framework's writer declines problem details when Accept leaves JSON out: the 400 went out with no body.
+    [Fact]
+    public async Task Truncated_json_is_a_400_problem_also_to_a_client_that_accepts_only_html()
+    {
+        var json = Requests.Valid("electricity").ToJsonString();
+        using var request = new HttpRequestMessage(HttpMethod.Post, OneStopApi.ApplicationsPath)
+        {
+            Content = new StringContent(json[..(json.Length / 2)], Encoding.UTF8, "application/json"),
+            Headers = { { "Accept", "text/html" } },
+        };
+
+        using var response = await _api.Http.SendAsync(request, TestContext.Current.CancellationToken);
+
+        await response.AssertProblemAsync(HttpStatusCode.BadRequest);
+        Assert.Equal(0, await host.CountIntakeRowsAsync());
+    }
+
+    // The JSON reader looks the charset up before it reads, and threw on one that names no encoding.
+    [Theory]
+    [InlineData("application/json; charset=bogus")]
+    [InlineData("application/json; charset=\"\"")]
+    public async Task A_json_body_in_a_charset_that_names_no_encoding_is_a_415_problem(string contentType)
+    {
+        var content = new ByteArrayContent(Encoding.UTF8.GetBytes(Requests.Valid("electricity").ToJsonString()));
+        content.Headers.TryAddWithoutValidation("Content-Type", contentType);
+
+        using var response = await PostAsync(content);
+
+        var problem = await response.AssertProblemAsync(HttpStatusCode.UnsupportedMediaType);
+        Bilingual.AssertIs((string?)problem["detail"]);
+        Assert.Equal(0, await host.CountIntakeRowsAsync());
+    }
+
     [Fact]
     public async Task A_value_of_the_wrong_json_type_is_a_400_problem_naming_its_path()
     {

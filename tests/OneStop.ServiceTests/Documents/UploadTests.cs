@@ -122,6 +122,21 @@ public sealed class UploadTests(DocumentHost host) : IClassFixture<DocumentHost>
         await response.AssertProblemAsync(HttpStatusCode.UnsupportedMediaType);
     }
 
+    // The form reader throws IOException, not InvalidDataException, on a body that ends before its closing boundary.
+    [Fact]
+    public async Task A_multipart_body_cut_short_is_a_400_problem_and_nothing_is_written()
+    {
+        var form = "--b\r\nContent-Disposition: form-data; name=\"type\"\r\n\r\nload-list\r\n--b\r\nContent-Disposition: form-data; name=\"file\"; filename=\"a.pdf\"\r\n\r\n%PDF-1.4";
+        var content = new StringContent(form) { Headers = { ContentType = System.Net.Http.Headers.MediaTypeHeaderValue.Parse("multipart/form-data; boundary=b") } };
+        var before = await StoredAsync();
+
+        using var response = await host.ClientFor(Applicant).PostAsync("/api/intake/documents", content, Cancellation);
+
+        var problem = await response.AssertProblemAsync(HttpStatusCode.BadRequest);
+        Assert.Equal(["file"], problem.Errors().Keys);
+        Assert.Equal(before, await StoredAsync());
+    }
+
     [Fact]
     public async Task The_counter_uploads_for_a_walk_in_applicant_only_by_naming_them()
     {

@@ -15,7 +15,7 @@ namespace OneStop.ServiceTests.Security;
 /// </summary>
 public sealed class AccessMatrixTests(SecuredHost host) : IClassFixture<SecuredHost>
 {
-    private const string Anonymous = "(anonymous)";
+    internal const string Anonymous = "(anonymous)";
     private const string Owner = SecuredHost.Owner;
     private const string OtherApplicant = SecuredHost.OtherApplicant;
     private const string Clerk = "clerk";
@@ -25,7 +25,7 @@ public sealed class AccessMatrixTests(SecuredHost host) : IClassFixture<SecuredH
     private const string Regulator = "regulator";
     private const string Admin = "admin";
 
-    private static readonly string[] Users = [Anonymous, Owner, OtherApplicant, Clerk, ElectricityOperator, GasOperator, ElectricitySupervisor, Regulator, Admin];
+    internal static readonly string[] Users = [Anonymous, Owner, OtherApplicant, Clerk, ElectricityOperator, GasOperator, ElectricitySupervisor, Regulator, Admin];
     private static readonly string[] Utilities = ["electricity", "water", "gas", "heat", "network"];
 
     /// <summary>What a request to the endpoint looks like, and the status each user must get.</summary>
@@ -76,7 +76,7 @@ public sealed class AccessMatrixTests(SecuredHost host) : IClassFixture<SecuredH
         Assert.True(gone.Count == 0, $"No longer mapped: {string.Join(", ", gone)}");
     }
 
-    private static bool IsPortal(RouteEndpoint endpoint) =>
+    internal static bool IsPortal(RouteEndpoint endpoint) =>
         endpoint.RoutePattern.RawText is not { } path || !(path.StartsWith("/api/") || path.StartsWith("/realms/") || path.StartsWith("/health/") || path.StartsWith("/openapi/"));
 
     private static List<Row> BuildMatrix()

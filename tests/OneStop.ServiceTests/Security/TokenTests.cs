@@ -96,6 +96,42 @@ public sealed class TokenTests(ServiceHost host) : IClassFixture<ServiceHost>
         Assert.Equal("Bearer", response.Headers.WwwAuthenticate.Single().Scheme);
     }
 
+    // The framework's writer declines problem details when Accept leaves JSON out; the status-code page was plain text.
+    [Theory]
+    [InlineData("text/html")]
+    [InlineData("application/xml")]
+    public async Task No_token_is_a_401_problem_whatever_the_client_accepts(string accept)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/api/intake/applications") { Headers = { { "Accept", accept } } };
+
+        using var response = await host.ClientFor(null).SendAsync(request, Cancellation);
+
+        var problem = await response.AssertProblemAsync(HttpStatusCode.Unauthorized);
+        Bilingual.AssertIs((string?)problem["title"]);
+    }
+
+    /// <summary>Forms the form reader cannot parse: a multipart body never closed, a malformed part header, a key over 2 KiB.</summary>
+    public static TheoryData<string, string> MalformedForms => new()
+    {
+        { "multipart/form-data; boundary=b", "--b\r\nContent-Disposition: form-data; name=\"username\"\r\n\r\nzhangsan\r\n" },
+        { "multipart/form-data; boundary=b", "--b\r\nGarbage\r\n\r\nx\r\n--b--\r\n" },
+        { "application/x-www-form-urlencoded", $"grant_type=password&{new string('k', 3_000)}=1" },
+    };
+
+    [Theory]
+    [MemberData(nameof(MalformedForms))]
+    public async Task A_malformed_form_is_an_oauth_invalid_request(string contentType, string form)
+    {
+        var content = new StringContent(form) { Headers = { ContentType = MediaTypeHeaderValue.Parse(contentType) } };
+
+        using var response = await host.ClientFor(null).PostAsync(TokenPath, content, Cancellation);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var body = (await response.Content.ReadFromJsonAsync<JsonObject>(Cancellation))!;
+        Assert.Equal("invalid_request", (string?)body["error"]);
+        Bilingual.AssertIs((string?)body["error_description"]);
+    }
+
     public static TheoryData<string> UntrustedTokens => new("wrong key", "expired", "wrong audience", "wrong issuer", "unsigned", "garbage");
 
     [Theory]

@@ -2,6 +2,7 @@ using System.Text.Json.Serialization;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using OneStop.Identity.Accounts;
+using OneStop.ServiceDefaults;
 
 namespace OneStop.Identity.Issuer;
 
@@ -27,7 +28,8 @@ public static class TokenEndpoint
     {
         if (!request.HasFormContentType)
             return Error(StatusCodes.Status400BadRequest, "invalid_request", "请以表单提交 / Send application/x-www-form-urlencoded");
-        var form = await request.ReadFormAsync(request.HttpContext.RequestAborted);
+        if (await request.ReadFormOrNullAsync(request.HttpContext.RequestAborted) is not { } form)
+            return Error(StatusCodes.Status400BadRequest, "invalid_request", "表单格式有误 / The form is malformed");
         if (form["client_id"] != ClientId)
             return Error(StatusCodes.Status401Unauthorized, "invalid_client", "未知的客户端 / Unknown client");
         if (form["grant_type"] != "password")

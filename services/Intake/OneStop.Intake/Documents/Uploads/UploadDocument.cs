@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Options;
 using OneStop.Security.PersonalData;
+using OneStop.ServiceDefaults;
 using OneStop.ServiceDefaults.Identity;
 using OneStop.Validation;
 
@@ -42,15 +43,8 @@ public static class UploadDocument
         if (!http.Request.HasFormContentType)
             return TypedResults.Problem(statusCode: StatusCodes.Status415UnsupportedMediaType, title: "请以表单上传文件 / Upload as a form",
                 detail: "请以 multipart/form-data 发送 type 与 file 字段 / Send the fields type and file as multipart/form-data.");
-        IFormCollection form;
-        try
-        {
-            form = await http.Request.ReadFormAsync(cancellationToken);
-        }
-        catch (InvalidDataException)
-        {
+        if (await http.Request.ReadFormOrNullAsync(cancellationToken) is not { } form)
             return DocumentProblems.Invalid("file", "表单格式有误", "the multipart form is malformed");
-        }
 
         var kind = DocumentKind.Find(form["type"]);
         if (kind is null)
