@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
+using OneStop.Contracts.Notifications;
 using OneStop.Notification.Notifications;
 using OneStop.Security.Audit;
 using OneStop.ServiceDefaults.Identity;

@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using OneStop.Contracts.Notifications;
 using OneStop.Notification.Notifications;
 using OneStop.ServiceDefaults;
 

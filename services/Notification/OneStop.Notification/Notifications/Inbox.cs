@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
+using OneStop.Contracts.Notifications;
 using OneStop.Security.PersonalData;
 using OneStop.ServiceDefaults.Identity;
 
@@ -23,7 +24,7 @@ public static class Inbox
             .RequireAuthorization(Policies.ReadInbox);
     }
 
-    private static async Task<Ok<List<ListNotifications.View>>> ListAsync(bool? unread, CurrentUser user, NotificationDbContext db,
+    private static async Task<Ok<List<NotificationView>>> ListAsync(bool? unread, CurrentUser user, NotificationDbContext db,
         PersonalDataProtector personalData, CancellationToken cancellationToken)
     {
         var recipients = RecipientsFor(user, personalData);
@@ -32,7 +33,7 @@ public static class Inbox
             .OrderByDescending(n => n.Id)
             .Take(MaxListed)
             .ToListAsync(cancellationToken);
-        return TypedResults.Ok(notifications.Select(ListNotifications.View.Of).ToList());
+        return TypedResults.Ok(notifications.Select(n => n.View()).ToList());
     }
 
     private static async Task<Results<NoContent, ProblemHttpResult>> MarkReadAsync(Guid id, CurrentUser user, NotificationDbContext db,

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
+using OneStop.Contracts.Notifications;
 using OneStop.Security.PersonalData;
 using OneStop.ServiceDefaults.Identity;
 
@@ -10,19 +11,12 @@ namespace OneStop.Notification.Notifications;
 
 public static class ListNotifications
 {
-    /// <summary>A message and how it went: in the inbox (ReadAt once read), or pending, sent or failed on its channel.</summary>
-    public sealed record View(Guid Id, Guid ApplicationId, string EventType, string Channel, DeliveryStatus Status, string Title, string Body,
-        DateTimeOffset CreatedAt, DateTimeOffset? SentAt, DateTimeOffset? ReadAt)
-    {
-        public static View Of(Notification n) => new(n.Id, n.ApplicationId, n.EventType, n.Channel, n.Status, n.Title, n.Body, n.CreatedAt, n.SentAt, n.ReadAt);
-    }
-
     public static RouteHandlerBuilder MapListNotifications(this IEndpointRouteBuilder api) =>
         api.MapGet("/", HandleAsync).WithSummary("查询申请的通知 / List the notifications of a joint application")
             .ProducesProblem(StatusCodes.Status404NotFound)
             .RequireAuthorization(Policies.ReadNotifications);
 
-    private static async Task<Results<Ok<List<View>>, ValidationProblem, ProblemHttpResult>> HandleAsync(
+    private static async Task<Results<Ok<List<NotificationView>>, ValidationProblem, ProblemHttpResult>> HandleAsync(
         Guid? applicationId, CurrentUser user, NotificationDbContext db, PersonalDataProtector personalData, CancellationToken cancellationToken)
     {
         if (applicationId is null)
@@ -42,7 +36,7 @@ public static class ListNotifications
             .OrderBy(n => n.Id)
             .ToListAsync(cancellationToken);
         return TypedResults.Ok(notifications
-            .Select(View.Of)
+            .Select(n => n.View())
             .ToList());
     }
 }

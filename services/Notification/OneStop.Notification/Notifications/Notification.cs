@@ -1,18 +1,8 @@
 using OneStop.Contracts;
+using OneStop.Contracts.Notifications;
 using OneStop.Notification.Templates;
 
 namespace OneStop.Notification.Notifications;
-
-public enum DeliveryStatus
-{
-    /// <summary>In the recipient's inbox: nothing more to send.</summary>
-    InInbox,
-    /// <summary>Waiting for its (next) attempt at NextAttemptAt: a retry's back-off, or the end of quiet hours.</summary>
-    Pending,
-    Sent,
-    /// <summary>Every attempt failed; LastError says why. An administrator can send it again.</summary>
-    Failed,
-}
 
 /// <summary>
 /// One message to one recipient on one channel about one event; (EventId, Recipient, Channel) is unique, so an event
@@ -65,6 +55,8 @@ public sealed class Notification
     };
 
     public void MarkRead(DateTimeOffset at) => ReadAt ??= at;
+
+    public NotificationView View() => new(Id, ApplicationId, EventType, Channel, Status, Title, Body, CreatedAt, SentAt, ReadAt);
 
     public void Sent(DateTimeOffset at) => (Status, SentAt, LockedUntil, LastError, Attempts) = (DeliveryStatus.Sent, at, null, null, Attempts + 1);
 

@@ -8,6 +8,7 @@ using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Http;
 using OneStop.Contracts;
 using OneStop.Contracts.Intake;
+using OneStop.Contracts.Notifications;
 using OneStop.Contracts.Utilities;
 
 namespace OneStop.Portal.Infrastructure;
@@ -70,7 +71,14 @@ public sealed class PortalApi(HttpClient http, IHttpContextAccessor context)
     public Task<ApiResult<CaseView<JsonObject>>> CompleteStageAsync(UtilityKind utility, Guid id, CompleteRequest completion) =>
         SendAsync<CaseView<JsonObject>>(Post($"/api/{Name(utility)}/applications/{id}/complete", completion));
 
-    // Not yet typed: the calendar, the guide, the inbox, and the documents (certificates, consent, uploads, the wallet).
+    /// <summary>The signed-in user's in-app messages, newest first.</summary>
+    public Task<ApiResult<List<NotificationView>>> GetInboxAsync() =>
+        SendAsync<List<NotificationView>>(new HttpRequestMessage(HttpMethod.Get, "/api/notifications/inbox"));
+
+    public async Task<HttpValidationProblemDetails?> MarkReadAsync(Guid id) =>
+        (await SendAsync<JsonElement>(Post($"/api/notifications/inbox/{id}/read", new { }))).Problem;
+
+    // Not yet typed: the calendar, the guide, and the documents (certificates, consent, uploads, the wallet).
 
     public Task<ApiResult> GetAsync(string path) => SendAsync(new HttpRequestMessage(HttpMethod.Get, path));
 

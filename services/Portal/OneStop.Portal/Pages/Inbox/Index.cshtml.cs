@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
+using OneStop.Contracts.Notifications;
 using OneStop.Portal.Infrastructure;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -7,13 +8,13 @@ namespace OneStop.Portal.Pages.Inbox;
 /// <summary>The signed-in user's messages, the same ones that went out by SMS, e-mail or chat.</summary>
 public sealed class IndexModel(PortalApi api) : PageModel
 {
-    public ApiResult Messages { get; private set; } = null!;
+    public IReadOnlyList<NotificationView> Messages { get; private set; } = [];
 
-    public async Task OnGetAsync() => Messages = await api.GetAsync("/api/notifications/inbox");
+    public async Task OnGetAsync() => Messages = (await api.GetInboxAsync()).Value ?? [];
 
     public async Task<IActionResult> OnPostReadAsync(Guid id)
     {
-        await api.PostAsync($"/api/notifications/inbox/{id}/read");
+        await api.MarkReadAsync(id);
         return RedirectToPage();
     }
 }
