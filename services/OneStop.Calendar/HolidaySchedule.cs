@@ -1,4 +1,5 @@
 using OneStop.Contracts;
+using OneStop.Contracts.Calendar;
 
 namespace OneStop.Calendar;
 
@@ -33,6 +34,10 @@ public sealed class HolidaySchedule
     public bool SameAs(HolidaySchedule other) =>
         Year == other.Year && Kind == other.Kind && Notice == other.Notice && _days.Count == other._days.Count
         && _days.All(pair => other._days.TryGetValue(pair.Key, out var day) && day == pair.Value);
+
+    /// <summary>The year as the public calendar shows it.</summary>
+    public CalendarYearView View() => new(Year, Kind, Notice, CalendarWording.Basis(Basis),
+        Days.Select(day => new CalendarYearView.Day(day.Date, day.IsWorkingDay ? "workday" : "holiday", day.Name)).ToList());
 }
 
 /// <summary>A day that is not what its weekday says: off on a weekday, or worked on a weekend (调休).</summary>

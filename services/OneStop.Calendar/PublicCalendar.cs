@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
+using OneStop.Contracts.Calendar;
 
 namespace OneStop.Calendar;
 
@@ -10,5 +11,5 @@ public static class PublicCalendar
         year is < StatutoryHolidays.FirstYear or > StatutoryHolidays.LastYear
             ? TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "没有该年度的日历 / No calendar for that year",
                 detail: $"工作日按 {StatutoryHolidays.FirstYear}–{StatutoryHolidays.LastYear} 年计算 / Working days are counted for {StatutoryHolidays.FirstYear}–{StatutoryHolidays.LastYear}.")
-            : TypedResults.Ok(CalendarYearView.Of(calendar.ScheduleOf(year)));
+            : TypedResults.Ok(calendar.ScheduleOf(year).View());
 }

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Net.Http.Headers;
 using OneStop.Contracts;
+using OneStop.Contracts.Calendar;
 using OneStop.Messaging;
 using OneStop.Security.Audit;
 using OneStop.ServiceDefaults.Identity;
@@ -68,7 +69,7 @@ public static class HolidayScheduleUpload<TDbContext> where TDbContext : Messagi
             // This replica counts on it at once; the others, and every service's database, as the event arrives.
             calendar.Install(schedule);
         }
-        return TypedResults.Ok(CalendarYearView.Of(schedule));
+        return TypedResults.Ok(schedule.View());
     }
 
     /// <summary>The body, or null when it is larger than a schedule can be (whatever the server's own limit).</summary>

@@ -7,6 +7,7 @@ using System.Text.Json.Serialization;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Http;
 using OneStop.Contracts;
+using OneStop.Contracts.Calendar;
 using OneStop.Contracts.Intake;
 using OneStop.Contracts.Notifications;
 using OneStop.Contracts.Utilities;
@@ -78,7 +79,10 @@ public sealed class PortalApi(HttpClient http, IHttpContextAccessor context)
     public async Task<HttpValidationProblemDetails?> MarkReadAsync(Guid id) =>
         (await SendAsync<JsonElement>(Post($"/api/notifications/inbox/{id}/read", new { }))).Problem;
 
-    // Not yet typed: the calendar, the guide, and the documents (certificates, consent, uploads, the wallet).
+    public Task<ApiResult<CalendarYearView>> GetCalendarAsync(int year) =>
+        SendAsync<CalendarYearView>(new HttpRequestMessage(HttpMethod.Get, $"/api/calendar/{year}"));
+
+    // Not yet typed: the guide, and the documents (certificates, consent, uploads, the wallet).
 
     public Task<ApiResult> GetAsync(string path) => SendAsync(new HttpRequestMessage(HttpMethod.Get, path));
 

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using OneStop.Contracts.Calendar;
 using OneStop.Portal.Infrastructure;
 
 namespace OneStop.Portal.Pages.Calendar;
@@ -8,11 +9,11 @@ public sealed class IndexModel(PortalApi api, TimeProvider clock) : PageModel
 {
     public int Year { get; private set; }
 
-    public ApiResult Calendar { get; private set; } = null!;
+    public ApiResult<CalendarYearView> Calendar { get; private set; } = null!;
 
     public async Task OnGetAsync(int? year)
     {
         Year = year ?? clock.GetUtcNow().ToOffset(TimeSpan.FromHours(8)).Year;
-        Calendar = await api.GetAsync($"/api/calendar/{Year}");
+        Calendar = await api.GetCalendarAsync(Year);
     }
 }
