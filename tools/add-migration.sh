@@ -18,6 +18,7 @@ databases=(
   "Network:services/Network/OneStop.Network:NetworkDbContext"
   "Notification:services/Notification/OneStop.Notification:NotificationDbContext"
   "Portal:services/Portal/OneStop.Portal:PortalDbContext"
+  "FrontDoor:services/OneStop.FrontDoor:FrontDoorDbContext"
 )
 design_data=$(mktemp -d)
 trap 'rm -rf "$design_data"' EXIT

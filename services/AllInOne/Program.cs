@@ -1,5 +1,6 @@
 using OneStop.AllInOne;
 using OneStop.Electricity;
+using OneStop.FrontDoor;
 using OneStop.Gas;
 using OneStop.Heat;
 using OneStop.Identity;
@@ -13,7 +14,7 @@ using OneStop.ServiceDefaults.Identity;
 using OneStop.Water;
 
 // Every service in one process: in-memory bus, SQLite files in the data folder, the built-in token issuer, the
-// gateway's URL map and submission rate limits, and the portal at the root.
+// gateway's URL map, submission rate limits and sign-in throttle, and the portal at the root.
 var builder = WebApplication.CreateBuilder(args);
 builder.UseDefaultAddress("http://localhost:5080");
 builder.AddServiceDefaults("onestop-all-in-one");
@@ -28,9 +29,11 @@ builder.AddIdentityService()
     .AddNotificationService()
     .AddMessaging();
 builder.AddPortal();
+builder.AddFrontDoor();
 
 var app = builder.Build();
 app.MapDefaultEndpoints();
+app.UseFrontDoor();
 app.MapIdentityService()
     .MapIntakeService()
     .MapElectricityService()

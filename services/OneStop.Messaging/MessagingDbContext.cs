@@ -1,9 +1,9 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
-using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using Microsoft.Extensions.Options;
 using OneStop.Messaging.Inbox;
 using OneStop.Messaging.Outbox;
+using OneStop.Messaging.Schema;
 using OneStop.Security.Audit;
 using OneStop.Security.PersonalData;
 
@@ -39,20 +39,8 @@ public abstract class MessagingDbContext(DbContextOptions options) : DbContext(o
         return written;
     }
 
-    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
-    {
-        // PostgreSQL's timestamptz takes only UTC, and the working-day calendar hands out moments in China time.
-        if (Database.IsNpgsql())
-            configurationBuilder.Properties<DateTimeOffset>().HaveConversion<UtcDateTimeOffsetConverter>();
-        // SQLite has no time type that compares or sorts; queues and watchers do both with deadlines. UTC ticks compare
-        // correctly whatever offset a moment came with.
-        if (Database.IsSqlite())
-            configurationBuilder.Properties<DateTimeOffset>().HaveConversion<UtcTicksConverter>();
-    }
-
-    private sealed class UtcDateTimeOffsetConverter() : ValueConverter<DateTimeOffset, DateTimeOffset>(at => at.ToUniversalTime(), at => at);
-
-    private sealed class UtcTicksConverter() : ValueConverter<DateTimeOffset, long>(at => at.UtcTicks, ticks => new DateTimeOffset(ticks, TimeSpan.Zero));
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) =>
+        configurationBuilder.StoreComparableMoments(Database);
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

@@ -116,6 +116,9 @@ public static class ServiceDefaultsExtensions
         });
     }
 
+    /// <summary>Whether this process serves OpenAPI documents of its own (the gateway serves the services' instead).</summary>
+    public static bool PublishesOpenApi(this IServiceCollection services) => services.Any(d => d.ImplementationInstance is OpenApiDocuments);
+
     private static RequestDelegate KnownDocumentsOnly(OpenApiDocuments documents, RequestDelegate serve) => context =>
     {
         if (documents.Names.Contains(context.GetRouteValue("documentName") as string ?? "", StringComparer.OrdinalIgnoreCase))

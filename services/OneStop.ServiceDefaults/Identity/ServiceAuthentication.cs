@@ -10,6 +10,8 @@ public static class ServiceAuthentication
 {
     public const string DefaultAudience = "onestop";
     public const string DefaultLocalIssuer = "http://localhost:5080/realms/onestop";
+    /// <summary>The token endpoint, at the same path on Keycloak and the built-in issuer.</summary>
+    public const string TokenPath = "/realms/onestop/protocol/openid-connect/token";
     private const string OpenIdDiscovery = "openid-discovery";
 
     /// <summary>

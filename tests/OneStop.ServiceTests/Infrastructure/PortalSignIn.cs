@@ -17,13 +17,19 @@ public static partial class PortalSignIn
     /// <summary>Signs in through the portal's own form (anti-forgery token and all); the client keeps the cookie.</summary>
     public static async Task SignInAsync(this ServiceHost host, HttpClient client, string userName)
     {
+        using var response = await client.PostSignInFormAsync(userName, host.DemoPassword);
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+    }
+
+    /// <summary>The portal's sign-in form, filled in and sent as a browser would; the answer as it comes.</summary>
+    public static async Task<HttpResponseMessage> PostSignInFormAsync(this HttpClient client, string userName, string password)
+    {
         var form = await client.GetStringAsync("/account/sign-in", TestContext.Current.CancellationToken);
         var token = AntiForgeryToken().Match(form).Groups[1].Value;
-        using var response = await client.PostAsync("/account/sign-in", new FormUrlEncodedContent(new Dictionary<string, string>
+        return await client.PostAsync("/account/sign-in", new FormUrlEncodedContent(new Dictionary<string, string>
         {
-            ["userName"] = userName, ["password"] = host.DemoPassword, ["__RequestVerificationToken"] = token,
+            ["userName"] = userName, ["password"] = password, ["__RequestVerificationToken"] = token,
         }), TestContext.Current.CancellationToken);
-        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
     }
 
     [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]

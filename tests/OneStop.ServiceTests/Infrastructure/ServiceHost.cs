@@ -136,7 +136,12 @@ public class ServiceHost : WebApplicationFactory<Program>
 /// </summary>
 public class KestrelServiceHost : ServiceHost
 {
-    public KestrelServiceHost() => UseKestrel();
+    public KestrelServiceHost() : this(null)
+    {
+    }
+
+    /// <summary>On <paramref name="dataDirectory"/>, which outlives it (see ServiceHost).</summary>
+    protected KestrelServiceHost(string? dataDirectory) : base(dataDirectory) => UseKestrel();
 
     protected override bool InMemory => false;
 

@@ -11,6 +11,7 @@ using OneStop.Contracts.Calendar;
 using OneStop.Contracts.Intake;
 using OneStop.Contracts.Notifications;
 using OneStop.Contracts.Utilities;
+using OneStop.ServiceDefaults.Identity;
 
 namespace OneStop.Portal.Infrastructure;
 
@@ -107,16 +108,30 @@ public sealed class PortalApi(HttpClient http, IHttpContextAccessor context)
         return await http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, Aborted);
     }
 
-    /// <summary>The OAuth 2.0 password grant at the issuer (built-in or Keycloak) the gateway routes to.</summary>
-    public async Task<(string? AccessToken, string? Error)> SignInAsync(string userName, string password)
+    /// <summary>
+    /// The OAuth 2.0 password grant at the issuer (built-in or Keycloak) the gateway routes to. The visitor's address
+    /// goes along: the front door counts failed sign-ins per address, and must count the visitor's, not the portal's.
+    /// </summary>
+    public async Task<SignInResult> SignInAsync(string userName, string password)
     {
-        using var response = await http.PostAsync("/realms/onestop/protocol/openid-connect/token", new FormUrlEncodedContent(new Dictionary<string, string>
+        using var request = new HttpRequestMessage(HttpMethod.Post, ServiceAuthentication.TokenPath)
         {
-            ["grant_type"] = "password", ["client_id"] = "onestop-portal", ["username"] = userName, ["password"] = password,
-        }), Aborted);
-        var body = await response.Content.ReadFromJsonAsync<JsonObject>(Aborted);
-        return response.IsSuccessStatusCode ? ((string?)body?["access_token"], null) : (null, (string?)body?["error_description"] ?? (string?)body?["error"]);
+            Content = new FormUrlEncodedContent(new Dictionary<string, string>
+            {
+                ["grant_type"] = "password", ["client_id"] = "onestop-portal", ["username"] = userName, ["password"] = password,
+            }),
+        };
+        if (context.HttpContext?.Connection.RemoteIpAddress is { } visitor)
+            request.Headers.Add("X-Forwarded-For", visitor.ToString());
+        using var response = await http.SendAsync(request, Aborted);
+        var token = response.IsSuccessStatusCode ? (await response.Content.ReadFromJsonAsync<TokenResponse>(Aborted))?.AccessToken : null;
+        return new SignInResult(token, response.StatusCode == HttpStatusCode.TooManyRequests ? response.Headers.RetryAfter?.Delta : null);
     }
+
+    /// <summary>The token, or none; with a wait when the front door has locked the user name or address.</summary>
+    public sealed record SignInResult(string? AccessToken, TimeSpan? LockedFor);
+
+    private sealed record TokenResponse([property: JsonPropertyName("access_token")] string? AccessToken);
 
     /// <summary>A utility as the API's routes name it (as on the wire: "electricity").</summary>
     private static string Name(UtilityKind utility) => JsonNamingPolicy.CamelCase.ConvertName(utility.ToString());

@@ -1,6 +1,8 @@
+using System.Globalization;
 using System.Security.Claims;
 using OneStop.Portal.Infrastructure;
 using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.IdentityModel.JsonWebTokens;
@@ -36,7 +38,15 @@ public sealed class SignInModel(PortalApi api, Ui ui) : PageModel
             Error = ui.T("请填写用户名和密码", "Enter your user name and password");
             return Page();
         }
-        var (token, _) = await api.SignInAsync(UserName.Trim(), Password);
+        var (token, lockedFor) = await api.SignInAsync(UserName.Trim(), Password);
+        if (lockedFor is { } wait)
+        {
+            var minutes = (int)Math.Ceiling(wait.TotalMinutes);
+            Error = ui.T($"登录失败次数过多，已暂时锁定，请 {minutes} 分钟后再试", $"Too many failed sign-ins: locked, try again in {minutes} min");
+            Response.StatusCode = StatusCodes.Status429TooManyRequests;
+            Response.Headers.RetryAfter = ((int)Math.Ceiling(wait.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
+            return Page();
+        }
         if (token is null)
         {
             Error = ui.T("用户名或密码不正确", "The user name or password is wrong");
