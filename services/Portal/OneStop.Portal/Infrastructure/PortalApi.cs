@@ -8,6 +8,7 @@ using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Http;
 using OneStop.Contracts;
 using OneStop.Contracts.Calendar;
+using OneStop.Contracts.Documents;
 using OneStop.Contracts.Intake;
 using OneStop.Contracts.Notifications;
 using OneStop.Contracts.Utilities;
@@ -82,21 +83,37 @@ public sealed class PortalApi(HttpClient http, IHttpContextAccessor context)
     public Task<ApiResult<CalendarYearView>> GetCalendarAsync(int year) =>
         SendAsync<CalendarYearView>(new HttpRequestMessage(HttpMethod.Get, $"/api/calendar/{year}"));
 
-    // Not yet typed: the guide, and the documents (certificates, consent, uploads, the wallet).
+    // Not yet typed: the guide.
 
     public Task<ApiResult> GetAsync(string path) => SendAsync(new HttpRequestMessage(HttpMethod.Get, path));
 
     public Task<ApiResult> PostAsync(string path, object? body = null) =>
         SendAsync(new HttpRequestMessage(HttpMethod.Post, path) { Content = JsonContent.Create(body ?? new { }) });
 
-    public Task<ApiResult> UploadAsync(string type, IFormFile file, string? idNumber)
+    /// <summary>The applicant's electronic certificate, fetched for it to check; it is used only once it consents.</summary>
+    public Task<ApiResult<DocumentView>> FetchCertificateAsync(FetchCertificateRequest certificate) =>
+        SendAsync<DocumentView>(Post("/api/intake/certificates", certificate));
+
+    public Task<ApiResult<DocumentView>> ConsentAsync(Guid documentId) =>
+        SendAsync<DocumentView>(Post($"/api/intake/documents/{documentId}/consent", new { }));
+
+    /// <summary>The signed-in applicant's documents that may be reused (consented to, not expired), newest first.</summary>
+    public Task<ApiResult<List<DocumentView>>> ListMyDocumentsAsync() =>
+        SendAsync<List<DocumentView>>(new HttpRequestMessage(HttpMethod.Get, "/api/intake/documents"));
+
+    /// <summary>The counter's view of <see cref="ListMyDocumentsAsync"/>: the walk-in applicant's, named in the body.</summary>
+    public Task<ApiResult<List<DocumentView>>> SearchDocumentsAsync(DocumentSearchRequest search) =>
+        SendAsync<List<DocumentView>>(Post("/api/intake/documents/search", search));
+
+    /// <summary>A file of the kind <paramref name="type"/>; at the counter, for the walk-in applicant <paramref name="idNumber"/>.</summary>
+    public Task<ApiResult<DocumentView>> UploadAsync(string type, IFormFile file, string? idNumber)
     {
         var content = new StreamContent(file.OpenReadStream());
         content.Headers.ContentType = MediaTypeHeaderValue.TryParse(file.ContentType, out var declared) ? declared : new MediaTypeHeaderValue("application/octet-stream");
         var form = new MultipartFormDataContent { { new StringContent(type), "type" }, { content, "file", file.FileName } };
         if (idNumber is not null)
             form.Add(new StringContent(idNumber), "idNumber");
-        return SendAsync(new HttpRequestMessage(HttpMethod.Post, "/api/intake/documents") { Content = form });
+        return SendAsync<DocumentView>(new HttpRequestMessage(HttpMethod.Post, "/api/intake/documents") { Content = form });
     }
 
     /// <summary>A document's content, to pass on to the browser as it comes.</summary>

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Builder;
+using OneStop.Contracts.Documents;
 using OneStop.Intake.Documents.Wallet;
 using OneStop.Intake.Documents.Requirements;
 using Microsoft.AspNetCore.Http;
