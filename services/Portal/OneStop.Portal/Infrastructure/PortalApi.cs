@@ -9,6 +9,7 @@ using Microsoft.AspNetCore.Http;
 using OneStop.Contracts;
 using OneStop.Contracts.Calendar;
 using OneStop.Contracts.Documents;
+using OneStop.Contracts.Guide;
 using OneStop.Contracts.Intake;
 using OneStop.Contracts.Notifications;
 using OneStop.Contracts.Utilities;
@@ -83,7 +84,9 @@ public sealed class PortalApi(HttpClient http, IHttpContextAccessor context)
     public Task<ApiResult<CalendarYearView>> GetCalendarAsync(int year) =>
         SendAsync<CalendarYearView>(new HttpRequestMessage(HttpMethod.Get, $"/api/calendar/{year}"));
 
-    // Not yet typed: the guide.
+    /// <summary>The service guide for the case the query describes (applicantType, utilities, capacityKw, …, as the service names them).</summary>
+    public Task<ApiResult<ServiceGuideView>> GetGuideAsync(IEnumerable<KeyValuePair<string, string?>> query) =>
+        SendAsync<ServiceGuideView>(new HttpRequestMessage(HttpMethod.Get, $"/api/intake/guide{QueryString.Create(query)}"));
 
     public Task<ApiResult> GetAsync(string path) => SendAsync(new HttpRequestMessage(HttpMethod.Get, path));
 

@@ -1,5 +1,5 @@
-using System.Text.Json.Nodes;
 using OneStop.Contracts.Documents;
+using OneStop.Contracts.Guide;
 using OneStop.Portal.Infrastructure;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
@@ -30,7 +30,7 @@ public sealed class IndexModel(PortalApi api, Ui ui) : PageModel
     public ApplicationDraft Application { get; private set; } = new();
     public Dictionary<string, string[]> Errors { get; private set; } = [];
     public string? Problem { get; private set; }
-    public JsonArray RequiredDocuments { get; private set; } = [];
+    public IReadOnlyList<DocumentGuide> RequiredDocuments { get; private set; } = [];
     /// <summary>A certificate just fetched, by kind, shown for the applicant to check before approving it.</summary>
     public Dictionary<string, DocumentView> Previews { get; } = [];
 
@@ -200,19 +200,19 @@ public sealed class IndexModel(PortalApi api, Ui ui) : PageModel
     /// <summary>The documents this case needs, with what the applicant already holds chosen for reuse.</summary>
     private async Task PrepareDocumentsAsync()
     {
-        var query = string.Join('&', GuideFields.Where(f => f.Key != "utilities").Select(f => (f.Key, Value: Application.Field(f.Value)))
-            .Where(f => f.Value.Length > 0).Select(f => $"{f.Key}={Uri.EscapeDataString(f.Value)}")
-            .Append($"utilities={string.Join(',', Application.Utilities)}"));
-        var guide = await api.GetAsync($"/api/intake/guide?{query}");
+        var query = GuideFields.Where(f => f.Key != "utilities").Select(f => (f.Key, Value: Application.Field(f.Value)))
+            .Where(f => f.Value.Length > 0).ToDictionary(f => f.Key, f => (string?)f.Value);
+        query["utilities"] = string.Join(',', Application.Utilities);
+        var guide = await api.GetGuideAsync(query);
         if (!guide.Ok)
         {
-            foreach (var (field, messages) in guide.Errors)
+            foreach (var (field, messages) in guide.Problem.Errors)
                 Errors[GuideFields.GetValueOrDefault(field, field)] = messages;
             Step = Errors.Keys.Select(WizardStep.Of).DefaultIfEmpty(WizardStep.Requests).Min();
             return;
         }
-        RequiredDocuments = guide.Object["documents"]!.AsArray();
-        var required = RequiredDocuments.Select(d => (string)d!["type"]!).ToHashSet();
+        RequiredDocuments = guide.Value!.Documents;
+        var required = RequiredDocuments.Select(d => d.Type).ToHashSet();
         foreach (var type in Application.Documents.Keys.Where(t => !required.Contains(t)).ToList())
             Application.Documents.Remove(type);
         var wallet = IsClerk
