@@ -1,4 +1,3 @@
-using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
@@ -88,11 +87,6 @@ public sealed class PortalApi(HttpClient http, IHttpContextAccessor context)
     public Task<ApiResult<ServiceGuideView>> GetGuideAsync(IEnumerable<KeyValuePair<string, string?>> query) =>
         SendAsync<ServiceGuideView>(new HttpRequestMessage(HttpMethod.Get, $"/api/intake/guide{QueryString.Create(query)}"));
 
-    public Task<ApiResult> GetAsync(string path) => SendAsync(new HttpRequestMessage(HttpMethod.Get, path));
-
-    public Task<ApiResult> PostAsync(string path, object? body = null) =>
-        SendAsync(new HttpRequestMessage(HttpMethod.Post, path) { Content = JsonContent.Create(body ?? new { }) });
-
     /// <summary>The applicant's electronic certificate, fetched for it to check; it is used only once it consents.</summary>
     public Task<ApiResult<DocumentView>> FetchCertificateAsync(FetchCertificateRequest certificate) =>
         SendAsync<DocumentView>(Post("/api/intake/certificates", certificate));
@@ -156,20 +150,6 @@ public sealed class PortalApi(HttpClient http, IHttpContextAccessor context)
                 return new ApiResult<T>(json ? await response.Content.ReadFromJsonAsync<T>(Json, Aborted) : default, null);
             var problem = json ? await response.Content.ReadFromJsonAsync<HttpValidationProblemDetails>(Json, Aborted) : null;
             return new ApiResult<T>(default, problem ?? new HttpValidationProblemDetails { Status = (int)response.StatusCode, Title = response.ReasonPhrase });
-        }
-    }
-
-    private async Task<ApiResult> SendAsync(HttpRequestMessage request)
-    {
-        using (request)
-        {
-            await AuthorizeAsync(request);
-            using var response = await http.SendAsync(request, Aborted);
-            var text = await response.Content.ReadAsStringAsync(Aborted);
-            JsonNode? body = null;
-            if (text.Length > 0 && response.Content.Headers.ContentType?.MediaType?.Contains("json") == true)
-                body = JsonNode.Parse(text);
-            return new ApiResult(response.StatusCode, body);
         }
     }
 
