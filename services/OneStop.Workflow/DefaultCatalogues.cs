@@ -1,3 +1,5 @@
+using OneStop.Contracts;
+
 namespace OneStop.Workflow;
 
 /// <summary>

@@ -1,3 +1,5 @@
+using OneStop.Contracts;
+
 namespace OneStop.Workflow;
 
 /// <summary>The stages of one kind of case, in order (e.g. high-voltage electricity from a single source).</summary>

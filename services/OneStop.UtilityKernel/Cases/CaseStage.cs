@@ -1,6 +1,5 @@
 using OneStop.Calendar;
 using OneStop.Contracts;
-using OneStop.Workflow;
 
 namespace OneStop.UtilityKernel.Cases;
 

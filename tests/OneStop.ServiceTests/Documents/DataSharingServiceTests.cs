@@ -1,5 +1,5 @@
 using System.Collections.Concurrent;
-using OneStop.Intake.Documents.Certificates;
+using OneStop.Contracts.Documents;
 using System.Net;
 using System.Security.Cryptography;
 using System.Text;

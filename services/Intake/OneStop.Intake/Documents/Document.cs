@@ -1,14 +1,8 @@
 using System.Security.Cryptography;
 using OneStop.Calendar;
+using OneStop.Contracts.Documents;
 
 namespace OneStop.Intake.Documents;
-
-public enum DocumentStatus
-{
-    /// <summary>A certificate fetched and shown to the applicant, who has not yet agreed to its use.</summary>
-    AwaitingConsent,
-    Ready,
-}
 
 /// <summary>
 /// One document of one applicant (by the blind index of its identity number), usable in any of its applications until
@@ -78,4 +72,8 @@ public sealed class Document
             return;
         (Status, ConsentedBy, ConsentedAt) = (DocumentStatus.Ready, by, at);
     }
+
+    /// <summary>The document as the API shows it; the certificate's own record only to those who may read it.</summary>
+    public DocumentView View(CertificateRecord? certificate = null) => new(
+        Id, Type, Kind.NameZh, Kind.NameEn, Source, Status, FileName, MediaType, Size, Sha256, ValidUntil, CreatedAt, ConsentedAt, certificate);
 }

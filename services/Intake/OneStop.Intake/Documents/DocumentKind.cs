@@ -1,11 +1,6 @@
-namespace OneStop.Intake.Documents;
+using OneStop.Contracts.Documents;
 
-/// <summary>Where a kind of document comes from: the government's electronic certificates (电子证照), or an upload.</summary>
-public enum DocumentSource
-{
-    Certificate,
-    Upload,
-}
+namespace OneStop.Intake.Documents;
 
 /// <summary>
 /// A kind of document the platform knows. Certificates are fetched, never uploaded (四免: what government data sharing

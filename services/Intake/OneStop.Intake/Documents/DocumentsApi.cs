@@ -1,4 +1,5 @@
 using System.Text.Json;
+using OneStop.Contracts.Documents;
 using OneStop.Intake.Documents.Wallet;
 using OneStop.Intake.Documents.Uploads;
 using OneStop.Intake.Documents.Certificates;
@@ -51,7 +52,7 @@ public static class DocumentsApi
         var certificate = document.Source == DocumentSource.Certificate && user.SeesPersonalData()
             ? JsonSerializer.Deserialize<CertificateRecord>(await db.ReadContentAsync(store, personalData, document, cancellationToken), Json)
             : null;
-        return TypedResults.Ok(DocumentView.Of(document, certificate));
+        return TypedResults.Ok(document.View(certificate));
     }
 
     private static async Task<Results<FileContentHttpResult, ProblemHttpResult>> GetContentAsync(Guid id, CurrentUser user, HttpContext http,
@@ -86,6 +87,6 @@ public static class DocumentsApi
             db.Audit(http, "document.consent", $"document/{document.Id}", document.ApplicantKey, now);
             await db.SaveChangesAsync(cancellationToken);
         }
-        return TypedResults.Ok(DocumentView.Of(document));
+        return TypedResults.Ok(document.View());
     }
 }

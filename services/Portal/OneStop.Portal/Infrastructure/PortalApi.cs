@@ -1,4 +1,3 @@
-using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
@@ -8,6 +7,8 @@ using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Http;
 using OneStop.Contracts;
 using OneStop.Contracts.Calendar;
+using OneStop.Contracts.Documents;
+using OneStop.Contracts.Guide;
 using OneStop.Contracts.Intake;
 using OneStop.Contracts.Notifications;
 using OneStop.Contracts.Utilities;
@@ -83,21 +84,34 @@ public sealed class PortalApi(HttpClient http, IHttpContextAccessor context)
     public Task<ApiResult<CalendarYearView>> GetCalendarAsync(int year) =>
         SendAsync<CalendarYearView>(new HttpRequestMessage(HttpMethod.Get, $"/api/calendar/{year}"));
 
-    // Not yet typed: the guide, and the documents (certificates, consent, uploads, the wallet).
+    /// <summary>The service guide for the case the query describes (applicantType, utilities, capacityKw, …, as the service names them).</summary>
+    public Task<ApiResult<ServiceGuideView>> GetGuideAsync(IEnumerable<KeyValuePair<string, string?>> query) =>
+        SendAsync<ServiceGuideView>(new HttpRequestMessage(HttpMethod.Get, $"/api/intake/guide{QueryString.Create(query)}"));
 
-    public Task<ApiResult> GetAsync(string path) => SendAsync(new HttpRequestMessage(HttpMethod.Get, path));
+    /// <summary>The applicant's electronic certificate, fetched for it to check; it is used only once it consents.</summary>
+    public Task<ApiResult<DocumentView>> FetchCertificateAsync(FetchCertificateRequest certificate) =>
+        SendAsync<DocumentView>(Post("/api/intake/certificates", certificate));
 
-    public Task<ApiResult> PostAsync(string path, object? body = null) =>
-        SendAsync(new HttpRequestMessage(HttpMethod.Post, path) { Content = JsonContent.Create(body ?? new { }) });
+    public Task<ApiResult<DocumentView>> ConsentAsync(Guid documentId) =>
+        SendAsync<DocumentView>(Post($"/api/intake/documents/{documentId}/consent", new { }));
 
-    public Task<ApiResult> UploadAsync(string type, IFormFile file, string? idNumber)
+    /// <summary>The signed-in applicant's documents that may be reused (consented to, not expired), newest first.</summary>
+    public Task<ApiResult<List<DocumentView>>> ListMyDocumentsAsync() =>
+        SendAsync<List<DocumentView>>(new HttpRequestMessage(HttpMethod.Get, "/api/intake/documents"));
+
+    /// <summary>The counter's view of <see cref="ListMyDocumentsAsync"/>: the walk-in applicant's, named in the body.</summary>
+    public Task<ApiResult<List<DocumentView>>> SearchDocumentsAsync(DocumentSearchRequest search) =>
+        SendAsync<List<DocumentView>>(Post("/api/intake/documents/search", search));
+
+    /// <summary>A file of the kind <paramref name="type"/>; at the counter, for the walk-in applicant <paramref name="idNumber"/>.</summary>
+    public Task<ApiResult<DocumentView>> UploadAsync(string type, IFormFile file, string? idNumber)
     {
         var content = new StreamContent(file.OpenReadStream());
         content.Headers.ContentType = MediaTypeHeaderValue.TryParse(file.ContentType, out var declared) ? declared : new MediaTypeHeaderValue("application/octet-stream");
         var form = new MultipartFormDataContent { { new StringContent(type), "type" }, { content, "file", file.FileName } };
         if (idNumber is not null)
             form.Add(new StringContent(idNumber), "idNumber");
-        return SendAsync(new HttpRequestMessage(HttpMethod.Post, "/api/intake/documents") { Content = form });
+        return SendAsync<DocumentView>(new HttpRequestMessage(HttpMethod.Post, "/api/intake/documents") { Content = form });
     }
 
     /// <summary>A document's content, to pass on to the browser as it comes.</summary>
@@ -151,20 +165,6 @@ public sealed class PortalApi(HttpClient http, IHttpContextAccessor context)
                 return new ApiResult<T>(json ? await response.Content.ReadFromJsonAsync<T>(Json, Aborted) : default, null);
             var problem = json ? await response.Content.ReadFromJsonAsync<HttpValidationProblemDetails>(Json, Aborted) : null;
             return new ApiResult<T>(default, problem ?? new HttpValidationProblemDetails { Status = (int)response.StatusCode, Title = response.ReasonPhrase });
-        }
-    }
-
-    private async Task<ApiResult> SendAsync(HttpRequestMessage request)
-    {
-        using (request)
-        {
-            await AuthorizeAsync(request);
-            using var response = await http.SendAsync(request, Aborted);
-            var text = await response.Content.ReadAsStringAsync(Aborted);
-            JsonNode? body = null;
-            if (text.Length > 0 && response.Content.Headers.ContentType?.MediaType?.Contains("json") == true)
-                body = JsonNode.Parse(text);
-            return new ApiResult(response.StatusCode, body);
         }
     }
 

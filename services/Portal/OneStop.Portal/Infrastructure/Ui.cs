@@ -27,6 +27,10 @@ public sealed class Ui(IHttpContextAccessor http)
         return split < 0 ? bilingual : English ? bilingual[(split + 3)..] : bilingual[..split];
     }
 
+    /// <summary>What a service refused, in one line: its first field error, else the problem's detail or title.</summary>
+    public string Problem(HttpValidationProblemDetails problem) =>
+        Pick(problem.Errors.Values.FirstOrDefault()?.FirstOrDefault() ?? problem.Detail ?? problem.Title);
+
     /// <summary>A moment as the visitor reads it: China time, to the minute.</summary>
     public string Time(DateTimeOffset? at) => at is { } moment ? moment.ToOffset(TimeSpan.FromHours(8)).ToString("yyyy-MM-dd HH:mm") : "—";
 

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using OneStop.Contracts.Documents;
 using OneStop.Intake.Documents.Requirements;
 using OneStop.Calendar;
 using OneStop.Contracts;

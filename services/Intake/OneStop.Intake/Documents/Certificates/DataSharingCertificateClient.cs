@@ -6,6 +6,7 @@ using System.Text;
 using System.Text.Json;
 using Microsoft.Extensions.Options;
 using Polly;
+using OneStop.Contracts.Documents;
 
 namespace OneStop.Intake.Documents.Certificates;
 

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using OneStop.Contracts.Documents;
 
 namespace OneStop.Intake.Documents.Certificates;
 

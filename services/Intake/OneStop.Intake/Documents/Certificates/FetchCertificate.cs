@@ -1,4 +1,5 @@
 using System.Text.Json;
+using OneStop.Contracts.Documents;
 using OneStop.Intake.Documents.Storage;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -17,8 +18,6 @@ namespace OneStop.Intake.Documents.Certificates;
 /// </summary>
 public static class FetchCertificate
 {
-    public sealed record FetchRequest(string? Type, string? IdNumber);
-
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
     public static RouteHandlerBuilder MapFetchCertificate(this IEndpointRouteBuilder api) =>
@@ -29,7 +28,7 @@ public static class FetchCertificate
             .RequireAuthorization(Policies.FileApplications);
 
     private static async Task<Results<Created<DocumentView>, Ok<DocumentView>, ProblemHttpResult>> HandleAsync(
-        FetchRequest request, HttpContext http, CurrentUser user, IntakeDbContext db, IDocumentStore store, IElectronicCertificates certificates,
+        FetchCertificateRequest request, HttpContext http, CurrentUser user, IntakeDbContext db, IDocumentStore store, IElectronicCertificates certificates,
         PersonalDataProtector personalData, TimeProvider clock, CancellationToken cancellationToken)
     {
         if (DocumentKind.Find(request.Type) is not { Source: DocumentSource.Certificate } kind)
@@ -62,7 +61,7 @@ public static class FetchCertificate
         var document = Document.Fetched(personalData.BlindIndex(idNumber), kind, record.ValidUntil, content, user.UserName, now);
         var (stored, created) = await db.AddOnceAsync(store, personalData, document, content, http, "certificate.fetch", cancellationToken);
         return created
-            ? TypedResults.Created($"/api/intake/documents/{stored.Id}", DocumentView.Of(stored, record))
-            : TypedResults.Ok(DocumentView.Of(stored, record));
+            ? TypedResults.Created($"/api/intake/documents/{stored.Id}", stored.View(record))
+            : TypedResults.Ok(stored.View(record));
     }
 }

@@ -1,3 +1,5 @@
+using OneStop.Contracts.Documents;
+
 
 namespace OneStop.Intake.Documents.Certificates;
 

@@ -1,10 +1,11 @@
 using OneStop.Contracts;
+using OneStop.Contracts.Guide;
 using OneStop.Workflow;
 
 namespace OneStop.Intake.Documents.Guide;
 
-/// <summary>What the applicant pays, where the published rules fix it; otherwise where the figure will come from.</summary>
-public sealed record Fee(decimal? AmountYuan, string Note)
+/// <summary>The fee of a utility's catalogue, as the guide shows it.</summary>
+public static class Fees
 {
     public static Fee For(UtilityKind utility, string catalogue) => (utility, catalogue) switch
     {

@@ -1,4 +1,6 @@
 using Microsoft.AspNetCore.Builder;
+using OneStop.Contracts.Documents;
+using OneStop.Contracts.Guide;
 using OneStop.Intake.Documents.Wallet;
 using OneStop.Intake.Documents.Requirements;
 using Microsoft.AspNetCore.Http;
@@ -20,16 +22,6 @@ namespace OneStop.Intake.Documents.Guide;
 /// </summary>
 public static class ServiceGuide
 {
-    public enum Provision { Fetch, Upload, Reuse }
-
-    public sealed record View(ApplicantType ApplicantType, IReadOnlyList<DocumentGuide> Documents, IReadOnlyList<UtilityGuide> Utilities, string Rules);
-
-    /// <summary>Source is where a new copy comes from (a certificate is fetched, never uploaded); Provision how this applicant gives it.</summary>
-    public sealed record DocumentGuide(string Type, string NameZh, string NameEn, DocumentSource Source, Provision Provision, Guid? ReuseDocumentId,
-        IReadOnlyList<string> LegalBasis, int? CommitmentWorkingDays, IReadOnlyList<DocumentNeed> NeededBy);
-
-    public sealed record UtilityGuide(UtilityKind Utility, string Catalogue, IReadOnlyList<StageDefinition> Stages, double TotalWorkingDays, Fee Fee);
-
     private const string FourExemptions =
         "四免：无法定依据的不要求，已提交且有效的不重复要求，部门已推送的不要求，可通过政务数据共享获取的不要求（电子证照经您确认后调取）。" +
         " / Never asked: what no rule requires, what you gave before and is still valid, what another department has sent, and what government " +
@@ -41,7 +33,7 @@ public static class ServiceGuide
             .WithSummary("办事指南：所需材料、环节、时限与收费 / Service guide: documents, stages, time limits and fees")
             .AllowAnonymous();
 
-    private static async Task<Results<Ok<View>, ValidationProblem>> HandleAsync(
+    private static async Task<Results<Ok<ServiceGuideView>, ValidationProblem>> HandleAsync(
         string? applicantType, string? utilities, decimal? capacityKw, string? electricityUsage, string? powerSource, string? waterUsage, string? gasUsage,
         string? regionCode, HttpContext http, IntakeDbContext db, DocumentRequirements requirements, StageCatalogues catalogues,
         PersonalDataProtector personalData, TimeProvider clock, CancellationToken cancellationToken)
@@ -69,9 +61,9 @@ public static class ServiceGuide
         var guides = requests!.Requested().Select(utility =>
         {
             var catalogue = catalogues.For(CatalogueKeys.For(utility, requests)!, regionCode ?? "");
-            return new UtilityGuide(utility, catalogue.Key, catalogue.Stages, catalogue.Stages.Sum(s => s.LimitWorkingDays), Fee.For(utility, catalogue.Key));
+            return new UtilityGuide(utility, catalogue.Key, catalogue.Stages, catalogue.Stages.Sum(s => s.LimitWorkingDays), Fees.For(utility, catalogue.Key));
         }).ToList();
-        return TypedResults.Ok(new View(type.Value, documents, guides, FourExemptions));
+        return TypedResults.Ok(new ServiceGuideView(type.Value, documents, guides, FourExemptions));
     }
 
     /// <summary>

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Builder;
+using OneStop.Contracts.Documents;
 using OneStop.Intake.Documents.Storage;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
@@ -79,7 +80,7 @@ public static class UploadDocument
             case { MediaType: var mediaType }:
                 var document = Document.Uploaded(personalData.BlindIndex(idNumber), kind, file.FileName, mediaType, content, user.UserName, clock.GetUtcNow());
                 var (stored, created) = await db.AddOnceAsync(store, personalData, document, content, http, "document.upload", cancellationToken);
-                return created ? TypedResults.Created($"/api/intake/documents/{stored.Id}", DocumentView.Of(stored)) : TypedResults.Ok(DocumentView.Of(stored));
+                return created ? TypedResults.Created($"/api/intake/documents/{stored.Id}", stored.View()) : TypedResults.Ok(stored.View());
         }
     }
 

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
+using OneStop.Contracts.Documents;
 using OneStop.Security.Audit;
 using OneStop.Security.PersonalData;
 using OneStop.ServiceDefaults.Identity;
@@ -15,8 +16,6 @@ namespace OneStop.Intake.Documents.Wallet;
 /// </summary>
 public static class WalletApi
 {
-    public sealed record SearchRequest(string? IdNumber);
-
     private const int MaxListed = 200;
 
     public static void MapWallet(this IEndpointRouteBuilder api)
@@ -33,7 +32,7 @@ public static class WalletApi
             ? TypedResults.Ok(await UsableAsync(db, personalData.BlindIndex(own), clock.GetUtcNow(), cancellationToken))
             : DocumentProblems.Forbidden();
 
-    private static async Task<Results<Ok<List<DocumentView>>, ProblemHttpResult>> SearchAsync(SearchRequest request, CurrentUser user, HttpContext http,
+    private static async Task<Results<Ok<List<DocumentView>>, ProblemHttpResult>> SearchAsync(DocumentSearchRequest request, CurrentUser user, HttpContext http,
         IntakeDbContext db, PersonalDataProtector personalData, TimeProvider clock, CancellationToken cancellationToken)
     {
         if (user.HolderIdNumber(request.IdNumber, clock, out var problem) is not { } idNumber)
@@ -54,7 +53,7 @@ public static class WalletApi
                 .OrderByDescending(d => d.Id)
                 .Take(MaxListed)
                 .ToListAsync(cancellationToken))
-            .Select(d => DocumentView.Of(d))
+            .Select(d => d.View())
             .ToList();
     }
 }

@@ -38,13 +38,13 @@ public sealed class DetailModel(PortalApi api, Ui ui) : PageModel
             return await ShowAsync(failure: ui.T("请选择要上传的文件", "Choose the file to upload"));
         var uploaded = await api.UploadAsync(type, file, User.IsInRole(ServiceDefaults.Identity.Roles.Clerk) ? idNumber : null);
         if (!uploaded.Ok)
-            return await ShowAsync(failure: ui.Pick(uploaded.Errors.Values.FirstOrDefault()?.FirstOrDefault() ?? uploaded.Detail ?? uploaded.Title));
-        return await ActAsync(api.ProvideCommittedDocumentAsync(Id, new ProvideCommittedDocumentRequest(type, uploaded.Object["id"]!.GetValue<Guid>())),
+            return await ShowAsync(failure: ui.Problem(uploaded.Problem));
+        return await ActAsync(api.ProvideCommittedDocumentAsync(Id, new ProvideCommittedDocumentRequest(type, uploaded.Value!.Id)),
             ui.T("材料已补交。", "The document is provided."));
     }
 
     private async Task<IActionResult> ActAsync(Task<HttpValidationProblemDetails?> action, string done) => await action is { } problem
-        ? await ShowAsync(failure: ui.Pick(problem.Errors.Values.FirstOrDefault()?.FirstOrDefault() ?? problem.Detail ?? problem.Title))
+        ? await ShowAsync(failure: ui.Problem(problem))
         : await ShowAsync(message: done);
 
     private async Task<IActionResult> ShowAsync(string? message = null, string? failure = null)

@@ -1,4 +1,5 @@
-using System.Text.Json.Nodes;
+using OneStop.Contracts.Documents;
+using OneStop.Contracts.Guide;
 using OneStop.Portal.Infrastructure;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
@@ -29,9 +30,9 @@ public sealed class IndexModel(PortalApi api, Ui ui) : PageModel
     public ApplicationDraft Application { get; private set; } = new();
     public Dictionary<string, string[]> Errors { get; private set; } = [];
     public string? Problem { get; private set; }
-    public JsonArray RequiredDocuments { get; private set; } = [];
+    public IReadOnlyList<DocumentGuide> RequiredDocuments { get; private set; } = [];
     /// <summary>A certificate just fetched, by kind, shown for the applicant to check before approving it.</summary>
-    public Dictionary<string, JsonObject> Previews { get; } = [];
+    public Dictionary<string, DocumentView> Previews { get; } = [];
 
     public bool IsClerk => User.IsInRole(Roles.Clerk);
 
@@ -69,22 +70,22 @@ public sealed class IndexModel(PortalApi api, Ui ui) : PageModel
     public async Task<IActionResult> OnPostFetchAsync(string type)
     {
         Load();
-        var fetched = await api.PostAsync("/api/intake/certificates", new { type, idNumber = IsClerk ? Application.Field("applicant.idNumber") : null });
+        var fetched = await api.FetchCertificateAsync(new FetchCertificateRequest(type, IsClerk ? Application.Field("applicant.idNumber") : null));
         if (fetched.Ok)
-            Previews[type] = fetched.Object;
+            Previews[type] = fetched.Value!;
         else
-            DocumentError(type, fetched);
+            DocumentError(type, fetched.Problem);
         return await ShowAsync(WizardStep.Documents);
     }
 
     public async Task<IActionResult> OnPostConsentAsync(string type, Guid documentId)
     {
         Load();
-        var consented = await api.PostAsync($"/api/intake/documents/{documentId}/consent");
+        var consented = await api.ConsentAsync(documentId);
         if (consented.Ok)
             Application.Documents[type] = new ApplicationDraft.DocumentChoice { DocumentId = documentId, Label = ui.T("电子证照（已确认）", "E-certificate (approved)") };
         else
-            DocumentError(type, consented);
+            DocumentError(type, consented.Problem);
         return await ShowAsync(WizardStep.Documents);
     }
 
@@ -97,9 +98,9 @@ public sealed class IndexModel(PortalApi api, Ui ui) : PageModel
         {
             var uploaded = await api.UploadAsync(type, file, IsClerk ? Application.Field("applicant.idNumber") : null);
             if (uploaded.Ok)
-                Application.Documents[type] = new ApplicationDraft.DocumentChoice { DocumentId = Guid.Parse((string)uploaded.Object["id"]!), Label = file.FileName };
+                Application.Documents[type] = new ApplicationDraft.DocumentChoice { DocumentId = uploaded.Value!.Id, Label = file.FileName };
             else
-                DocumentError(type, uploaded);
+                DocumentError(type, uploaded.Problem);
         }
         return await ShowAsync(WizardStep.Documents);
     }
@@ -199,35 +200,34 @@ public sealed class IndexModel(PortalApi api, Ui ui) : PageModel
     /// <summary>The documents this case needs, with what the applicant already holds chosen for reuse.</summary>
     private async Task PrepareDocumentsAsync()
     {
-        var query = string.Join('&', GuideFields.Where(f => f.Key != "utilities").Select(f => (f.Key, Value: Application.Field(f.Value)))
-            .Where(f => f.Value.Length > 0).Select(f => $"{f.Key}={Uri.EscapeDataString(f.Value)}")
-            .Append($"utilities={string.Join(',', Application.Utilities)}"));
-        var guide = await api.GetAsync($"/api/intake/guide?{query}");
+        var query = GuideFields.Where(f => f.Key != "utilities").Select(f => (f.Key, Value: Application.Field(f.Value)))
+            .Where(f => f.Value.Length > 0).ToDictionary(f => f.Key, f => (string?)f.Value);
+        query["utilities"] = string.Join(',', Application.Utilities);
+        var guide = await api.GetGuideAsync(query);
         if (!guide.Ok)
         {
-            foreach (var (field, messages) in guide.Errors)
+            foreach (var (field, messages) in guide.Problem.Errors)
                 Errors[GuideFields.GetValueOrDefault(field, field)] = messages;
             Step = Errors.Keys.Select(WizardStep.Of).DefaultIfEmpty(WizardStep.Requests).Min();
             return;
         }
-        RequiredDocuments = guide.Object["documents"]!.AsArray();
-        var required = RequiredDocuments.Select(d => (string)d!["type"]!).ToHashSet();
+        RequiredDocuments = guide.Value!.Documents;
+        var required = RequiredDocuments.Select(d => d.Type).ToHashSet();
         foreach (var type in Application.Documents.Keys.Where(t => !required.Contains(t)).ToList())
             Application.Documents.Remove(type);
         var wallet = IsClerk
-            ? await api.PostAsync("/api/intake/documents/search", new { idNumber = Application.Field("applicant.idNumber") })
-            : await api.GetAsync("/api/intake/documents");
+            ? await api.SearchDocumentsAsync(new DocumentSearchRequest(Application.Field("applicant.idNumber")))
+            : await api.ListMyDocumentsAsync();
         if (!wallet.Ok)
             return;
-        foreach (var held in wallet.Array.Where(d => required.Contains((string)d!["type"]!) && !Application.Documents.ContainsKey((string)d["type"]!)))
-            Application.Documents[(string)held!["type"]!] = new ApplicationDraft.DocumentChoice
+        foreach (var held in wallet.Value!.Where(d => required.Contains(d.Type) && !Application.Documents.ContainsKey(d.Type)))
+            Application.Documents[held.Type] = new ApplicationDraft.DocumentChoice
             {
-                DocumentId = Guid.Parse((string)held["id"]!),
-                Label = ui.T("复用已有材料", "Reused from earlier") + $" · {(string?)held["fileName"] ?? ui.Time((DateTimeOffset?)held["createdAt"])}",
+                DocumentId = held.Id,
+                Label = ui.T("复用已有材料", "Reused from earlier") + $" · {held.FileName ?? ui.Time(held.CreatedAt)}",
             };
     }
 
-    private void DocumentError(string type, ApiResult result) =>
-        Errors[$"documents.{type}"] = [ui.Pick(result.Errors.Values.FirstOrDefault()?.FirstOrDefault() ?? result.Detail ?? result.Title)];
+    private void DocumentError(string type, HttpValidationProblemDetails problem) => Errors[$"documents.{type}"] = [ui.Problem(problem)];
 
 }

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
+using OneStop.Contracts.Guide;
 using OneStop.Portal.Infrastructure;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -14,15 +15,15 @@ public sealed class IndexModel(PortalApi api) : PageModel
     [BindProperty(SupportsGet = true)] public string PowerSource { get; set; } = "single";
     [BindProperty(SupportsGet = true)] public string GasUsage { get; set; } = "residential";
 
-    public ApiResult? Guide { get; private set; }
+    public ApiResult<ServiceGuideView>? Guide { get; private set; }
 
     public async Task OnGetAsync()
     {
         if (Utilities.Count == 0)
             return;
-        var query = new List<string> { $"applicantType={ApplicantType}", $"utilities={string.Join(',', Utilities)}", $"gasUsage={GasUsage}" };
+        var query = new Dictionary<string, string?> { ["applicantType"] = ApplicantType, ["utilities"] = string.Join(',', Utilities), ["gasUsage"] = GasUsage };
         if (Utilities.Contains("electricity"))
-            query.AddRange([$"capacityKw={CapacityKw}", $"electricityUsage={ElectricityUsage}", $"powerSource={PowerSource}"]);
-        Guide = await api.GetAsync($"/api/intake/guide?{string.Join('&', query.Select(q => q.Replace(" ", "%20")))}");
+            (query["capacityKw"], query["electricityUsage"], query["powerSource"]) = ($"{CapacityKw}", ElectricityUsage, PowerSource);
+        Guide = await api.GetGuideAsync(query);
     }
 }

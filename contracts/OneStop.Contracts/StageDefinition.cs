@@ -1,4 +1,4 @@
-namespace OneStop.Workflow;
+namespace OneStop.Contracts;
 
 /// <summary>
 /// One stage (环节) of a utility's workflow and its time limit in working days. A stage that awaits the customer's works
