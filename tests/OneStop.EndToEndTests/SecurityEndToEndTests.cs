@@ -57,6 +57,33 @@ public sealed class SecurityEndToEndTests(PlatformFixture fixture)
     }
 
     [Fact]
+    public async Task Two_gateway_replicas_count_failed_sign_ins_together_in_postgresql()
+    {
+        var platform = fixture.Platform;
+        var replica = await platform.StartGatewayAsync();
+        async Task<HttpResponseMessage> SignInAsync(ServiceProcess gateway, string password)
+        {
+            using var client = new HttpClient { BaseAddress = gateway.BaseAddress };
+            return await client.PostAsync("realms/onestop/protocol/openid-connect/token", new FormUrlEncodedContent(new Dictionary<string, string>
+            {
+                ["grant_type"] = "password", ["client_id"] = "onestop-portal", ["username"] = "network-supervisor", ["password"] = password,
+            }), Cancellation);
+        }
+
+        for (var attempt = 0; attempt < 5; attempt++)
+            Assert.Equal(HttpStatusCode.BadRequest, (await SignInAsync(attempt % 2 == 0 ? platform.Gateway! : replica, "wrong")).StatusCode);
+
+        foreach (var gateway in new[] { platform.Gateway!, replica })
+        {
+            using var locked = await SignInAsync(gateway, platform.DemoPassword);
+            Assert.Equal(HttpStatusCode.TooManyRequests, locked.StatusCode);
+            Assert.NotNull(locked.Headers.RetryAfter?.Delta);
+        }
+        Assert.Equal(5L, await platform.Databases.ScalarAsync<long>("FrontDoor",
+            "SELECT COUNT(*) FROM sign_in_failures WHERE \"Key\" = 'user:network-supervisor'"));
+    }
+
+    [Fact]
     public async Task Identity_numbers_and_phones_are_ciphertext_in_every_postgresql_row()
     {
         var platform = fixture.Platform;

@@ -121,6 +121,8 @@ public sealed class DistributedPlatform : IAsyncDisposable
             s => s.Value.BaseAddress.ToString());
         environment["RateLimiting__Submission__PerUserPerMinute"] = "1000000";
         environment["RateLimiting__Submission__PerAddressPerMinute"] = "1000000";
+        // Every gateway replica counts failed sign-ins in this one database.
+        environment["ConnectionStrings__FrontDoor"] = Databases.ConnectionStringFor("FrontDoor");
         foreach (var (key, value) in TrustTheIssuer().Concat(overrides ?? new Dictionary<string, string>()))
             environment[key] = value;
         var gateway = ServiceProcess.Start("Gateway", "gateway/OneStop.Gateway/bin/{configuration}/net10.0/OneStop.Gateway.dll", environment, port);

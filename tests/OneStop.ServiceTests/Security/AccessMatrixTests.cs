@@ -144,8 +144,12 @@ public sealed class AccessMatrixTests(SecuredHost host) : IClassFixture<SecuredH
             new("POST", "/realms/onestop/protocol/openid-connect/token", _ => new HttpRequestMessage(HttpMethod.Post, "/realms/onestop/protocol/openid-connect/token")
             {
                 Content = new FormUrlEncodedContent(new Dictionary<string, string>
-                    { ["grant_type"] = "password", ["client_id"] = "onestop-portal", ["username"] = Owner, ["password"] = "wrong" }),
+                    // A name of its own each time: five failures would lock a shared one (SignInThrottleTests).
+                    { ["grant_type"] = "password", ["client_id"] = "onestop-portal", ["username"] = $"nobody-{Guid.NewGuid():N}", ["password"] = "wrong" }),
             }, Everyone(400), ProblemDetailsErrors: false),
+            new("GET", "/api/sign-in/lockouts", _ => Get("/api/sign-in/lockouts"), Only(200, [Admin])),
+            new("POST", "/api/sign-in/lockouts/release", _ => Post("/api/sign-in/lockouts/release", new { key = "user:nobody" }), Only(404, [Admin])),
+            new("GET", "/api/sign-in/audit", _ => Get("/api/sign-in/audit"), Only(200, [Admin])),
             // Health checks answer every method ("*").
             new("*", "/health/live", _ => Get("/health/live"), Everyone(200)),
             new("*", "/health/ready", _ => Get("/health/ready"), Everyone(200)),
