@@ -7,8 +7,8 @@ public static class Apps
     /// <summary>Every process the deployment runs of ours: the services, the gateway and the portal behind it.</summary>
     public static readonly string[] ServicesAndGateway = [.. Services, "gateway", "portal"];
 
-    /// <summary>A database each: the services, and the portal for its key ring.</summary>
-    public static readonly string[] WithDatabases = [.. Services, "portal"];
+    /// <summary>A database each: the services, the portal for its key ring, and the gateway (front door) for failed sign-ins.</summary>
+    public static readonly string[] WithDatabases = [.. Services, "portal", "frontdoor"];
 
     public static TheoryData<string> ServiceNames => new(Services);
 

@@ -143,6 +143,9 @@ public sealed class ComposeTests
         Assert.StartsWith(env["ReverseProxy__Clusters__identity__Destinations__primary__Address"].Text()!, Keycloak.Authority);
         Assert.Equal("10", env["RateLimiting__Submission__PerUserPerMinute"].Text());
         Assert.Equal("60", env["RateLimiting__Submission__PerAddressPerMinute"].Text());
+        // Failed sign-ins counted in one database by every replica.
+        Assert.Equal("Host=postgres;Database=onestop_frontdoor;Username=onestop;Password=dummy-postgres-password",
+            env["ConnectionStrings__FrontDoor"].Text());
         Assert.Null(env["PersonalData__Key"]);
         // The front door believes no client's X-Forwarded-For; the services behind it believe the gateway's.
         Assert.Null(env["ForwardedHeaders__TrustedNetworks__0"]);
