@@ -31,7 +31,7 @@ public sealed class SignInThrottleOptions
         var beyond = failures - FailuresAllowed(key);
         if (beyond < 0)
             return null;
-        var doubled = FirstLock * Math.Pow(2, Math.Min(beyond, 30));
+        var doubled = FirstLock * Math.Pow(2, Math.Min(beyond, 16));
         return last + (doubled < LongestLock ? doubled : LongestLock);
     }
 }

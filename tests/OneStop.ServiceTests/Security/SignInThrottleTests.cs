@@ -50,6 +50,44 @@ public sealed class SignInThrottleTests(KestrelServiceHost host) : IClassFixture
         Assert.Equal(HttpStatusCode.OK, (await SignInAsync(host, "regulator", host.DemoPassword, "203.0.113.10")).StatusCode);
     }
 
+    [Theory]
+    [InlineData("/realms/onestop/protocol/openid-connect/token/")]
+    [InlineData("/REALMS/onestop/protocol/openid-connect/Token")]
+    public async Task The_token_path_however_spelt_is_under_the_same_count(string path)
+    {
+        var userName = $"spelt-{Guid.NewGuid():N}";
+        for (var attempt = 0; attempt < 5; attempt++)
+            await SignInAsync(host, userName, "wrong", "198.51.100.30", path);
+
+        await AssertLockedAsync(await SignInAsync(host, userName, "wrong", "198.51.100.31"), TimeSpan.FromMinutes(1));
+        await AssertLockedAsync(await SignInAsync(host, $" {userName.ToUpperInvariant()}\u0001", "wrong", "198.51.100.31", path), TimeSpan.FromMinutes(1));
+    }
+
+    [Fact]
+    public async Task Guesses_sent_all_at_once_reach_the_issuer_no_more_often_than_one_by_one()
+    {
+        var answers = await Task.WhenAll(Enumerable.Range(0, 40).Select(_ => SignInAsync(host, "gas-supervisor", "wrong", "198.51.100.50")));
+
+        Assert.Equal(5, answers.Count(a => a.StatusCode == HttpStatusCode.BadRequest));
+        Assert.Equal(35, answers.Count(a => a.StatusCode == HttpStatusCode.TooManyRequests));
+    }
+
+    [Theory]
+    [InlineData("application/x-www-form-urlencoded; charset=\"utf-8", "grant_type=password&client_id=onestop-portal&username=gas-operator&password=x")]
+    [InlineData("application/x-www-form-urlencoded", "grant_type=password&client_id=onestop-portal&username=gas-operator&username=other&password=x")]
+    [InlineData("application/json", "{\"grant_type\":\"password\",\"username\":\"gas-operator\",\"password\":\"x\"}")]
+    public async Task A_form_the_front_door_cannot_judge_reaches_no_issuer(string contentType, string body)
+    {
+        using var content = new ByteArrayContent(System.Text.Encoding.UTF8.GetBytes(body));
+        content.Headers.TryAddWithoutValidation("Content-Type", contentType);
+        using var response = await host.ClientFor(null).PostAsync(ServiceAuthentication.TokenPath, content, Cancellation);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var error = (await response.Content.ReadFromJsonAsync<JsonObject>(Cancellation))!;
+        Assert.Equal("invalid_request", (string?)error["error"]);
+        Bilingual.AssertIs((string?)error["error_description"]);
+    }
+
     [Fact]
     public async Task A_lock_is_audited_listed_for_administrators_only_and_released_by_one()
     {
@@ -114,9 +152,10 @@ public sealed class SignInThrottleTests(KestrelServiceHost host) : IClassFixture
 
     private const string TokenEndpointClient = "onestop-portal";
 
-    private static async Task<HttpResponseMessage> SignInAsync(ServiceHost target, string userName, string password, string forwardedFor)
+    private static async Task<HttpResponseMessage> SignInAsync(ServiceHost target, string userName, string password, string forwardedFor,
+        string path = ServiceAuthentication.TokenPath)
     {
-        var request = new HttpRequestMessage(HttpMethod.Post, ServiceAuthentication.TokenPath)
+        var request = new HttpRequestMessage(HttpMethod.Post, path)
         {
             Content = new FormUrlEncodedContent(new Dictionary<string, string>
             {
