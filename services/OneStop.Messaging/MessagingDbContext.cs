@@ -16,6 +16,7 @@ public abstract class MessagingDbContext(DbContextOptions options) : DbContext(o
 {
     public DbSet<OutboxMessage> Outbox => Set<OutboxMessage>();
     public DbSet<InboxMessage> Inbox => Set<InboxMessage>();
+    public DbSet<OutboxDeadLetter> OutboxDeadLetters => Set<OutboxDeadLetter>();
 
     /// <summary>Records an event to be published once, and only if, this context's changes commit.</summary>
     public void Publish<TMessage>(TMessage message) where TMessage : class =>
@@ -53,6 +54,13 @@ public abstract class MessagingDbContext(DbContextOptions options) : DbContext(o
             outbox.Property(m => m.MessageType).HasMaxLength(300);
             // Events carry the contact phone that the utilities and notification need: never in clear at rest.
             outbox.Property(m => m.Body).IsPersonalData(this);
+        });
+        modelBuilder.Entity<OutboxDeadLetter>(dead =>
+        {
+            dead.ToTable("outbox_dead_letters");
+            dead.Property(m => m.MessageType).HasMaxLength(300);
+            dead.Property(m => m.Error).HasMaxLength(1000);
+            dead.Property(m => m.Body).IsPersonalData(this);
         });
         modelBuilder.Entity<InboxMessage>(inbox =>
         {

@@ -13,6 +13,9 @@ public static class MessagingMetrics
     public static readonly Counter<long> OutboxPublishFailures =
         Meter.CreateCounter<long>("onestop.outbox.publish_failures", description: "Outbox publishes that failed and will be retried");
 
+    public static readonly Counter<long> OutboxDeadLettered =
+        Meter.CreateCounter<long>("onestop.outbox.dead_lettered", description: "Outbox rows that can never be published, moved to the dead letters");
+
     public static readonly Counter<long> InboxDuplicates =
         Meter.CreateCounter<long>("onestop.inbox.duplicates", description: "Redelivered messages acknowledged without effect");
 }

@@ -98,27 +98,56 @@ public sealed class OutboxDispatcher<TDbContext>(
                 .ExecuteUpdateAsync(set => set.SetProperty(m => m.SentAt, now).SetProperty(m => m.LockedUntil, (DateTime?)null), CancellationToken.None);
         MessagingMetrics.OutboxPublished.Add(sent.Count);
 
-        foreach (var (row, error) in rows.Zip(outcomes).Where(pair => pair.Second is not null))
+        foreach (var (row, outcome) in rows.Zip(outcomes).Where(pair => pair.Second is not null))
         {
+            if (outcome!.Never)
+            {
+                await DeadLetterAsync(db, row, outcome.Error, now);
+                continue;
+            }
             var attempts = row.Attempts + 1;
             await db.Outbox.Where(m => m.Sequence == row.Sequence).ExecuteUpdateAsync(set => set
                 .SetProperty(m => m.Attempts, attempts)
-                .SetProperty(m => m.LastError, error)
+                .SetProperty(m => m.LastError, outcome.Error)
                 .SetProperty(m => m.LockedUntil, now + RetryDelay(attempts)), CancellationToken.None);
             MessagingMetrics.OutboxPublishFailures.Add(1);
         }
     }
 
+    private async Task DeadLetterAsync(TDbContext db, OutboxMessage row, string error, DateTime now)
+    {
+        await using var transaction = await db.Database.BeginTransactionAsync(CancellationToken.None);
+        db.OutboxDeadLetters.Add(OutboxDeadLetter.Of(row, error, now));
+        await db.SaveChangesAsync(CancellationToken.None);
+        await db.Outbox.Where(m => m.Sequence == row.Sequence).ExecuteDeleteAsync(CancellationToken.None);
+        await transaction.CommitAsync(CancellationToken.None);
+        MessagingMetrics.OutboxDeadLettered.Add(1);
+        logger.LogError("Outbox message {MessageId} ({Type}) can never be published and was moved to the dead letters: {Error}",
+            row.MessageId, row.MessageType, error);
+    }
+
+    /// <summary>Why a row was not published; Never when no retry can help (it does not even read), so it must not wait in line.</summary>
+    private sealed record Failure(string Error, bool Never);
+
     /// <summary>Publishes one row; returns null when the broker confirmed it, otherwise what went wrong.</summary>
-    private async Task<string?> TryPublishAsync(OutboxMessage row, CancellationToken cancellationToken)
+    private async Task<Failure?> TryPublishAsync(OutboxMessage row, CancellationToken cancellationToken)
     {
         using var activity = StartActivity(row);
+        (object Message, Type Type) message;
         try
         {
-            var (message, type) = row.Deserialize();
+            message = row.Deserialize();
+        }
+        catch (Exception ex)
+        {
+            activity?.SetStatus(ActivityStatusCode.Error, ex.Message);
+            return new Failure(Shortened(ex.Message), Never: true);
+        }
+        try
+        {
             using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
             timeout.CancelAfter(_options.Lease / 2);
-            await bus.Publish(message, type, context => context.MessageId = row.MessageId, timeout.Token);
+            await bus.Publish(message.Message, message.Type, context => context.MessageId = row.MessageId, timeout.Token);
             return null;
         }
         catch (Exception ex)
@@ -126,9 +155,11 @@ public sealed class OutboxDispatcher<TDbContext>(
             activity?.SetStatus(ActivityStatusCode.Error, ex.Message);
             logger.LogWarning(ex, "Publishing outbox message {MessageId} ({Type}) failed, attempt {Attempt}",
                 row.MessageId, row.MessageType, row.Attempts + 1);
-            return ex.Message.Length > 1000 ? ex.Message[..1000] : ex.Message;
+            return new Failure(Shortened(ex.Message), Never: false);
         }
     }
+
+    private static string Shortened(string error) => error.Length > 1000 ? error[..1000] : error;
 
     private TimeSpan RetryDelay(int attempts) =>
         TimeSpan.FromMilliseconds(Math.Min(_options.MaxRetryDelay.TotalMilliseconds, 500 * Math.Pow(2, Math.Min(attempts, 20))));

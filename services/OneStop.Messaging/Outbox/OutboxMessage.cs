@@ -36,6 +36,17 @@ public sealed class OutboxMessage
         LockedUntil = utcNow + lease,
     };
 
+    /// <summary>A dead letter replayed: due at once, for whichever dispatcher polls first.</summary>
+    internal static OutboxMessage Again(Guid messageId, string messageType, string body, string? traceParent, DateTime createdAt, DateTime utcNow) => new()
+    {
+        MessageId = messageId,
+        MessageType = messageType,
+        Body = body,
+        TraceParent = traceParent,
+        CreatedAt = createdAt,
+        LockedUntil = utcNow,
+    };
+
     public (object Message, Type Type) Deserialize()
     {
         var type = Type.GetType(MessageType, throwOnError: true)!;

@@ -21,6 +21,8 @@ public static class Policies
     public const string ReadInbox = "read-inbox";
     public const string ReadDocuments = "read-documents";
     public const string OperateNotifications = "operate-notifications";
+    /// <summary>Reading and replaying a service's dead letters (messages that could not be published): administrators.</summary>
+    public const string OperateMessaging = "operate-messaging";
     /// <summary>An applicant acting on what is its own alone: its wallet, its notification preferences.</summary>
     public const string ApplicantOwn = "applicant-own";
 
@@ -46,6 +48,8 @@ public static class Policies
             // Everyone signed in has an inbox, if only an empty one.
             .AddPolicy(ReadInbox, policy => policy.RequireAuthenticatedUser())
             .AddPolicy(OperateNotifications, policy => policy.RequireRole(Roles.Admin))
+
+            .AddPolicy(OperateMessaging, policy => policy.RequireRole(Roles.Admin))
             .AddPolicy(ReadDocuments, policy => policy.RequireRole(Roles.Applicant, Roles.Clerk, Roles.Operator))
             .AddPolicy(ApplicantOwn, policy => policy.RequireRole(Roles.Applicant));
         foreach (var utility in Enum.GetValues<UtilityKind>())

@@ -155,6 +155,13 @@ public sealed class AccessMatrixTests(SecuredHost host) : IClassFixture<SecuredH
             new("*", "/health/ready", _ => Get("/health/ready"), Everyone(200)),
             new("GET", "/openapi/{documentName}.json", _ => Get("/openapi/intake.json"), Everyone(200)),
         };
+        // Every service's dead letters, administrators only (an unknown one: 404).
+        foreach (var service in Utilities.Prepend("notifications").Prepend("intake"))
+            rows.AddRange([
+                new("GET", $"/api/{service}/dead-letters", _ => Get($"/api/{service}/dead-letters"), Only(200, [Admin])),
+                new("GET", $"/api/{service}/dead-letters/{{id:long}}", _ => Get($"/api/{service}/dead-letters/999999"), Only(404, [Admin])),
+                new("POST", $"/api/{service}/dead-letters/{{id:long}}/replay", _ => Post($"/api/{service}/dead-letters/999999/replay", new { }), Only(404, [Admin])),
+            ]);
         foreach (var utility in Utilities)
         {
             var (operatorOf, supervisorOf) = ($"{utility}-operator", $"{utility}-supervisor");
