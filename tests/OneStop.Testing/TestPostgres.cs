@@ -29,5 +29,26 @@ public sealed class TestPostgres : IAsyncDisposable
     public string ConnectionString(string database) =>
         new NpgsqlConnectionStringBuilder(_container.GetConnectionString()) { Database = database, SslMode = SslMode.Disable }.ConnectionString;
 
+    /// <summary>A backup of one database as the README tells operators to take it: <c>pg_dump --format=custom</c>.</summary>
+    public async Task<byte[]> BackUpAsync(string database)
+    {
+        await RunAsync("pg_dump", "--username=onestop", "--format=custom", $"--file=/tmp/{database}.dump", database);
+        return await _container.ReadFileAsync($"/tmp/{database}.dump");
+    }
+
+    /// <summary>Restores a backup into a new, empty database of this server, as the README says: <c>pg_restore --create</c>.</summary>
+    public async Task RestoreAsync(byte[] backup, string database)
+    {
+        await _container.CopyAsync(backup, $"/tmp/{database}.dump");
+        await RunAsync("pg_restore", "--username=onestop", "--dbname=postgres", "--create", "--exit-on-error", $"/tmp/{database}.dump");
+    }
+
+    private async Task RunAsync(params string[] command)
+    {
+        var result = await _container.ExecAsync(command);
+        if (result.ExitCode != 0)
+            throw new InvalidOperationException($"{string.Join(' ', command)} failed ({result.ExitCode}): {result.Stderr}");
+    }
+
     public ValueTask DisposeAsync() => _container.DisposeAsync();
 }
