@@ -36,6 +36,7 @@ public static class PortalRegistration
             options.Conventions.AuthorizeFolder("/Counter", PortalAuth.Counter);
             options.Conventions.AuthorizeFolder("/Operator", PortalAuth.Operator);
             options.Conventions.ConfigureFilter(new SecurityHeaders());
+            options.Conventions.ConfigureFilter(new FormGuard());
         });
         builder.Services.AddAuthentication().AddCookie(PortalAuth.Scheme, cookie =>
         {

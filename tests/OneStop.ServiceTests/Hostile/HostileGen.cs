@@ -33,7 +33,7 @@ public static partial class HostileGen
         select new HostileRequest(target.Key, user, method, path + query, authorization, headers, payload.Bytes, payload.ContentType,
             $"{target.Key}: {payload.Attack}");
 
-    private sealed record Payload(byte[]? Bytes, string? ContentType, string Attack);
+    internal sealed record Payload(byte[]? Bytes, string? ContentType, string Attack);
 
     private static Gen<string> Path(AttackSurface surface, string pattern)
     {
@@ -61,7 +61,7 @@ public static partial class HostileGen
             (1, Gen.OneOf("?", "?&&&", "?=", "?a", "?%", "?%ZZ=%ZZ", "?limit=1&limit=2", "?number[]=x", $"?{new string('q', 10_000)}=1")));
     }
 
-    private static string PercentEncode(string value) => string.Concat(Utf8(value).Select(b => $"%{b:X2}"));
+    internal static string PercentEncode(string value) => string.Concat(Utf8(value).Select(b => $"%{b:X2}"));
 
     private static Gen<IReadOnlyList<KeyValuePair<string, string>>> Headers()
     {
@@ -128,7 +128,7 @@ public static partial class HostileGen
         select new Payload(Utf8(raw), contentType, $"junk body {Short(raw)}, Content-Type {contentType ?? "(none)"}");
 
     /// <summary>Multipart bodies with broken framing: no boundary, the wrong one, never closed, cut short, monstrous headers, no names.</summary>
-    private static Gen<Payload> Multipart()
+    internal static Gen<Payload> Multipart()
     {
         const string b = "hostile-boundary";
         var file = $"--{b}\r\nContent-Disposition: form-data; name=\"file\"; filename=\"a.pdf\"\r\nContent-Type: application/pdf\r\n\r\n%PDF-1.4 x\r\n";
@@ -169,7 +169,7 @@ public static partial class HostileGen
         _ => utf8,
     };
 
-    private static string Short(string text) => text.Length <= 40 ? text : $"{text[..40]}…({text.Length} chars)";
+    internal static string Short(string text) => text.Length <= 40 ? text : $"{text[..40]}…({text.Length} chars)";
 
     [GeneratedRegex(@"\{[^}]+\}")]
     private static partial Regex RouteParameter();

@@ -5,6 +5,7 @@ using CsCheck;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using OneStop.ServiceTests.Security;
+using static OneStop.ServiceTests.Hostile.HostileRun;
 
 namespace OneStop.ServiceTests.Hostile;
 
@@ -18,7 +19,6 @@ public sealed record Failure(HostileRequest Request, int Status, string Kind, st
 /// </summary>
 public sealed class HostileInputTests(SecuredHost host) : IClassFixture<SecuredHost>
 {
-    public const string SeedVariable = "ONESTOP_HOSTILE_SEED";
     private const int RequestsPerRun = 2_000;
 
     private static CancellationToken Cancellation => TestContext.Current.CancellationToken;
@@ -26,8 +26,7 @@ public sealed class HostileInputTests(SecuredHost host) : IClassFixture<SecuredH
     [Fact]
     public async Task Hostile_requests_get_no_5xx_only_problem_details_and_write_nothing()
     {
-        var seed = Environment.GetEnvironmentVariable(SeedVariable) is { Length: > 0 } given ? given : PCG.ThreadPCG.ToString();
-        Print($"Hostile inputs, seed {seed}: replay with {SeedVariable}={seed}");
+        var seed = Seed("Hostile inputs");
         var surface = await AttackSurface.OfAsync(host);
         var recorder = new ExceptionRecorder();
         host.Services.GetRequiredService<ILoggerFactory>().AddProvider(recorder);
@@ -48,24 +47,11 @@ public sealed class HostileInputTests(SecuredHost host) : IClassFixture<SecuredH
 
         using var ready = await host.ClientFor(null).GetAsync("/health/ready", Cancellation);
         Print($"{sent} requests to {surface.Targets.Count} endpoints in {clock.Elapsed.TotalSeconds:F1} s, row counts of {tables} tables checked; /health/ready {(int)ready.StatusCode}");
-        Print($"Answers: {string.Join(", ", statuses.OrderBy(s => s.Key).Select(s => $"{s.Key}×{s.Value}"))}");
+        Print(Answers(statuses));
         var report = Report(failures);
         Print(report);
-        Assert.True(report.Length == 0, $"Seed {seed} ({SeedVariable}={seed}):\n{report}");
+        Assert.True(report.Length == 0, $"Seed {seed} ({HostileRun.SeedVariable}={seed}):\n{report}");
         Assert.Equal(HttpStatusCode.OK, ready.StatusCode);
-    }
-
-    /// <summary>Failures grouped by cause, the most frequent first, with a few of the requests that showed each.</summary>
-    private static string Report(List<Failure> failures) => string.Join("\n", failures
-        .GroupBy(f => (f.Kind, f.Cause)).OrderByDescending(g => g.Count())
-        .Select(g => $"{g.Count()}× {g.Key.Kind}: {g.Key.Cause}\n" + string.Concat(g.Take(3).Select(f => $"    {f.Status} ← {f.Request}\n"))));
-
-    private static void Print(string line)
-    {
-        if (line.Length == 0)
-            return;
-        TestContext.Current.TestOutputHelper?.WriteLine(line);
-        Console.WriteLine(line);
     }
 
     private sealed class Attack(SecuredHost host, RowCounts rows, ExceptionRecorder recorder, List<Failure> failures, Dictionary<int, int> statuses)
@@ -82,34 +68,20 @@ public sealed class HostileInputTests(SecuredHost host) : IClassFixture<SecuredH
         private async Task SendAsync(HostileRequest request)
         {
             var before = request.Writes ? await rows.TakeAsync() : null;
-            recorder.Drain();
             using var message = request.ToMessage();
-            HttpResponseMessage response;
-            try
-            {
-                response = await _clients[request.User].SendAsync(message, Cancellation);
-            }
-            catch (Exception exception) when (!Cancellation.IsCancellationRequested)
-            {
-                failures.Add(new Failure(request, 0, "no response", ExceptionRecorder.Cause(exception)));
+            using var response = await HostileRun.SendAsync(_clients[request.User], message, request, recorder, failures, statuses);
+            if (response is null)
                 return;
-            }
-            using (response)
+            var status = (int)response.StatusCode;
+            if (status >= 400)
             {
-                var status = (int)response.StatusCode;
-                statuses[status] = statuses.GetValueOrDefault(status) + 1;
-                if (status >= 500)
-                    failures.Add(new Failure(request, status, "5xx", recorder.Drain().Select(ExceptionRecorder.Cause).FirstOrDefault() ?? "(no exception logged)"));
-                else if (status >= 400)
-                {
-                    if (await WrongErrorFormAsync(request, response) is { } wrong)
-                        failures.Add(new Failure(request, status, "error not in the expected form", wrong));
-                    if (before is not null && RowCounts.Changed(before, await rows.TakeAsync()) is { Count: > 0 } changed)
-                        failures.Add(new Failure(request, status, "refusal wrote rows", string.Join(", ", changed)));
-                }
-                else if (request.Writes)
-                    await rows.SettleAsync();
+                if (await WrongErrorFormAsync(request, response) is { } wrong)
+                    failures.Add(new Failure(request, status, "error not in the expected form", wrong));
+                if (before is not null && RowCounts.Changed(before, await rows.TakeAsync()) is { Count: > 0 } changed)
+                    failures.Add(new Failure(request, status, "refusal wrote rows", string.Join(", ", changed)));
             }
+            else if (request.Writes)
+                await rows.SettleAsync();
         }
 
         /// <summary>Null if the error is problem details with its status, or OAuth's {"error": …} at the token endpoint.</summary>

@@ -25,12 +25,15 @@ public static partial class PortalSignIn
     public static async Task<HttpResponseMessage> PostSignInFormAsync(this HttpClient client, string userName, string password)
     {
         var form = await client.GetStringAsync("/account/sign-in", TestContext.Current.CancellationToken);
-        var token = AntiForgeryToken().Match(form).Groups[1].Value;
+        var token = AntiForgeryTokenIn(form);
         return await client.PostAsync("/account/sign-in", new FormUrlEncodedContent(new Dictionary<string, string>
         {
             ["userName"] = userName, ["password"] = password, ["__RequestVerificationToken"] = token,
         }), TestContext.Current.CancellationToken);
     }
+
+    /// <summary>The anti-forgery token of the first form on a portal page, or empty if it has none.</summary>
+    public static string AntiForgeryTokenIn(string html) => AntiForgeryToken().Match(html).Groups[1].Value;
 
     [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
     private static partial Regex AntiForgeryToken();

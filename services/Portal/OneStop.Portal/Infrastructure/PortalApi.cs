@@ -109,7 +109,9 @@ public sealed class PortalApi(HttpClient http, IHttpContextAccessor context)
     {
         var content = new StreamContent(file.OpenReadStream());
         content.Headers.ContentType = MediaTypeHeaderValue.TryParse(file.ContentType, out var declared) ? declared : new MediaTypeHeaderValue("application/octet-stream");
-        var form = new MultipartFormDataContent { { new StringContent(type), "type" }, { content, "file", file.FileName } };
+        // A file name a header cannot carry (control characters, quotes) is sent without them.
+        var fileName = string.Concat(file.FileName.Where(c => !char.IsControl(c) && c is not ('"' or '\\')));
+        var form = new MultipartFormDataContent { { new StringContent(type), "type" }, { content, "file", fileName.Length > 0 ? fileName : "file" } };
         if (idNumber is not null)
             form.Add(new StringContent(idNumber), "idNumber");
         return SendAsync<DocumentView>(new HttpRequestMessage(HttpMethod.Post, "/api/intake/documents") { Content = form });

@@ -34,6 +34,8 @@ public sealed class DetailModel(PortalApi api, Ui ui) : PageModel
 
     public async Task<IActionResult> OnPostProvideAsync(string type, IFormFile? file, string? idNumber)
     {
+        if (string.IsNullOrWhiteSpace(type))
+            return BadRequest(); // the form always says which document: a post without it is not the form's
         if (file is null)
             return await ShowAsync(failure: ui.T("请选择要上传的文件", "Choose the file to upload"));
         var uploaded = await api.UploadAsync(type, file, User.IsInRole(ServiceDefaults.Identity.Roles.Clerk) ? idNumber : null);

@@ -35,7 +35,11 @@ public sealed class ApplicationDraft
     {
         try
         {
-            return string.IsNullOrWhiteSpace(json) ? new ApplicationDraft() : JsonSerializer.Deserialize<ApplicationDraft>(json, Json) ?? new ApplicationDraft();
+            var draft = string.IsNullOrWhiteSpace(json) ? null : JsonSerializer.Deserialize<ApplicationDraft>(json, Json);
+            // Nulls where the form never puts them: a tampered draft, as unreadable as broken JSON.
+            return draft is { IdempotencyKey: not null, Utilities: not null, Fields: not null, Documents: not null }
+                && !draft.Utilities.Any(u => u is null) && !draft.Fields.Values.Any(v => v is null) && !draft.Documents.Values.Any(d => d is null)
+                ? draft : new ApplicationDraft();
         }
         catch (JsonException)
         {

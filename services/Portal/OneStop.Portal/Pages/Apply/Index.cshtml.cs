@@ -69,6 +69,8 @@ public sealed class IndexModel(PortalApi api, Ui ui) : PageModel
 
     public async Task<IActionResult> OnPostFetchAsync(string type)
     {
+        if (string.IsNullOrWhiteSpace(type))
+            return BadRequest(); // the form always says which document: a post without it is not the form's
         Load();
         var fetched = await api.FetchCertificateAsync(new FetchCertificateRequest(type, IsClerk ? Application.Field("applicant.idNumber") : null));
         if (fetched.Ok)
@@ -80,6 +82,8 @@ public sealed class IndexModel(PortalApi api, Ui ui) : PageModel
 
     public async Task<IActionResult> OnPostConsentAsync(string type, Guid documentId)
     {
+        if (string.IsNullOrWhiteSpace(type))
+            return BadRequest(); // the form always says which document: a post without it is not the form's
         Load();
         var consented = await api.ConsentAsync(documentId);
         if (consented.Ok)
@@ -91,6 +95,8 @@ public sealed class IndexModel(PortalApi api, Ui ui) : PageModel
 
     public async Task<IActionResult> OnPostUploadAsync(string type, IFormFile? file)
     {
+        if (string.IsNullOrWhiteSpace(type))
+            return BadRequest(); // the form always says which document: a post without it is not the form's
         Load();
         if (file is null)
             Errors[$"documents.{type}"] = [ui.T("请选择要上传的文件", "Choose the file to upload")];
@@ -107,6 +113,8 @@ public sealed class IndexModel(PortalApi api, Ui ui) : PageModel
 
     public async Task<IActionResult> OnPostCommitAsync(string type, string? signedBy)
     {
+        if (string.IsNullOrWhiteSpace(type))
+            return BadRequest(); // the form always says which document: a post without it is not the form's
         Load();
         if (string.IsNullOrWhiteSpace(signedBy))
             Errors[$"documents.{type}"] = [ui.T("请签名（填写申请人或代理人姓名）", "Sign with the applicant's or agent's name")];
