@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Net;
-using System.Text.Json.Serialization;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.Options;
@@ -28,10 +27,6 @@ public sealed class SignInThrottling(RequestDelegate next, IOptions<SignInThrott
         : [.. options.Value.FirstPartyNetworks.Select(network => IPNetwork.TryParse(network, out var parsed)
             ? parsed
             : throw new InvalidOperationException($"SignIn:Throttle:FirstPartyNetworks: '{network}' is no network in CIDR form (e.g. 10.0.0.0/8)."))];
-
-    public sealed record TokenError(
-        [property: JsonPropertyName("error")] string Error,
-        [property: JsonPropertyName("error_description")] string Description);
 
     public async Task InvokeAsync(HttpContext http, SignInThrottle throttle)
     {

@@ -25,8 +25,8 @@ public static class OpenIdEndpoints
         realm.MapPost(TokenPath, TokenEndpoint.HandleAsync).DisableAntiforgery()
             .WithSummary("以用户名和密码换取访问令牌 / Exchange a user name and password for an access token")
             // OAuth 2.0's own error body, not problem details: what every OpenID Connect client expects.
-            .Produces<TokenEndpoint.TokenError>(StatusCodes.Status400BadRequest)
-            .Produces<TokenEndpoint.TokenError>(StatusCodes.Status401Unauthorized);
+            .Produces<TokenError>(StatusCodes.Status400BadRequest)
+            .Produces<TokenError>(StatusCodes.Status401Unauthorized);
     }
 
     /// <summary>A JSON Web Key Set: the public keys that verify the issuer's tokens.</summary>

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using OneStop.Identity.Accounts;
 using OneStop.ServiceDefaults;
+using OneStop.ServiceDefaults.Identity;
 
 namespace OneStop.Identity.Issuer;
 
@@ -18,10 +19,6 @@ public static class TokenEndpoint
         [property: JsonPropertyName("access_token")] string AccessToken,
         [property: JsonPropertyName("token_type")] string TokenType,
         [property: JsonPropertyName("expires_in")] int ExpiresIn);
-
-    public sealed record TokenError(
-        [property: JsonPropertyName("error")] string Error,
-        [property: JsonPropertyName("error_description")] string Description);
 
     public static async Task<Results<Ok<TokenResponse>, JsonHttpResult<TokenError>>> HandleAsync(
         HttpRequest request, DemoAccounts accounts, TokenIssuer issuer)
