@@ -2,6 +2,7 @@ using MassTransit;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using OneStop.Messaging.Faults;
 
 namespace OneStop.Messaging;
 
@@ -21,6 +22,10 @@ public static class BusRegistration
         var registrations = builder.Services.Select(d => d.ImplementationInstance).OfType<ConsumerRegistration>().ToList();
         var rabbitMq = builder.Configuration.GetSection("RabbitMq").Get<RabbitMqOptions>() ?? new RabbitMqOptions();
         var messaging = builder.Configuration.GetSection("Messaging").Get<MessagingOptions>() ?? new MessagingOptions();
+        var receiveEndpoints = new ReceiveEndpoints();
+        builder.Services.AddSingleton(receiveEndpoints);
+        if (!string.IsNullOrWhiteSpace(rabbitMq.Host))
+            builder.Services.AddSingleton(_ => new ErrorQueues(rabbitMq, receiveEndpoints));
 
         builder.Services.AddMassTransit(bus =>
         {
@@ -29,8 +34,9 @@ public static class BusRegistration
             foreach (var registration in registrations)
                 registration.Register(bus);
 
-            bus.AddConfigureEndpointsCallback((_, _, endpoint) =>
+            bus.AddConfigureEndpointsCallback((_, name, endpoint) =>
             {
+                receiveEndpoints.Add(name);
                 // Each message in flight holds a database connection: bound them, or seven services exhaust the server.
                 endpoint.ConcurrentMessageLimit = messaging.ConcurrentMessageLimit;
                 // Bounded retry for transient faults (a busy database, a concurrent update), then the endpoint's _error queue.

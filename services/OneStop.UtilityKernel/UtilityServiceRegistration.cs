@@ -7,7 +7,6 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using OneStop.Messaging;
-using OneStop.Messaging.Outbox;
 using OneStop.Security.Audit;
 using OneStop.ServiceDefaults;
 using OneStop.ServiceDefaults.Identity;
@@ -49,7 +48,7 @@ public static class UtilityServiceRegistration
         QueueApi<TDbContext, TDetails>.Map(api, profile.Utility);
         CaseActionsApi<TDbContext, TDetails>.Map(api, profile.Utility);
         api.MapAuditLog<TDbContext>(Policies.ReadUtilityAuditLog(profile.Utility));
-        api.MapDeadLetters<TDbContext>();
+        api.MapMessagingOperations<TDbContext>();
         return app;
     }
 }

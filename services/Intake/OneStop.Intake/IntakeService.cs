@@ -12,7 +12,6 @@ using OneStop.Intake.Applications.Submit;
 using OneStop.Intake.Documents;
 using OneStop.Workflow;
 using OneStop.Messaging;
-using OneStop.Messaging.Outbox;
 using OneStop.Security.Audit;
 using OneStop.ServiceDefaults;
 using OneStop.ServiceDefaults.Identity;
@@ -55,7 +54,7 @@ public static class IntakeService
         api.MapServiceGuide();
         api.MapDocuments();
         api.MapAuditLog<IntakeDbContext>(Policies.ReadAuditLog);
-        api.MapDeadLetters<IntakeDbContext>();
+        api.MapMessagingOperations<IntakeDbContext>();
         app.MapWorkingDayCalendar<IntakeDbContext>(Name);
         return app;
     }

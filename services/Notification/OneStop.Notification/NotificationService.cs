@@ -4,7 +4,6 @@ using OneStop.Contracts;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using OneStop.Messaging;
-using OneStop.Messaging.Outbox;
 using OneStop.Notification.Delivery;
 using OneStop.Notification.Notifications;
 using OneStop.Security.Audit;
@@ -48,7 +47,7 @@ public static class NotificationService
         api.MapPreferences();
         api.MapDeliveries();
         api.MapAuditLog<NotificationDbContext>(Policies.ReadAuditLog);
-        api.MapDeadLetters<NotificationDbContext>();
+        api.MapMessagingOperations<NotificationDbContext>();
         return app;
     }
 }

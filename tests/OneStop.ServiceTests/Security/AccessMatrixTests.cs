@@ -161,6 +161,10 @@ public sealed class AccessMatrixTests(SecuredHost host) : IClassFixture<SecuredH
                 new("GET", $"/api/{service}/dead-letters", _ => Get($"/api/{service}/dead-letters"), Only(200, [Admin])),
                 new("GET", $"/api/{service}/dead-letters/{{id:long}}", _ => Get($"/api/{service}/dead-letters/999999"), Only(404, [Admin])),
                 new("POST", $"/api/{service}/dead-letters/{{id:long}}/replay", _ => Post($"/api/{service}/dead-letters/999999/replay", new { }), Only(404, [Admin])),
+                // The all-in-one host runs on the in-process bus: no error queues to browse (409); the services' own hosts read RabbitMQ's.
+                new("GET", $"/api/{service}/failed-messages", _ => Get($"/api/{service}/failed-messages"), Only(409, [Admin])),
+                new("GET", $"/api/{service}/failed-messages/{{endpoint}}/{{messageId}}", _ => Get($"/api/{service}/failed-messages/notification/x"), Only(409, [Admin])),
+                new("POST", $"/api/{service}/failed-messages/{{endpoint}}/{{messageId}}/replay", _ => Post($"/api/{service}/failed-messages/notification/x/replay", new { }), Only(409, [Admin])),
             ]);
         foreach (var utility in Utilities)
         {
