@@ -4,7 +4,8 @@ using static OneStop.Testing.ApplicationView;
 namespace OneStop.DeploymentTests;
 
 /// <summary>A smoke run through the gateway of the compose deployment, and a service killed and restarted under it.</summary>
-public sealed class ComposeDeploymentTests(ComposeDeployment deployment) : IClassFixture<ComposeDeployment>
+[Collection(ComposeDeployment.Collection)]
+public sealed class ComposeDeploymentTests(ComposeDeployment deployment)
 {
     private static readonly TimeSpan Timeout = TimeSpan.FromMinutes(2);
     private static CancellationToken Cancellation => TestContext.Current.CancellationToken;
@@ -33,7 +34,7 @@ public sealed class ComposeDeploymentTests(ComposeDeployment deployment) : IClas
     public async Task A_killed_service_receives_what_was_filed_while_it_was_down_once_restarted()
     {
         var api = deployment.Api;
-        var kill = Tools.Run("docker", ["kill", Container("electricity")]);
+        var kill = deployment.Stack.Kill("electricity");
         Assert.True(kill.ExitCode == 0, kill.Describe());
 
         var submitted = await api.SubmitAsync(SampleApplications.Body("electricity", "water"), cancellationToken: Cancellation);
@@ -41,17 +42,10 @@ public sealed class ComposeDeploymentTests(ComposeDeployment deployment) : IClas
         await WaitAsync(() => api.ListUtilityRecordsAsync("water", submitted.Id), records => records.Count == 1, "water's record");
         Assert.NotEqual("inProgress", (string?)(await api.GetAsync(submitted.Id, Cancellation))["status"]);
 
-        var start = deployment.Compose(["start", "electricity"]);
+        var start = deployment.Stack.Start("electricity");
         Assert.True(start.ExitCode == 0, start.Describe());
         await api.WaitForStatusAsync(submitted.Id, "inProgress", Timeout);
         Assert.Single(await api.ListUtilityRecordsAsync("electricity", submitted.Id));
-    }
-
-    private string Container(string service)
-    {
-        var id = deployment.Compose(["ps", "--quiet", service]);
-        Assert.True(id.ExitCode == 0 && id.Output.Trim().Length > 0, id.Describe());
-        return id.Output.Trim();
     }
 
     private async Task WaitAsync<T>(Func<Task<T>> read, Func<T, bool> done, string what)

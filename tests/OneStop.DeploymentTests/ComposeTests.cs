@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
+using OneStop.Testing;
 
 namespace OneStop.DeploymentTests;
 
@@ -238,9 +239,9 @@ public sealed class ComposeTests
         Yaml.Parse(Config().Output)["services"]?[name] ?? throw new Xunit.Sdk.XunitException($"No compose service '{name}'.");
 
     // Run once per test run; a missing tool throws a skip that Lazy repeats for every test.
-    private static readonly Lazy<ToolResult> ConfigResult = new(() => Compose(["config"], Secrets));
+    private static readonly Lazy<CommandResult> ConfigResult = new(() => Compose(["config"], Secrets));
 
-    private static ToolResult Config()
+    private static CommandResult Config()
     {
         var result = ConfigResult.Value;
         Assert.True(result.ExitCode == 0, result.Describe());
@@ -248,7 +249,7 @@ public sealed class ComposeTests
     }
 
     // An empty env file: a developer's own .env must not change what is tested.
-    private static ToolResult Compose(string[] args, Dictionary<string, string?> environment)
+    private static CommandResult Compose(string[] args, Dictionary<string, string?> environment)
     {
         var emptyEnvFile = Path.GetTempFileName();
         try

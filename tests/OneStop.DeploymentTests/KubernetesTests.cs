@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
+using OneStop.Testing;
 
 namespace OneStop.DeploymentTests;
 
@@ -291,7 +292,7 @@ public sealed class KubernetesTests
     private static string? Name(JsonNode resource) => resource["metadata"]?["name"].Text();
 
     // Run once per test run; a missing tool throws a skip that Lazy repeats for every test.
-    private static readonly Lazy<ToolResult> BuildResult = new(() => Tools.Run("kubectl", ["kustomize", "k8s/base"]));
+    private static readonly Lazy<CommandResult> BuildResult = new(() => Tools.Run("kubectl", ["kustomize", "k8s/base"]));
 
     internal static List<JsonNode> Build()
     {
