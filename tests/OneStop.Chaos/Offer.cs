@@ -1,9 +1,8 @@
 namespace OneStop.Chaos;
 
 /// <summary>One application the load offered: what it asked for, and everything the platform answered for it.</summary>
-public sealed class Offer(int number, string idempotencyKey, string[] utilities, TimeSpan offeredAt)
+public sealed class Offer(string idempotencyKey, string[] utilities, TimeSpan offeredAt)
 {
-    public int Number => number;
     public string IdempotencyKey => idempotencyKey;
     public string[] Utilities => utilities;
     /// <summary>Since the start of the run, as every time here.</summary>

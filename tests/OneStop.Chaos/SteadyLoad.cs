@@ -46,7 +46,7 @@ public sealed class SteadyLoad(HttpClient gateway, DemoTokens tokens, ChaosOptio
         for (var number = 0; clock.Elapsed - started < duration && !cancellationToken.IsCancellationRequested; number++)
         {
             var utilities = SampleApplications.Subset(number);
-            var offer = new Offer(number, $"{KeyPrefix}{number}", utilities, clock.Elapsed);
+            var offer = new Offer($"{KeyPrefix}{number}", utilities, clock.Elapsed);
             Offers.Enqueue(offer);
             submitting.Add(SubmitAsync(offer, _bodies[string.Join(',', utilities)], cancellationToken));
             var next = started + interval * (number + 1);
