@@ -147,7 +147,11 @@ public sealed class OutboxDispatcher<TDbContext>(
         {
             using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
             timeout.CancelAfter(_options.Lease / 2);
-            await bus.Publish(message.Message, message.Type, context => context.MessageId = row.MessageId, timeout.Token);
+            // While it reconnects to the broker, MassTransit may not end a publish when its token is cancelled
+            // (MassTransit#1760): stop waiting anyway, or one such publish holds up every row behind it. Should the
+            // abandoned publish still go out, the row is published again and the consumers' inboxes absorb the second.
+            await bus.Publish(message.Message, message.Type, context => context.MessageId = row.MessageId, timeout.Token)
+                .WaitAsync(timeout.Token);
             return null;
         }
         catch (Exception ex)
