@@ -1,3 +1,4 @@
+using System.Data.Common;
 using System.Text.Json;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Http;
@@ -8,7 +9,9 @@ namespace OneStop.ServiceDefaults;
 
 /// <summary>
 /// Turns every exception into RFC 9457 problem details. Bad requests (malformed JSON, wrong value types, oversized or
-/// wrongly typed bodies) keep their status and name the offending field; anything else is a 500 without a stack trace.
+/// wrongly typed bodies) keep their status and name the offending field; a database that cannot be reached for the
+/// moment (restarting, failing over) is a 503 with Retry-After, which clients retry with the same Idempotency-Key;
+/// anything else is a 500 without a stack trace.
 /// </summary>
 public sealed class ProblemDetailsExceptionHandler(IProblemDetailsService problemDetails, ILogger<ProblemDetailsExceptionHandler> logger)
     : IExceptionHandler
@@ -24,14 +27,30 @@ public sealed class ProblemDetailsExceptionHandler(IProblemDetailsService proble
                 Detail = "请求体缺失或无法读取 / The request body is missing or unreadable.",
             },
             BadHttpRequestException bad => new ProblemDetails { Status = bad.StatusCode },
+            _ when IsTransientDatabaseFailure(exception) => new ProblemDetails
+            {
+                Status = StatusCodes.Status503ServiceUnavailable,
+                Detail = "数据库暂时无法访问，请稍后重试 / The database cannot be reached for the moment; try again shortly.",
+            },
             _ => new ProblemDetails { Status = StatusCodes.Status500InternalServerError },
         };
-        if (problem.Status >= 500)
+        if (problem.Status == StatusCodes.Status503ServiceUnavailable)
+        {
+            httpContext.Response.Headers.RetryAfter = RetryAfterSeconds;
+            logger.LogWarning("Database unreachable for {Method} {Path}: {Error}", httpContext.Request.Method, httpContext.Request.Path, exception.Message);
+        }
+        else if (problem.Status >= 500)
             logger.LogError(exception, "Unhandled exception for {Method} {Path}", httpContext.Request.Method, httpContext.Request.Path);
 
         httpContext.Response.StatusCode = problem.Status!.Value;
         return await problemDetails.TryWriteAsync(new ProblemDetailsContext { HttpContext = httpContext, ProblemDetails = problem });
     }
+
+    private const string RetryAfterSeconds = "5";
+
+    // EF Core wraps the provider's exception (DbUpdateException, RetryLimitExceededException): look down the chain.
+    private static bool IsTransientDatabaseFailure(Exception? exception) =>
+        exception is not null && (exception is DbException { IsTransient: true } || IsTransientDatabaseFailure(exception.InnerException));
 
     // The reader knows where it failed ("$.utilities.electricity.capacityKw"); that path is the field the client must fix.
     private static ProblemDetails InvalidJson(JsonException json)
