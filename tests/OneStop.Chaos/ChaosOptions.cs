@@ -37,7 +37,7 @@ public sealed record ChaosOptions
           --spacing <s>          from one kill to the next (default 30)
           --downtime <s>         how long a killed container stays down (default 10)
           --settle <s>           the bound: everything acknowledged is in progress this long after the last restart (default 180)
-          --keep                 leave the deployment running afterwards (docker-compose -p onestop-chaos down -v removes it)
+          --keep                 leave the deployment running afterwards (the command that removes it is printed)
         """;
 
     public static ChaosOptions Parse(string[] args)

@@ -60,7 +60,11 @@ public sealed class Checker(Database database, SteadyLoad load, DateTimeOffset r
         var unnamed = statuses.Keys.Except(keyed.Values).ToList();
         unnamed.ForEach(id => Example($"duplicated: application {id} was filed in the run and no Idempotency-Key names it"));
         var stuck = acknowledged.Where(o => statuses.TryGetValue(o.ApplicationId!.Value, out var status) && status != "InProgress").ToList();
-        stuck.ForEach(o => Example($"stuck: application {o.ApplicationId} is {statuses[o.ApplicationId!.Value]}"));
+        var awaited = (await database.QueryAsync("intake",
+                $"""SELECT "ApplicationId", string_agg("Utility", ',') FROM utility_progress WHERE "UtilityApplicationId" IS NULL AND "ApplicationId" = ANY({Database.Ids(stuck.Select(o => o.ApplicationId!.Value))}) GROUP BY 1;"""))
+            .ToDictionary(row => Guid.Parse(row[0]), row => row[1]);
+        stuck.ForEach(o => Example($"stuck: application {o.ApplicationId} is {statuses[o.ApplicationId!.Value]}, " +
+            $"no receipt from {awaited.GetValueOrDefault(o.ApplicationId!.Value, "?")}"));
         var givenUp = offers.Where(o => o.ApplicationId is null).ToList();
 
         // Cases: one at each requested utility, none at the others.

@@ -32,7 +32,7 @@ try
 finally
 {
     if (options.KeepDeployment)
-        Console.WriteLine($"Left running: docker-compose -p {stack.Project} down --volumes removes it.");
+        Console.WriteLine($"Left running: {stack.DownCommand} removes it.");
     else
         stack.Dispose();
 }

@@ -62,6 +62,9 @@ public sealed class ComposeStack : IDisposable
             throw new TimeoutException($"The gateway was not ready within {readyTimeout}.\n{Logs()}");
     }
 
+    /// <summary>The command that takes a deployment left running down (it keeps its secrets' file until then).</summary>
+    public string DownCommand => $"docker-compose {string.Join(' ', Files())} --env-file {_envFile} --project-name {Project} down --volumes";
+
     public CommandResult Compose(IEnumerable<string> args, TimeSpan? timeout = null) =>
         Command.Run("docker-compose", [.. Files(), "--env-file", _envFile, "--project-name", Project, .. args], timeout ?? CommandTimeout,
             Command.RepositoryRoot);
