@@ -8,6 +8,8 @@ public sealed record FaultOutcome(string Target, TimeSpan KilledAt, TimeSpan Res
 {
     /// <summary>From the restart until everything offered before it was in progress; null while something of it never was.</summary>
     public TimeSpan? Recovery { get; init; }
+    /// <summary>Of the applications offered before the restart, the one in progress last (or never): what the recovery waited for.</summary>
+    public Offer? Slowest { get; init; }
 }
 
 public sealed record ChaosResult(ChaosOptions Options, IReadOnlyList<FaultOutcome> Faults, Verdict Verdict,
@@ -67,7 +69,7 @@ public sealed class ChaosRun(ComposeStack stack, ChaosOptions options, TextWrite
         TimeSpan? lastInProgress = offers.Any(o => o.ApplicationId is not null && o.InProgressAt is null)
             ? null
             : offers.Max(o => o.InProgressAt) - lastRestart;
-        return new ChaosResult(options, faults.Select(f => f with { Recovery = RecoveryAfter(f, offers) }).ToList(), verdict,
+        return new ChaosResult(options, faults.Select(f => WithRecovery(f, offers)).ToList(), verdict,
             load.Failures.ToDictionary(), lastInProgress, clock.Elapsed);
     }
 
@@ -90,13 +92,16 @@ public sealed class ChaosRun(ComposeStack stack, ChaosOptions options, TextWrite
         return faults;
     }
 
-    private static TimeSpan? RecoveryAfter(FaultOutcome fault, List<Offer> offers)
+    private static FaultOutcome WithRecovery(FaultOutcome fault, List<Offer> offers)
     {
-        var before = offers.Where(o => o.OfferedAt < fault.RestartedAt && o.ApplicationId is not null).ToList();
-        if (before.Any(o => o.InProgressAt is null))
-            return null;
-        var caughtUp = before.Select(o => o.InProgressAt!.Value).DefaultIfEmpty(fault.RestartedAt).Max();
-        return caughtUp > fault.RestartedAt ? caughtUp - fault.RestartedAt : TimeSpan.Zero;
+        var slowest = offers.Where(o => o.OfferedAt < fault.RestartedAt && o.ApplicationId is not null)
+            .MaxBy(o => o.InProgressAt ?? TimeSpan.MaxValue);
+        var caughtUp = slowest is null ? fault.RestartedAt : slowest.InProgressAt;
+        return fault with
+        {
+            Slowest = slowest,
+            Recovery = caughtUp is { } at ? (at > fault.RestartedAt ? at - fault.RestartedAt : TimeSpan.Zero) : null,
+        };
     }
 
     private static async Task DelayUntilAsync(Stopwatch clock, TimeSpan at, CancellationToken cancellationToken)

@@ -13,13 +13,15 @@ public sealed class Offer(string idempotencyKey, string[] utilities, TimeSpan of
     /// <summary>Every application id a 202 named for this offer: one, unless the platform filed it twice.</summary>
     public IReadOnlyList<Guid> AnsweredIds => _answeredIds;
     public Guid? ApplicationId => _answeredIds is [var first, ..] ? first : null;
+    public TimeSpan? AcknowledgedAt { get; private set; }
     public int Attempts { get; private set; }
     public TimeSpan? InProgressAt { get; set; }
 
     public void Attempted() => Attempts++;
 
-    public void Acknowledged(Guid applicationId)
+    public void Acknowledged(Guid applicationId, TimeSpan at)
     {
+        AcknowledgedAt ??= at;
         if (!_answeredIds.Contains(applicationId))
             _answeredIds = [.. _answeredIds, applicationId];
     }

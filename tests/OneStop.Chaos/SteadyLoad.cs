@@ -74,7 +74,7 @@ public sealed class SteadyLoad(HttpClient gateway, DemoTokens tokens, ChaosOptio
                 if (response.StatusCode == HttpStatusCode.Accepted)
                 {
                     var submitted = (await response.Content.ReadFromJsonAsync<PublicApiClient.Submitted>(cancellationToken))!;
-                    offer.Acknowledged(submitted.Id);
+                    offer.Acknowledged(submitted.Id, clock.Elapsed);
                     confirmations++;
                     continue;
                 }
