@@ -1,8 +1,13 @@
 namespace OneStop.Contracts;
 
-/// <summary>Published by a utility service when it has opened its own record for a joint application.</summary>
+/// <summary>
+/// Published by a utility service when it has opened its own record for a joint application. Opening starts the
+/// acceptance stage's clock, carried here in <paramref name="AcceptanceStarted"/> rather than as a second event: one
+/// message per utility instead of two. Releases before that published it separately and leave it null.
+/// </summary>
 public sealed record UtilityApplicationReceived(
     Guid ApplicationId,
     UtilityKind Utility,
     Guid UtilityApplicationId,
-    DateTimeOffset ReceivedAt);
+    DateTimeOffset ReceivedAt,
+    UtilityStageStarted? AcceptanceStarted = null);

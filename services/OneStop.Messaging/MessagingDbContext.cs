@@ -33,11 +33,29 @@ public abstract class MessagingDbContext(DbContextOptions options) : DbContext(o
 
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
-        var publishes = ChangeTracker.Entries<OutboxMessage>().Where(entry => entry.State == EntityState.Added).Select(entry => entry.Entity).ToList();
+        var publishes = AddedOutboxRows();
         var written = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
         if (publishes.Count > 0)
             this.GetService<OutboxHandoff>().Committed(GetType(), publishes);
         return written;
+    }
+
+    /// <summary>
+    /// Outbox rows are only ever added explicitly, never reached through a navigation, so finding them needs no change
+    /// detection: without this, every save scanned every tracked entity twice (here and in the base class).
+    /// </summary>
+    private List<OutboxMessage> AddedOutboxRows()
+    {
+        var detectChanges = ChangeTracker.AutoDetectChangesEnabled;
+        ChangeTracker.AutoDetectChangesEnabled = false;
+        try
+        {
+            return ChangeTracker.Entries<OutboxMessage>().Where(entry => entry.State == EntityState.Added).Select(entry => entry.Entity).ToList();
+        }
+        finally
+        {
+            ChangeTracker.AutoDetectChangesEnabled = detectChanges;
+        }
     }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) =>

@@ -18,14 +18,16 @@ public sealed class PersonalDataProtector
     private const int NonceSize = 12;
     private const int TagSize = 16;
     private const int KeyIdSize = 8;
-    private readonly byte[] encryptionKey;
     private readonly byte[] indexKey;
+    // One cipher per thread (AesGcm is not thread-safe): creating one per value imported the key each time, a few
+    // per cent of a service's CPU where every outbox row is sealed and opened.
+    private readonly ThreadLocal<AesGcm> cipher;
 
     private PersonalDataProtector(byte[] key)
     {
         if (key.Length != 32)
             throw new InvalidOperationException("PersonalData:Key must be 32 bytes, base64-encoded (openssl rand -base64 32).");
-        encryptionKey = key;
+        cipher = new ThreadLocal<AesGcm>(() => new AesGcm(key, TagSize));
         indexKey = HKDF.DeriveKey(HashAlgorithmName.SHA256, key, 32, info: "onestop blind index"u8.ToArray());
         KeyId = Convert.ToHexStringLower(SHA256.HashData(key))[..8];
     }
@@ -57,8 +59,7 @@ public sealed class PersonalDataProtector
         var sealedValue = new byte[NonceSize + plaintext.Length + TagSize];
         var nonce = sealedValue.AsSpan(0, NonceSize);
         RandomNumberGenerator.Fill(nonce);
-        using var aes = new AesGcm(encryptionKey, TagSize);
-        aes.Encrypt(nonce, plaintext, sealedValue.AsSpan(NonceSize, plaintext.Length), sealedValue.AsSpan(NonceSize + plaintext.Length));
+        cipher.Value!.Encrypt(nonce, plaintext, sealedValue.AsSpan(NonceSize, plaintext.Length), sealedValue.AsSpan(NonceSize + plaintext.Length));
         return $"{Format}.{KeyId}.{Convert.ToBase64String(sealedValue)}";
     }
 
@@ -71,8 +72,7 @@ public sealed class PersonalDataProtector
             throw new CryptographicException($"The value was encrypted with key {parts[1]}, but the configured key is {KeyId}.");
         var sealedValue = Convert.FromBase64String(parts[2]);
         var plaintext = new byte[sealedValue.Length - NonceSize - TagSize];
-        using var aes = new AesGcm(encryptionKey, TagSize);
-        aes.Decrypt(sealedValue.AsSpan(0, NonceSize), sealedValue.AsSpan(NonceSize, plaintext.Length),
+        cipher.Value!.Decrypt(sealedValue.AsSpan(0, NonceSize), sealedValue.AsSpan(NonceSize, plaintext.Length),
             sealedValue.AsSpan(NonceSize + plaintext.Length), plaintext);
         return Encoding.UTF8.GetString(plaintext);
     }
@@ -84,8 +84,7 @@ public sealed class PersonalDataProtector
         Encoding.ASCII.GetBytes(KeyId, sealedValue.AsSpan(0, KeyIdSize));
         var nonce = sealedValue.AsSpan(KeyIdSize, NonceSize);
         RandomNumberGenerator.Fill(nonce);
-        using var aes = new AesGcm(encryptionKey, TagSize);
-        aes.Encrypt(nonce, plaintext, sealedValue.AsSpan(KeyIdSize + NonceSize, plaintext.Length), sealedValue.AsSpan(KeyIdSize + NonceSize + plaintext.Length));
+        cipher.Value!.Encrypt(nonce, plaintext, sealedValue.AsSpan(KeyIdSize + NonceSize, plaintext.Length), sealedValue.AsSpan(KeyIdSize + NonceSize + plaintext.Length));
         return sealedValue;
     }
 
@@ -95,8 +94,7 @@ public sealed class PersonalDataProtector
         if (keyId != KeyId)
             throw new CryptographicException($"The document was sealed with key {keyId}, but the configured key is {KeyId}.");
         var plaintext = new byte[sealedValue.Length - KeyIdSize - NonceSize - TagSize];
-        using var aes = new AesGcm(encryptionKey, TagSize);
-        aes.Decrypt(sealedValue.Slice(KeyIdSize, NonceSize), sealedValue.Slice(KeyIdSize + NonceSize, plaintext.Length),
+        cipher.Value!.Decrypt(sealedValue.Slice(KeyIdSize, NonceSize), sealedValue.Slice(KeyIdSize + NonceSize, plaintext.Length),
             sealedValue[^TagSize..], plaintext);
         return plaintext;
     }

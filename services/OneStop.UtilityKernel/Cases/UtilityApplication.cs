@@ -48,7 +48,7 @@ public sealed partial class UtilityApplication<TDetails> where TDetails : class
 
     public CasePause? OpenPause => Pauses.SingleOrDefault(p => p.To is null);
 
-    public static (UtilityApplication<TDetails> Case, IReadOnlyList<object> Events) Receive(
+    public static (UtilityApplication<TDetails> Case, UtilityApplicationReceived Received) Receive(
         JointApplicationSubmitted joint, UtilityKind utility, TDetails details, StageCatalogue catalogue, WorkingDayCalendar calendar, DateTimeOffset at)
     {
         var application = new UtilityApplication<TDetails>
@@ -72,10 +72,9 @@ public sealed partial class UtilityApplication<TDetails> where TDetails : class
         var acceptance = application.Stages[0];
         acceptance.Start(calendar, at);
         application.Version = 1;
-        return (application, [application.Started(acceptance, calendar)]);
+        return (application, new UtilityApplicationReceived(application.JointApplicationId, utility, application.Id, at,
+            application.Started(acceptance, calendar)));
     }
-
-    public UtilityApplicationReceived ToReceivedEvent() => new(JointApplicationId, Utility, Id, ReceivedAt);
 
     /// <summary>受理: the acceptance decision completes the first stage.</summary>
     public IReadOnlyList<object> Accept(string by, WorkingDayCalendar calendar, DateTimeOffset at)

@@ -4,6 +4,7 @@ using MassTransit;
 using Microsoft.EntityFrameworkCore;
 using OneStop.Calendar;
 using OneStop.Contracts;
+using OneStop.Messaging;
 using OneStop.Messaging.Inbox;
 using OneStop.Security.Audit;
 using OneStop.Workflow;
@@ -21,6 +22,10 @@ public sealed class JointApplicationSubmittedConsumer<TDbContext, TDetails>(
     where TDbContext : UtilityDbContext<TDetails>
     where TDetails : class
 {
+    private static readonly CompiledQuery<Func<TDbContext, Guid, CancellationToken, Task<bool>>> Opened = new(() =>
+        EF.CompileAsyncQuery((TDbContext db, Guid jointApplicationId, CancellationToken _) =>
+            db.Applications.Any(a => a.JointApplicationId == jointApplicationId)));
+
     protected override string ConsumerName => "joint-application-submitted";
 
     protected override async Task HandleAsync(ConsumeContext<JointApplicationSubmitted> context)
@@ -28,14 +33,13 @@ public sealed class JointApplicationSubmittedConsumer<TDbContext, TDetails>(
         var (message, cancellationToken) = (context.Message, context.CancellationToken);
         if (profile.DetailsFrom(message.Utilities) is not { } details || CatalogueKeys.For(profile.Utility, message.Utilities) is not { } key)
             return;
-        if (await Db.Applications.AnyAsync(a => a.JointApplicationId == message.ApplicationId, cancellationToken))
+        if (await Opened.For(Db)(Db, message.ApplicationId, cancellationToken))
             return;
 
         var catalogue = catalogues.For(key, message.Site.RegionCode);
-        var (application, events) = UtilityApplication<TDetails>.Receive(message, profile.Utility, details, catalogue, calendar, clock.GetUtcNow());
+        var (application, received) = UtilityApplication<TDetails>.Receive(message, profile.Utility, details, catalogue, calendar, clock.GetUtcNow());
         Db.Applications.Add(application);
-        Db.Publish(application.ToReceivedEvent());
-        Db.PublishAll(events);
+        Db.Publish(received);
         Db.Audit(AuditActor.Service(profile.Name), "utility-application.open", application.AuditResource,
             application.ApplicantKey, application.ReceivedAt);
     }

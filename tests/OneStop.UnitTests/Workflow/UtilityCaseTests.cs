@@ -25,8 +25,8 @@ public sealed class UtilityCaseTests
     public void Every_catalogue_runs_from_acceptance_to_connected_on_time(string key)
     {
         var at = China("2026-03-02T09:00");
-        var (application, events) = Open(key, at);
-        var all = new List<object>(events);
+        var (application, received) = Open(key, at);
+        var all = new List<object> { received.AcceptanceStarted! };
 
         all.AddRange(application.Accept(Operator, Calendar, at = at.AddHours(2)));
         while (!application.IsClosed)
@@ -213,7 +213,7 @@ public sealed class UtilityCaseTests
 
     private const string Contracts_HighVoltage = OneStop.Workflow.CatalogueKeys.ElectricityHighVoltageSingleSource;
 
-    private static (UtilityApplication<Details> Case, IReadOnlyList<object> Events) Open(string key, DateTimeOffset at, WorkingDayCalendar? calendar = null)
+    private static (UtilityApplication<Details> Case, UtilityApplicationReceived Received) Open(string key, DateTimeOffset at, WorkingDayCalendar? calendar = null)
     {
         var joint = new JointApplicationSubmitted(Guid.NewGuid(), "LH202603020000000001", at, "key",
             new Applicant(ApplicantType.Enterprise, "杭州示例科技有限公司", "王经理", "13800138000"), new Site("杭州市西湖区文三路 1 号", "330106"),

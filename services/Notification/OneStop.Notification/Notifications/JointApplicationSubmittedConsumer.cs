@@ -19,7 +19,7 @@ public sealed class JointApplicationSubmittedConsumer(NotificationDbContext db, 
         var (message, cancellationToken) = (context.Message, context.CancellationToken);
         var contact = new ApplicationContact(message.ApplicationId, message.ApplicationNumber, message.ApplicantKey,
             message.Applicant.ContactName, message.Applicant.Phone, message.Applicant.Email);
-        if (await Db.Contacts.FindAsync([contact.ApplicationId], cancellationToken) is null)
+        if (await Db.FindContactAsync(contact.ApplicationId, cancellationToken) is null)
             Db.Contacts.Add(contact);
         await notifier.ToApplicantAsync(contact, context.MessageId!.Value, nameof(JointApplicationSubmitted), MessageKind.Submitted, new TemplateValues(),
             cancellationToken);

@@ -1,4 +1,6 @@
 using Microsoft.AspNetCore.Builder;
+using Microsoft.EntityFrameworkCore;
+using OneStop.Messaging;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
@@ -12,6 +14,11 @@ namespace OneStop.Notification.Recipients;
 /// <summary><c>GET/PUT /preferences</c>: the applicant switches SMS and e-mail on or off; its inbox always gets everything.</summary>
 public static class Preferences
 {
+    // Compiled: every notice reads the applicant's choice.
+    private static readonly CompiledQuery<Func<NotificationDbContext, string, CancellationToken, Task<ContactPreference?>>> PreferenceOf = new(() =>
+        EF.CompileAsyncQuery((NotificationDbContext db, string applicantKey, CancellationToken _) =>
+            db.Preferences.SingleOrDefault(p => p.ApplicantKey == applicantKey)));
+
     public sealed record View(bool Sms, bool Email, bool Inbox = true);
 
     public sealed record Change(bool? Sms, bool? Email);
@@ -57,5 +64,5 @@ public static class Preferences
         title: "账号未实名认证 / The account has no verified identity", detail: "登录账号缺少实名信息 / The token carries no identity number.");
 
     public static async Task<ContactPreference> PreferenceOfAsync(this NotificationDbContext db, string applicantKey, CancellationToken cancellationToken) =>
-        await db.Preferences.FindAsync([applicantKey], cancellationToken) ?? ContactPreference.Default(applicantKey);
+        await PreferenceOf.For(db)(db, applicantKey, cancellationToken) ?? ContactPreference.Default(applicantKey);
 }

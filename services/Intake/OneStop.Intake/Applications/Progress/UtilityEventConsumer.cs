@@ -1,6 +1,5 @@
 using Microsoft.Extensions.Logging;
 using MassTransit;
-using Microsoft.EntityFrameworkCore;
 using OneStop.Contracts;
 using OneStop.Messaging.Inbox;
 using OneStop.Security.Audit;
@@ -17,10 +16,7 @@ public sealed class UtilityEventConsumer<TEvent>(IntakeDbContext db, TimeProvide
     protected override async Task HandleAsync(ConsumeContext<TEvent> context)
     {
         var (message, cancellationToken) = (context.Message, context.CancellationToken);
-        var application = await Db.Applications
-            .Include(a => a.Utilities)
-            .SingleOrDefaultAsync(a => a.Id == message.ApplicationId, cancellationToken)
-            ?? throw new InvalidOperationException($"Joint application {message.ApplicationId} is unknown to intake.");
+        var application = await ApplicationWithUtilities.LoadAsync(Db, message.ApplicationId, cancellationToken);
         application.Record(message, clock.GetUtcNow());
         Db.Audit(AuditActor.Service(IntakeService.Name), "application.record-utility-event", application.AuditResource,
             application.ApplicantKey, clock.GetUtcNow());
