@@ -2,12 +2,19 @@ namespace OneStop.Benchmarks;
 
 public sealed record BenchmarkOptions
 {
+    /// <summary>
+    /// Nine processes tiering their JIT (with dynamic PGO) on 2 cores take about a minute to reach steady code: a 20 s
+    /// warm-up measured 8.5 applications/s where the same build reached 15 after two minutes.
+    /// </summary>
+    public TimeSpan Warmup { get; init; } = TimeSpan.FromSeconds(60);
     public TimeSpan Duration { get; init; } = TimeSpan.FromSeconds(30);
-    /// <summary>Eight processes tiering their JIT on 2 cores take tens of seconds to reach steady code.</summary>
-    public TimeSpan Warmup { get; init; } = TimeSpan.FromSeconds(20);
     public int Clients { get; init; } = 16;
-    /// <summary>One applicant at a time shows the pipeline's own latency, without queueing behind other applications.</summary>
-    public TimeSpan LightLoad { get; init; } = TimeSpan.FromSeconds(10);
+    public IReadOnlyList<double> Rates { get; init; } = [10, 20, 40, 80];
+    public TimeSpan RateDuration { get; init; } = TimeSpan.FromSeconds(30);
+    /// <summary>The all-in-one host's warm-up and measured closed loop; 0 skips it.</summary>
+    public TimeSpan AllInOne { get; init; } = TimeSpan.FromSeconds(30);
+    /// <summary>One process answers a hop sooner than nine: more applicants in flight are needed to keep it busy.</summary>
+    public int AllInOneClients { get; init; } = 64;
     public TimeSpan ObserveInterval { get; init; } = TimeSpan.FromMilliseconds(20);
     public int GatewayRequests { get; init; } = 2000;
     public int RawMessages { get; init; } = 20_000;
@@ -17,11 +24,14 @@ public sealed record BenchmarkOptions
 
     public const string Usage = """
         dotnet run -c Release --project tests/OneStop.Benchmarks [-- options]
+          --warmup <s>            unmeasured closed-loop load first, to JIT and fill pools (default 60)
           --duration <s>          measured closed-loop load (default 30)
-          --warmup <s>            unmeasured load first, to JIT and fill pools (default 20)
           --clients <n>           concurrent applicants, each waiting for inProgress before filing again (default 16)
-          --light-load <s>        one client alone afterwards, for latency without queueing; 0 skips (default 10)
-          --observe-ms <ms>       how often in-flight applications are checked for inProgress (default 20)
+          --rates <r,r,…>         open-loop arrival rates in applications/s, run in turn while sustained (default 10,20,40,80; none skips)
+          --rate-duration <s>     each open-loop rate (default 30)
+          --all-in-one <s>        the all-in-one host's warm-up and then its measured closed loop, each this long; 0 skips (default 30)
+          --all-in-one-clients <n>  closed-loop clients for the all-in-one host (default 64)
+          --observe-ms <ms>       how often in-flight applications are checked (default 20)
           --gateway-requests <n>  GETs each via the gateway and directly to intake (default 2000)
           --raw-messages <n>      messages for the raw MassTransit/RabbitMQ ceiling (default 20000)
           --raw-concurrency <n>   outstanding confirmed publishes in the raw run (default 100)
@@ -35,13 +45,20 @@ public sealed record BenchmarkOptions
         {
             var text = i + 1 < args.Length ? args[i + 1] : throw new ArgumentException($"{args[i]} needs a value\n{Usage}");
             int Number() => int.Parse(text);
+            TimeSpan Seconds() => TimeSpan.FromSeconds(Number());
             options = args[i] switch
             {
                 "--keep-logs" => options with { KeepLogs = text },
-                "--duration" => options with { Duration = TimeSpan.FromSeconds(Number()) },
-                "--warmup" => options with { Warmup = TimeSpan.FromSeconds(Number()) },
+                "--warmup" => options with { Warmup = Seconds() },
+                "--duration" => options with { Duration = Seconds() },
                 "--clients" => options with { Clients = Number() },
-                "--light-load" => options with { LightLoad = TimeSpan.FromSeconds(Number()) },
+                "--rates" => options with
+                {
+                    Rates = text == "none" ? [] : text.Split(',').Select(rate => double.Parse(rate, System.Globalization.CultureInfo.InvariantCulture)).ToArray(),
+                },
+                "--rate-duration" => options with { RateDuration = Seconds() },
+                "--all-in-one" => options with { AllInOne = Seconds() },
+                "--all-in-one-clients" => options with { AllInOneClients = Number() },
                 "--observe-ms" => options with { ObserveInterval = TimeSpan.FromMilliseconds(Number()) },
                 "--gateway-requests" => options with { GatewayRequests = Number() },
                 "--raw-messages" => options with { RawMessages = Number() },

@@ -1,14 +1,15 @@
-using System.Text.Json.Nodes;
 using System.Collections.Concurrent;
 using System.Diagnostics;
+using System.Text.Json.Nodes;
 using OneStop.Testing;
 
 namespace OneStop.Benchmarks;
 
 public sealed record LoadResult(
-    int Clients,
+    string Shape,
     TimeSpan Window,
     TimeSpan Elapsed,
+    int Submitted,
     int CompletedInWindow,
     LatencyStats SubmitToInProgress,
     LatencyStats SubmitResponse,
@@ -23,57 +24,82 @@ public sealed record LoadResult(
 }
 
 /// <summary>
-/// Closed loop: each client is an applicant who files a joint application for all five utilities through the gateway,
-/// waits until it is inProgress, and files the next. The offered load therefore follows what the platform can do and
-/// the queues never grow without bound — an open loop at a fixed rate above capacity would measure queueing, not the
-/// platform. Throughput is the applications that reached inProgress inside the window; the run goes on until the
-/// last ones filed in it are in progress too (Elapsed).
+/// Applicants filing joint applications for all five utilities through the front door, each followed until it is
+/// inProgress (every utility has received it).
+/// <list type="bullet">
+/// <item>Closed loop: each client files, waits for inProgress, files again — the offered load follows what the platform
+/// can do, so it measures capacity without unbounded queues.</item>
+/// <item>Open loop: applications arrive at a fixed rate whatever the platform does, as people do — it shows the latency
+/// at a given load, and whether that rate is sustained at all.</item>
+/// </list>
+/// Throughput counts the applications in progress inside the window; the run goes on until those filed in it are too.
 /// </summary>
-public sealed class ClosedLoopLoad(HttpClient gateway, DemoTokens tokens, string intakeConnectionString, BenchmarkOptions options)
+public sealed class Load(HttpClient frontDoor, DemoTokens tokens, Func<CompletionTracker> startTracker)
 {
     /// <summary>How long a submitted application may take before it counts as lost rather than slow.</summary>
     private static readonly TimeSpan GiveUpAfter = TimeSpan.FromSeconds(60);
 
-    public async Task<LoadResult> RunAsync(int clients, TimeSpan window, CancellationToken cancellationToken)
+    public Task<LoadResult> ClosedAsync(int clients, TimeSpan window, CancellationToken cancellationToken) =>
+        RunAsync($"{clients} closed-loop clients", window, (run, file) =>
+            Task.WhenAll(Enumerable.Range(0, clients).Select(_ => Task.Run(async () =>
+            {
+                while (run.IsOpen && !cancellationToken.IsCancellationRequested)
+                    await file();
+            }))), cancellationToken);
+
+    public Task<LoadResult> OpenAsync(double perSecond, TimeSpan window, CancellationToken cancellationToken) =>
+        RunAsync($"open loop at {perSecond:0.#}/s", window, async (run, file) =>
+        {
+            var filings = new List<Task>();
+            for (var i = 0; !cancellationToken.IsCancellationRequested; i++)
+            {
+                var due = TimeSpan.FromSeconds(i / perSecond);
+                if (due >= window)
+                    break;
+                if (due - Stopwatch.GetElapsedTime(run.StartedAt) is { TotalMilliseconds: > 1 } wait)
+                    await Task.Delay(wait, cancellationToken);
+                filings.Add(Task.Run(file));
+            }
+            await Task.WhenAll(filings);
+        }, cancellationToken);
+
+    private async Task<LoadResult> RunAsync(string shape, TimeSpan window, Func<RunState, Func<Task>, Task> drive, CancellationToken cancellationToken)
     {
-        await using var tracker = CompletionTracker.Start(intakeConnectionString, options.ObserveInterval);
-        var run = new RunState(Stopwatch.GetTimestamp(), window);
+        await using var tracker = startTracker();
         // The documents are gathered once, as an applicant's wallet would hold them: the load is filing, not fetching.
         var body = SampleApplications.Body(SampleApplications.Utilities);
-        using (var clerk = await new PublicApiClient(gateway, tokens).ClientAsAsync(PublicApiClient.Clerk))
+        using (var clerk = await new PublicApiClient(frontDoor, tokens).ClientAsAsync(PublicApiClient.Clerk))
             await SampleDocuments.AttachAsync(clerk, clerk: true, body, cancellationToken);
-        await Task.WhenAll(Enumerable.Range(0, clients).Select(_ => Task.Run(() => ApplicantAsync(run, tracker, body, cancellationToken))));
-        return new LoadResult(clients, window, Stopwatch.GetElapsedTime(run.StartedAt), run.CompletedInWindow,
+        var intake = new PublicApiClient(frontDoor, tokens);
+        var run = new RunState(Stopwatch.GetTimestamp(), window);
+        await drive(run, () => FileOneAsync(intake, run, tracker, body, cancellationToken));
+        return new LoadResult(shape, window, Stopwatch.GetElapsedTime(run.StartedAt), run.SubmitLatencies.Count, run.CompletedInWindow,
             LatencyStats.Of(run.Latencies), LatencyStats.Of(run.SubmitLatencies),
             run.FailedSubmits, run.FirstFailure, run.NeverInProgress, tracker.Queries, tracker.FailedQueries, run.AnyApplicationId);
     }
 
-    private async Task ApplicantAsync(RunState run, CompletionTracker tracker, JsonObject body, CancellationToken cancellationToken)
+    private static async Task FileOneAsync(PublicApiClient intake, RunState run, CompletionTracker tracker, JsonObject body, CancellationToken cancellationToken)
     {
-        var intake = new PublicApiClient(gateway, tokens);
-        while (run.IsOpen && !cancellationToken.IsCancellationRequested)
+        var submittedAt = Stopwatch.GetTimestamp();
+        PublicApiClient.Submitted submitted;
+        try
         {
-            var submittedAt = Stopwatch.GetTimestamp();
-            PublicApiClient.Submitted submitted;
-            try
-            {
-                submitted = await intake.SubmitAsync(body, cancellationToken: cancellationToken);
-            }
-            catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
-            {
-                run.SubmitFailed(ex);
-                await Task.Delay(100, cancellationToken);
-                continue;
-            }
-            run.Submitted(submitted.Id, Stopwatch.GetElapsedTime(submittedAt));
-            try
-            {
-                run.InProgress(submittedAt, await tracker.InProgressAsync(submitted.Id).WaitAsync(GiveUpAfter, cancellationToken));
-            }
-            catch (TimeoutException)
-            {
-                run.Lost();
-            }
+            submitted = await intake.SubmitAsync(body, cancellationToken: cancellationToken);
+        }
+        catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
+        {
+            run.SubmitFailed(ex);
+            await Task.Delay(100, cancellationToken);
+            return;
+        }
+        run.Submitted(submitted.Id, Stopwatch.GetElapsedTime(submittedAt));
+        try
+        {
+            run.InProgress(submittedAt, await tracker.InProgressAsync(submitted.Id).WaitAsync(GiveUpAfter, cancellationToken));
+        }
+        catch (TimeoutException)
+        {
+            run.Lost();
         }
     }
 
@@ -100,10 +126,10 @@ public sealed class ClosedLoopLoad(HttpClient gateway, DemoTokens tokens, string
         }
 
         // Applications filed near the end complete after the window: their latency counts, their completion does not.
-        public void InProgress(long submittedAt, long seenAt)
+        public void InProgress(long submittedAt, long inProgressAt)
         {
-            Latencies.Add(Stopwatch.GetElapsedTime(submittedAt, seenAt).TotalMilliseconds);
-            if (Stopwatch.GetElapsedTime(startedAt, seenAt) <= window)
+            Latencies.Add(Stopwatch.GetElapsedTime(submittedAt, inProgressAt).TotalMilliseconds);
+            if (Stopwatch.GetElapsedTime(startedAt, inProgressAt) <= window)
                 Interlocked.Increment(ref _completedInWindow);
         }
 

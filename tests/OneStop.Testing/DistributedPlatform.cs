@@ -85,6 +85,19 @@ public sealed class DistributedPlatform : IAsyncDisposable
     /// <summary>Starts (or, after a kill, restarts) a service; <paramref name="overrides"/> replace its environment.</summary>
     public ServiceProcess StartService(string name, IReadOnlyDictionary<string, string>? overrides = null, int? port = null)
     {
+        var process = Launch(name, overrides, port);
+        _services[name] = process;
+        return process;
+    }
+
+    /// <summary>
+    /// One more process of a running service on the same database and queues, as a second Kubernetes replica is; the
+    /// caller stops it, and puts it behind a gateway of its own (<see cref="StartGatewayAsync"/> with a destination).
+    /// </summary>
+    public ServiceProcess StartReplica(string name) => Launch(name, overrides: null, port: null);
+
+    private ServiceProcess Launch(string name, IReadOnlyDictionary<string, string>? overrides, int? port)
+    {
         var environment = new Dictionary<string, string>
         {
             [$"ConnectionStrings__{name}"] = Databases.ConnectionStringFor(name),
@@ -101,10 +114,8 @@ public sealed class DistributedPlatform : IAsyncDisposable
             environment[key] = value;
         foreach (var (key, value) in overrides ?? new Dictionary<string, string>())
             environment[key] = value;
-        var process = ServiceProcess.Start(name, $"services/{name}/OneStop.{name}.Host/bin/{{configuration}}/net10.0/OneStop.{name}.Host.dll",
+        return ServiceProcess.Start(name, $"services/{name}/OneStop.{name}.Host/bin/{{configuration}}/net10.0/OneStop.{name}.Host.dll",
             environment, port);
-        _services[name] = process;
-        return process;
     }
 
     /// <summary>

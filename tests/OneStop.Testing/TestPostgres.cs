@@ -20,7 +20,9 @@ public sealed class TestPostgres : IAsyncDisposable
             .WithPassword("onestop")
             .WithLabel(TestContainer.Label, "postgres")
             // Seven services with up to 20 pooled connections each, in several platforms at once: more than the default 100.
-            .WithCommand("-c", "max_connections=400")
+            .WithCommand("-c", "max_connections=400",
+                // The benchmark counts statements per application (the extension is in PostgreSQL's contrib, in every image).
+                "-c", "shared_preload_libraries=pg_stat_statements")
             .Build();
         await TestContainer.StartAsync(container, "PostgreSQL");
         return new TestPostgres(container);

@@ -41,6 +41,13 @@ public sealed class TestRabbitMq : IAsyncDisposable
 
     public Task DeleteVirtualHostAsync(string name) => ControlAsync("delete_vhost", name);
 
+    /// <summary>How many consumers each queue of a virtual host has: replicas of a service compete on its queues.</summary>
+    public async Task<IReadOnlyDictionary<string, int>> ConsumersAsync(string virtualHost) =>
+        (await ControlAsync("list_queues", "-p", virtualHost, "--quiet", "--no-table-headers", "name", "consumers"))
+        .Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+        .Select(line => line.Split('\t'))
+        .ToDictionary(fields => fields[0], fields => int.Parse(fields[1]));
+
     /// <summary>Stops the broker's container: every connection drops. Durable queues and their messages stay for the start.</summary>
     public Task StopAsync() => _container.StopAsync();
 
@@ -53,10 +60,11 @@ public sealed class TestRabbitMq : IAsyncDisposable
     public ValueTask DisposeAsync() => _container.DisposeAsync();
 
     // rabbitmqctl inside the container, for what AMQP cannot do.
-    private async Task ControlAsync(params string[] arguments)
+    private async Task<string> ControlAsync(params string[] arguments)
     {
         var result = await _container.ExecAsync(["rabbitmqctl", .. arguments]);
         if (result.ExitCode != 0)
             throw new InvalidOperationException($"rabbitmqctl {string.Join(' ', arguments)} failed ({result.ExitCode}): {result.Stderr}");
+        return result.Stdout;
     }
 }

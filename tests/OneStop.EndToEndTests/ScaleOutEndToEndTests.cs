@@ -1,0 +1,59 @@
+using OneStop.Testing;
+
+namespace OneStop.EndToEndTests;
+
+/// <summary>
+/// Scaling out as Kubernetes would: a second process of intake and of electricity on the same databases and broker.
+/// Requests are spread over both intakes by a gateway, messages over both electricity processes by RabbitMQ; nothing
+/// may be lost and nothing done twice.
+/// </summary>
+[Collection(PlatformCollection.Name)]
+public sealed class ScaleOutEndToEndTests(PlatformFixture fixture)
+{
+    private const int Applications = 40;
+    private static readonly string[] Requested = ["electricity", "water"];
+    private static readonly TimeSpan ProgressTimeout = TimeSpan.FromSeconds(90);
+
+    private static CancellationToken Cancellation => TestContext.Current.CancellationToken;
+
+    [Fact]
+    public Task Two_replicas_of_intake_and_of_electricity_lose_nothing_and_do_nothing_twice() =>
+        ServiceErrors.ExplainFailuresAsync(fixture.Platform, async platform =>
+        {
+            await using var intake = platform.StartReplica("Intake");
+            await using var electricity = platform.StartReplica("Electricity");
+            await Task.WhenAll(intake.WaitUntilHealthyAsync(), electricity.WaitUntilHealthyAsync());
+            var gateway = await platform.StartGatewayAsync(new Dictionary<string, string>
+            {
+                ["ReverseProxy__Clusters__intake__Destinations__replica__Address"] = intake.BaseAddress.ToString(),
+            });
+            var queues = await platform.Servers.RabbitMq.ConsumersAsync(platform.VirtualHost);
+            Assert.Equal(2, queues["electricity-joint-application-submitted"]);
+            var filedBefore = SubmissionsLogged(platform.Services["Intake"]);
+
+            using var http = new HttpClient { BaseAddress = gateway.BaseAddress };
+            var client = new PublicApiClient(http, platform.Tokens);
+            var submitted = await Task.WhenAll(Enumerable.Range(0, Applications)
+                .Select(_ => client.SubmitAsync(SampleApplications.Body(Requested), cancellationToken: Cancellation)));
+            var ids = submitted.Select(application => application.Id).ToArray();
+            foreach (var id in ids)
+                fixture.RecordFiled(id, Requested);
+
+            var views = await ApplicationProgress.WaitUntilAllAsync(fixture.Intake, ids, "inProgress", ProgressTimeout, Cancellation);
+            Assert.All(views.Values, view =>
+            {
+                var timeline = view["timeline"]!.AsArray().Select(entry => (string)entry!["event"]!).ToList();
+                Assert.Equal(Requested.Length, timeline.Count(e => e == "receivedByUtility"));
+                Assert.Equal(Requested.Length, timeline.Count(e => e == "stageStarted"));
+            });
+            Assert.Equal(Applications, await platform.Databases.ScalarAsync<long>("Electricity",
+                "SELECT COUNT(DISTINCT \"JointApplicationId\") FROM applications WHERE \"JointApplicationId\" = ANY($1)", ids));
+            Assert.Equal(Applications, await platform.Databases.ScalarAsync<long>("Electricity",
+                "SELECT COUNT(*) FROM applications WHERE \"JointApplicationId\" = ANY($1)", ids));
+            // Both intakes took submissions.
+            Assert.InRange(SubmissionsLogged(intake), 1, Applications - 1);
+            Assert.Equal(Applications - SubmissionsLogged(intake), SubmissionsLogged(platform.Services["Intake"]) - filedBefore);
+        });
+
+    private static int SubmissionsLogged(ServiceProcess intake) => intake.Output.Count(line => line.Contains("submitted for"));
+}
