@@ -5,6 +5,7 @@ using OneStop.Calendar;
 using OneStop.Contracts;
 using OneStop.Intake.Documents;
 using OneStop.Contracts.Intake;
+using OneStop.Messaging;
 
 namespace OneStop.Intake.Applications.Submit;
 
@@ -15,14 +16,19 @@ namespace OneStop.Intake.Applications.Submit;
 /// </summary>
 public static class DocumentSet
 {
+    // Compiled: every submission reads the documents it names.
+    private static readonly CompiledQuery<Func<IntakeDbContext, Guid[], string, IAsyncEnumerable<Document>>> HeldBy = new(() =>
+        EF.CompileAsyncQuery((IntakeDbContext db, Guid[] ids, string applicantKey) =>
+            db.Documents.AsNoTracking().Where(d => ids.Contains(d.Id) && d.ApplicantKey == applicantKey)));
+
     public static async Task<(Dictionary<string, string[]> Errors, List<DocumentChoice> Choices)> CheckAsync(
         IReadOnlyList<RequiredDocument> required, IReadOnlyList<DocumentInput>? given, string applicantKey, IntakeDbContext db,
         WorkingDayCalendar calendar, DateTimeOffset now, CancellationToken cancellationToken)
     {
         given ??= [];
         var errors = new ValidationErrors();
-        var ids = given.Where(g => g.DocumentId is not null).Select(g => g.DocumentId!.Value).ToList();
-        var held = await db.Documents.AsNoTracking().Where(d => ids.Contains(d.Id) && d.ApplicantKey == applicantKey).ToDictionaryAsync(d => d.Id, cancellationToken);
+        var ids = given.Where(g => g.DocumentId is not null).Select(g => g.DocumentId!.Value).ToArray();
+        var held = await HeldBy.For(db)(db, ids, applicantKey).ToDictionaryAsync(d => d.Id, cancellationToken: cancellationToken);
         var choices = new List<DocumentChoice>();
         foreach (var (input, index) in given.Select((g, i) => (g, i)))
         {
