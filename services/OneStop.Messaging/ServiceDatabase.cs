@@ -62,7 +62,9 @@ public static class ServiceDatabase
     /// Npgsql's default of 100 connections per service would let seven services exhaust a default PostgreSQL
     /// (max_connections 100); a busy service waits for a pooled connection instead. A connection back in the pool is
     /// not reset (DISCARD ALL): the services keep no session state, and EF opens a connection per query, so the reset
-    /// was a quarter of all statements the platform sent per application. An explicit setting wins.
+    /// was a quarter of all statements the platform sent per application. Statements a service sends again and again
+    /// are prepared on the server (auto-prepare), so PostgreSQL parses and plans each once per connection rather than
+    /// each time. An explicit setting wins.
     /// </summary>
     private static string WithPoolSettings(string connectionString)
     {
@@ -72,10 +74,14 @@ public static class ServiceDatabase
             tuned.MaxPoolSize = DefaultMaxPoolSize;
         if (!NoResetKeys.Any(given.ContainsKey))
             tuned.NoResetOnClose = true;
+        if (!AutoPrepareKeys.Any(given.ContainsKey))
+            tuned.MaxAutoPrepare = DefaultMaxAutoPrepare;
         return tuned.ConnectionString;
     }
 
     private const int DefaultMaxPoolSize = 20;
     private static readonly string[] PoolSizeKeys = ["Maximum Pool Size", "Max Pool Size", "MaxPoolSize"];
     private static readonly string[] NoResetKeys = ["No Reset On Close", "NoResetOnClose"];
+    private const int DefaultMaxAutoPrepare = 64;
+    private static readonly string[] AutoPrepareKeys = ["Max Auto Prepare", "MaxAutoPrepare"];
 }

@@ -33,16 +33,23 @@ public sealed class DatabaseMigrator<TDbContext>(IServiceScopeFactory scopes, IL
         if (!await creator.ExistsAsync(cancellationToken))
             await creator.CreateAsync(cancellationToken);
         await db.Database.OpenConnectionAsync(cancellationToken);
+        var locked = false;
         try
         {
             if (db.Database.IsNpgsql())
+            {
                 await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_lock({LockKey})", cancellationToken);
+                locked = true;
+            }
             await AdoptUnversionedDatabaseAsync(db, cancellationToken);
             await db.Database.MigrateAsync(cancellationToken);
         }
         finally
         {
-            // Closing the session releases an advisory lock with it.
+            // Released on the session that took it: closing returns the connection to the pool, session and lock
+            // alive (the pool does not reset connections), and the next replica would wait for it for ever.
+            if (locked)
+                await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_unlock({LockKey})", CancellationToken.None);
             await db.Database.CloseConnectionAsync();
         }
         // WAL lets readers proceed while a consumer writes; the all-in-one host has many concurrent writers.
