@@ -48,7 +48,9 @@ public sealed class PlatformFixture : IAsyncLifetime
     {
         try
         {
-            _platform = await DistributedPlatform.StartAsync(await TestServers.SharedAsync(), withPortal: true);
+            // The trace test follows each message by the inbox's "handled" line, which is Debug.
+            _platform = await DistributedPlatform.StartAsync(await TestServers.SharedAsync(), withPortal: true,
+                environment: new Dictionary<string, string> { ["Logging__LogLevel__OneStop"] = "Debug" });
         }
         catch (ServersUnavailableException unavailable)
         {

@@ -15,6 +15,7 @@ public sealed class DistributedPlatform : IAsyncDisposable
     private readonly List<ServiceProcess> _gateways = [];
     private readonly string _dataDirectory = Path.Combine(Path.GetTempPath(), $"onestop-platform-{Guid.NewGuid():N}");
     private readonly string _demoPassword = Convert.ToHexString(RandomNumberGenerator.GetBytes(16));
+    private IReadOnlyDictionary<string, string> _environment = new Dictionary<string, string>();
 
     private DistributedPlatform(TestServers servers, string virtualHost)
     {
@@ -57,10 +58,11 @@ public sealed class DistributedPlatform : IAsyncDisposable
     /// <summary>A client of one service directly, bypassing the gateway.</summary>
     public PublicApiClient ClientOf(ServiceProcess service) => new(new HttpClient { BaseAddress = service.BaseAddress }, Tokens);
 
+    /// <param name="environment">Added to every service's environment (log levels, say).</param>
     public static async Task<DistributedPlatform> StartAsync(TestServers servers, IEnumerable<string>? services = null, bool withGateway = true,
-        bool withPortal = false)
+        bool withPortal = false, IReadOnlyDictionary<string, string>? environment = null)
     {
-        var platform = new DistributedPlatform(servers, await servers.RabbitMq.CreateVirtualHostAsync());
+        var platform = new DistributedPlatform(servers, await servers.RabbitMq.CreateVirtualHostAsync()) { _environment = environment ?? new Dictionary<string, string>() };
         try
         {
             await platform.Identity.WaitUntilHealthyAsync();
@@ -110,9 +112,7 @@ public sealed class DistributedPlatform : IAsyncDisposable
             ["PersonalData__Key"] = PersonalDataKey,
             ["ForwardedHeaders__TrustedNetworks__0"] = TheGateway,
         };
-        foreach (var (key, value) in TrustTheIssuer())
-            environment[key] = value;
-        foreach (var (key, value) in overrides ?? new Dictionary<string, string>())
+        foreach (var (key, value) in TrustTheIssuer().Concat(_environment).Concat(overrides ?? new Dictionary<string, string>()))
             environment[key] = value;
         return ServiceProcess.Start(name, $"services/{name}/OneStop.{name}.Host/bin/{{configuration}}/net10.0/OneStop.{name}.Host.dll",
             environment, port);
