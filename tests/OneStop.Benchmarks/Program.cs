@@ -55,7 +55,7 @@ var notRun = new List<double>();
 foreach (var rate in options.Rates)
 {
     // Above what it sustains the platform only queues: a faster rate would measure the queue, and leave a backlog behind.
-    if (openLoop.LastOrDefault() is { } before && (before.ApplicationsPerSecond < 0.9 * before.Submitted / before.Window.TotalSeconds || before.NeverInProgress > 0))
+    if (openLoop.LastOrDefault() is { KeptUp: false })
         notRun.Add(rate);
     else
         openLoop.Add(await load.OpenAsync(rate, options.RateDuration, cancellation.Token));
@@ -98,9 +98,8 @@ if (options.AllInOne > TimeSpan.Zero)
     Report.Processes(hostUsage, single.SubmitToInProgress.Count);
 }
 
-var atTwenty = openLoop.FirstOrDefault(run => run.Shape.EndsWith(" 20/s"));
-var sustained = openLoop.Where(run => run.ApplicationsPerSecond >= 0.9 * run.Submitted / run.Window.TotalSeconds && run.NeverInProgress == 0)
-    .Select(run => run.ApplicationsPerSecond).Append(closed.ApplicationsPerSecond).Max();
+var atTwenty = openLoop.FirstOrDefault(run => run.Offered == 20);
+var sustained = openLoop.Where(run => run.KeptUp).Select(run => run.Offered!.Value).Append(closed.ApplicationsPerSecond).Max();
 var largest = afterwards.Processes.Where(p => p.IsService).MaxBy(p => p.ResidentBytes)!;
 var largestBytes = largest.ResidentBytes ?? 0;
 var cpu = Report.PlatformCpuPerApplication(usage, applications);
