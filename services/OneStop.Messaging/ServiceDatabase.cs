@@ -48,7 +48,7 @@ public static class ServiceDatabase
             configure?.Invoke(options);
             options.ReplaceService<IMigrationsAssembly, ProviderMigrations>();
             if (string.IsNullOrWhiteSpace(connectionString))
-                options.UseSqlite($"Data Source={sqliteFile};Pooling=true;Default Timeout=30").AddInterceptors(SqliteBusyTimeout.Instance);
+                options.UseSqlite($"Data Source={sqliteFile};Pooling=true;Default Timeout=30").AddInterceptors(SqliteConnectionPragmas.Instance);
             else
                 options.UseNpgsql(WithPoolSettings(connectionString));
         });

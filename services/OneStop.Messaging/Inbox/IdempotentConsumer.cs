@@ -26,28 +26,42 @@ public abstract class IdempotentConsumer<TMessage, TDbContext>(TDbContext db, IL
     public async Task Consume(ConsumeContext<TMessage> context)
     {
         var messageId = context.MessageId ?? throw new InvalidOperationException("A message without a MessageId cannot be de-duplicated.");
-        if (await AlreadyHandledAsync(messageId, context.CancellationToken))
+        // The inbox's key is what guarantees once: a duplicate's inbox row cannot commit, and its effects commit with
+        // it or not at all. So the inbox is asked first only when the transport says this delivery is a repeat; a first
+        // delivery (nearly all of them) saves a query, and a duplicate that arrives as new is caught when it fails.
+        if (MaybeRepeated(context) && await AlreadyHandledAsync(messageId, context.CancellationToken))
         {
-            Logger.LogInformation("{Consumer} skipped duplicate {MessageType} {MessageId}", ConsumerName, typeof(TMessage).Name, messageId);
-            MessagingMetrics.InboxDuplicates.Add(1);
+            SkippedDuplicate(messageId);
             return;
         }
 
-        await HandleAsync(context);
-        Db.Inbox.Add(new InboxMessage(messageId, ConsumerName, Db.Clock.GetUtcNow().UtcDateTime));
         try
         {
+            await HandleAsync(context);
+            Db.Inbox.Add(new InboxMessage(messageId, ConsumerName, Db.Clock.GetUtcNow().UtcDateTime));
             await Db.SaveChangesAsync(context.CancellationToken);
             // Debug: at Information the console logger cost more CPU per message than the inbox check.
             Logger.LogDebug("{Consumer} handled {MessageType} {MessageId}", ConsumerName, typeof(TMessage).Name, messageId);
         }
-        catch (DbUpdateException)
+        catch (Exception) when (!context.CancellationToken.IsCancellationRequested)
         {
-            // A redelivery that raced the first delivery lost: the first one's effects stand. Anything else is retried.
+            // A duplicate that was not asked about (its inbox row breaks the key, or its handler finds the work done
+            // and refuses), or one that raced the first delivery and lost: the first one's effects stand. Anything
+            // else is retried.
             Db.ChangeTracker.Clear();
             if (!await AlreadyHandledAsync(messageId, context.CancellationToken))
                 throw;
+            SkippedDuplicate(messageId);
         }
+    }
+
+    private static bool MaybeRepeated(ConsumeContext context) =>
+        context.ReceiveContext.Redelivered || context.GetRetryAttempt() > 0 || context.GetRedeliveryCount() > 0;
+
+    private void SkippedDuplicate(Guid messageId)
+    {
+        Logger.LogInformation("{Consumer} skipped duplicate {MessageType} {MessageId}", ConsumerName, typeof(TMessage).Name, messageId);
+        MessagingMetrics.InboxDuplicates.Add(1);
     }
 
     protected abstract Task HandleAsync(ConsumeContext<TMessage> context);
