@@ -11,6 +11,11 @@ public sealed record BenchmarkOptions
     public int Clients { get; init; } = 16;
     public IReadOnlyList<double> Rates { get; init; } = [10, 20, 40, 80];
     public TimeSpan RateDuration { get; init; } = TimeSpan.FromSeconds(30);
+    /// <summary>
+    /// The closed loop again with two replicas of intake and of electricity, measured this long after a warm-up as long
+    /// as the first; 0 skips it. "No lower throughput" is read as within 10 %: runs of the same build vary more.
+    /// </summary>
+    public TimeSpan ScaleOut { get; init; } = TimeSpan.FromSeconds(30);
     /// <summary>The all-in-one host's warm-up and measured closed loop; 0 skips it.</summary>
     public TimeSpan AllInOne { get; init; } = TimeSpan.FromSeconds(30);
     /// <summary>One process answers a hop sooner than nine: more applicants in flight are needed to keep it busy.</summary>
@@ -29,6 +34,7 @@ public sealed record BenchmarkOptions
           --clients <n>           concurrent applicants, each waiting for inProgress before filing again (default 16)
           --rates <r,r,…>         open-loop arrival rates in applications/s, run in turn while sustained (default 10,20,40,80; none skips)
           --rate-duration <s>     each open-loop rate (default 30)
+          --scale-out <s>         the closed loop with two replicas of intake and electricity, after a warm-up as long as --warmup; 0 skips (default 30)
           --all-in-one <s>        the all-in-one host's warm-up and then its measured closed loop, each this long; 0 skips (default 30)
           --all-in-one-clients <n>  closed-loop clients for the all-in-one host (default 64)
           --observe-ms <ms>       how often in-flight applications are checked (default 20)
@@ -57,6 +63,7 @@ public sealed record BenchmarkOptions
                     Rates = text == "none" ? [] : text.Split(',').Select(rate => double.Parse(rate, System.Globalization.CultureInfo.InvariantCulture)).ToArray(),
                 },
                 "--rate-duration" => options with { RateDuration = Seconds() },
+                "--scale-out" => options with { ScaleOut = Seconds() },
                 "--all-in-one" => options with { AllInOne = Seconds() },
                 "--all-in-one-clients" => options with { AllInOneClients = Number() },
                 "--observe-ms" => options with { ObserveInterval = TimeSpan.FromMilliseconds(Number()) },

@@ -3,11 +3,12 @@ using System.Diagnostics;
 namespace OneStop.Benchmarks;
 
 /// <summary>
-/// One process group's share of a phase: CPU in cores; resident memory at the end, all of it and its anonymous (private)
-/// part — null for a group of processes, such as PostgreSQL's backends, whose shared memory each one's figure counts
-/// again; .NET GC pauses (null where not .NET).
+/// One process group's share of a phase: CPU in cores; resident memory at the end — all of it (RSS), its proportional
+/// share (PSS: a page shared with other processes, such as the .NET runtime's files, counted as a fraction) and its
+/// anonymous (private) part — null for a group of processes, such as PostgreSQL's backends, whose shared memory each
+/// one's figure counts again; .NET GC pauses (null where not .NET).
 /// </summary>
-public sealed record ProcessUsage(string Name, double CoresUsed, long? ResidentBytes, long? AnonymousBytes, TimeSpan? GcPauses, bool IsService);
+public sealed record ProcessUsage(string Name, double CoresUsed, long? ResidentBytes, long? ProportionalBytes, long? AnonymousBytes, TimeSpan? GcPauses, bool IsService);
 
 public sealed record MachineUsage(TimeSpan Window, double MachineBusyCores, IReadOnlyList<ProcessUsage> Processes, string LoadAverage);
 
@@ -40,11 +41,13 @@ public sealed class ProcessMeter(IReadOnlyList<(string Name, Uri Address)> servi
         var machineBusy = (double)(busy - _machineBefore.Busy) / (total - _machineBefore.Total) * Environment.ProcessorCount;
         var after = await Task.WhenAll(_before.Select(async b => (b.Name, b.IsService,
             Cpu: (CpuOf(b.ProcessId) ?? b.Cpu) - b.Cpu,
-            Resident: StatusBytes(b.ProcessId, "VmRSS:"),
-            Anonymous: StatusBytes(b.ProcessId, "RssAnon:"),
+            Resident: Kilobytes($"/proc/{b.ProcessId}/status", "VmRSS:"),
+            Proportional: Kilobytes($"/proc/{b.ProcessId}/smaps_rollup", "Pss:"),
+            Anonymous: Kilobytes($"/proc/{b.ProcessId}/status", "RssAnon:"),
             GcPauses: b.GcPauses is { } gcBefore && await GcPauses.ReadAsync(b.ProcessId) is { } gcAfter ? gcAfter - gcBefore : (TimeSpan?)null)));
         var usage = after.GroupBy(a => a.Name)
-            .Select(g => new ProcessUsage(g.Key, g.Sum(a => a.Cpu.TotalSeconds) / window.TotalSeconds, g.Count() == 1 ? g.Single().Resident : null, g.Count() == 1 ? g.Single().Anonymous : null,
+            .Select(g => new ProcessUsage(g.Key, g.Sum(a => a.Cpu.TotalSeconds) / window.TotalSeconds, g.Count() == 1 ? g.Single().Resident : null, g.Count() == 1 ? g.Single().Proportional : null,
+                g.Count() == 1 ? g.Single().Anonymous : null,
                 g.Any(a => a.GcPauses is not null) ? TimeSpan.FromTicks(g.Sum(a => a.GcPauses?.Ticks ?? 0)) : null, g.First().IsService))
             .OrderByDescending(u => u.CoresUsed)
             .ToList();
@@ -97,9 +100,9 @@ public sealed class ProcessMeter(IReadOnlyList<(string Name, Uri Address)> servi
 
     private const int ClockTicksPerSecond = 100;
 
-    /// <summary>A line of /proc/&lt;pid&gt;/status in kB: VmRSS (all resident), RssAnon (its anonymous part).</summary>
-    private static long StatusBytes(int processId, string field) =>
-        Read($"/proc/{processId}/status").Split('\n').FirstOrDefault(line => line.StartsWith(field)) is { } line
+    /// <summary>A line of /proc/&lt;pid&gt;/status or smaps_rollup in kB, in bytes.</summary>
+    private static long Kilobytes(string file, string field) =>
+        Read(file).Split('\n').FirstOrDefault(line => line.StartsWith(field)) is { } line
             ? long.Parse(line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1]) * 1024
             : 0;
 

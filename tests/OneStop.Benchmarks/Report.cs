@@ -23,10 +23,10 @@ public static class Report
             $"{Environment.ProcessorCount} cores; load average after: {usage.LoadAverage})");
         Row("whole machine (everyone)", $"{usage.MachineBusyCores:F2} cores",
             $"{usage.MachineBusyCores / Environment.ProcessorCount:P0} busy · {PerApplication(usage.MachineBusyCores, usage, applications):F1} ms CPU per application");
-        Console.WriteLine($"  {"",-44} {"cores",14}   {"ms CPU/app",10} {"RSS MB",8} {"anon MB",8} {"GC pauses",10}");
+        Console.WriteLine($"  {"",-44} {"cores",14}   {"ms CPU/app",10} {"RSS MB",8} {"PSS MB",8} {"anon MB",8} {"GC pauses",10}");
         foreach (var process in usage.Processes)
             Console.WriteLine($"  {process.Name,-44} {process.CoresUsed,14:F2}   {PerApplication(process.CoresUsed, usage, applications),10:F2} " +
-                $"{Megabytes(process.ResidentBytes),8} {Megabytes(process.AnonymousBytes),8} {(process.GcPauses is { } gc ? $"{gc.TotalMilliseconds:F0} ms" : "—"),10}");
+                $"{Megabytes(process.ResidentBytes),8} {Megabytes(process.ProportionalBytes),8} {Megabytes(process.AnonymousBytes),8} {(process.GcPauses is { } gc ? $"{gc.TotalMilliseconds:F0} ms" : "—"),10}");
         Row("every platform process (not this one)", "", $"{PlatformCpuPerApplication(usage, applications):F1} ms CPU per application");
     }
 
