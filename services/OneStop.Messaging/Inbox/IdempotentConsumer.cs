@@ -40,7 +40,7 @@ public abstract class IdempotentConsumer<TMessage, TDbContext>(TDbContext db, IL
             await HandleAsync(context);
             Db.Inbox.Add(new InboxMessage(messageId, ConsumerName, Db.Clock.GetUtcNow().UtcDateTime));
             await Db.SaveChangesAsync(context.CancellationToken);
-            // Debug: at Information the console logger cost more CPU per message than the inbox check.
+            // Debug: at Information the console logger cost more CPU per message than the inbox bookkeeping.
             Logger.LogDebug("{Consumer} handled {MessageType} {MessageId}", ConsumerName, typeof(TMessage).Name, messageId);
         }
         catch (Exception) when (!context.CancellationToken.IsCancellationRequested)
