@@ -88,15 +88,8 @@ await using (var platform = await DistributedPlatform.StartAsync(servers))
     LoadResult? scaledOut = null;
     if (options.ScaleOut > TimeSpan.Zero)
     {
-        // As two Kubernetes replicas each: the same databases and queues, the second intake behind the gateway too.
-        await using var intake = platform.StartReplica("Intake");
-        await using var electricity = platform.StartReplica("Electricity");
-        await Task.WhenAll(intake.WaitUntilHealthyAsync(), electricity.WaitUntilHealthyAsync());
-        var replicatedGateway = await platform.StartGatewayAsync(new Dictionary<string, string>
-        {
-            ["ReverseProxy__Clusters__intake__Destinations__replica__Address"] = intake.BaseAddress.ToString(),
-        });
-        using var replicatedHttp = new HttpClient { BaseAddress = replicatedGateway.BaseAddress };
+        await using var replicas = await platform.ScaleOutAsync();
+        using var replicatedHttp = new HttpClient { BaseAddress = replicas.Gateway.BaseAddress };
         var replicated = new Load(replicatedHttp, platform.Tokens,
             () => CompletionTracker.ForPostgres(platform.Databases.ConnectionStringFor("Intake"), options.ObserveInterval));
         // The replicas tier their JIT as the first processes did.

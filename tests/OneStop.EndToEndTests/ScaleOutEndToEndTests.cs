@@ -20,13 +20,8 @@ public sealed class ScaleOutEndToEndTests(PlatformFixture fixture)
     public Task Two_replicas_of_intake_and_of_electricity_lose_nothing_and_do_nothing_twice() =>
         ServiceErrors.ExplainFailuresAsync(fixture.Platform, async platform =>
         {
-            await using var intake = platform.StartReplica("Intake");
-            await using var electricity = platform.StartReplica("Electricity");
-            await Task.WhenAll(intake.WaitUntilHealthyAsync(), electricity.WaitUntilHealthyAsync());
-            var gateway = await platform.StartGatewayAsync(new Dictionary<string, string>
-            {
-                ["ReverseProxy__Clusters__intake__Destinations__replica__Address"] = intake.BaseAddress.ToString(),
-            });
+            await using var scaledOut = await platform.ScaleOutAsync();
+            var (intake, gateway) = (scaledOut.Intake, scaledOut.Gateway);
             var queues = await platform.Servers.RabbitMq.ConsumersAsync(platform.VirtualHost);
             Assert.Equal(2, queues["electricity-joint-application-submitted"]);
             var filedBefore = SubmissionsLogged(platform.Services["Intake"]);

@@ -93,10 +93,41 @@ public sealed class DistributedPlatform : IAsyncDisposable
     }
 
     /// <summary>
-    /// One more process of a running service on the same database and queues, as a second Kubernetes replica is; the
-    /// caller stops it, and puts it behind a gateway of its own (<see cref="StartGatewayAsync"/> with a destination).
+    /// A second replica of intake and of electricity on the same databases and queues, as Kubernetes would run them,
+    /// and a gateway of their own that spreads intake's requests over both; disposing stops the replicas (the gateway
+    /// stops with the platform).
     /// </summary>
-    public ServiceProcess StartReplica(string name) => Launch(name, overrides: null, port: null);
+    public async Task<ScaledOut> ScaleOutAsync()
+    {
+        var scaledOut = new ScaledOut(Launch("Intake", overrides: null, port: null), Launch("Electricity", overrides: null, port: null));
+        try
+        {
+            await Task.WhenAll(scaledOut.Intake.WaitUntilHealthyAsync(), scaledOut.Electricity.WaitUntilHealthyAsync());
+            scaledOut.Gateway = await StartGatewayAsync(new Dictionary<string, string>
+            {
+                ["ReverseProxy__Clusters__intake__Destinations__replica__Address"] = scaledOut.Intake.BaseAddress.ToString(),
+            });
+            return scaledOut;
+        }
+        catch
+        {
+            await scaledOut.DisposeAsync();
+            throw;
+        }
+    }
+
+    public sealed class ScaledOut(ServiceProcess intake, ServiceProcess electricity) : IAsyncDisposable
+    {
+        public ServiceProcess Intake { get; } = intake;
+        public ServiceProcess Electricity { get; } = electricity;
+        public ServiceProcess Gateway { get; internal set; } = null!;
+
+        public async ValueTask DisposeAsync()
+        {
+            await Intake.DisposeAsync();
+            await Electricity.DisposeAsync();
+        }
+    }
 
     private ServiceProcess Launch(string name, IReadOnlyDictionary<string, string>? overrides, int? port)
     {
