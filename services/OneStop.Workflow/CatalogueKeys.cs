@@ -5,8 +5,6 @@ namespace OneStop.Workflow;
 /// <summary>Which catalogue a request follows: for electricity by voltage (160 kW), usage and power sources.</summary>
 public static class CatalogueKeys
 {
-    public const decimal LowVoltageLimitKw = 160;
-
     public const string ElectricityLowVoltageResidential = "electricity-low-voltage-residential";
     public const string ElectricityLowVoltageNonResidential = "electricity-low-voltage-non-residential";
     public const string ElectricityHighVoltageSingleSource = "electricity-high-voltage-single-source";
@@ -31,7 +29,7 @@ public static class CatalogueKeys
     public static UtilityKind UtilityOf(string key) =>
         key.StartsWith("electricity-", StringComparison.Ordinal) ? UtilityKind.Electricity : Enum.Parse<UtilityKind>(key, ignoreCase: true);
 
-    private static string ForElectricity(ElectricityRequest request) => request.CapacityKw <= LowVoltageLimitKw
+    private static string ForElectricity(ElectricityRequest request) => request.CapacityKw <= ElectricityRequest.LowVoltageLimitKw
         ? request.Usage == Usage.Residential ? ElectricityLowVoltageResidential : ElectricityLowVoltageNonResidential
         : request.PowerSource == PowerSource.Dual ? ElectricityHighVoltageDualSource : ElectricityHighVoltageSingleSource;
 }

@@ -22,12 +22,13 @@ public sealed record ApplicationView(
 /// Request is the utility's own request record (capacity, diameter, …), shown as it was filed. DueAt is the current
 /// stage's deadline (none while paused); the forecast is the utility's, null while the end depends on the applicant.
 /// DueCalendar and ForecastCalendar say what each date is counted on: <c>provisional</c> while a year it crosses has no
-/// published schedule (the date may still move), otherwise <c>official</c> with the notices.
+/// published schedule (the date may still move), otherwise <c>official</c> with the notices. ClockPausedFor says what the
+/// applicant owes while the utility's clock stands (a correction, its own works, a committed document), null while it runs.
 /// </summary>
 public sealed record UtilityView(UtilityKind Utility, UtilityStatus Status, object? Request, Guid? UtilityApplicationId, DateTimeOffset? ReceivedAt,
     StageName? Stage, DateTimeOffset? DueAt, CalendarBasis? DueCalendar, DateTimeOffset? ForecastCompletion, CalendarBasis? ForecastCalendar,
     CorrectionView? Correction, bool AwaitingWorksDeclaration,
-    string? RejectionReason, DateTimeOffset? ClosedAt);
+    string? RejectionReason, DateTimeOffset? ClosedAt, Utilities.PauseKind? ClockPausedFor);
 
 /// <summary>An open correction request: what the utility needs, and whether it has been answered.</summary>
 public sealed record CorrectionView(Guid Id, string Needed, bool Answered);

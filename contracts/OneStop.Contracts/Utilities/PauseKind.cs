@@ -10,4 +10,6 @@ public enum PauseKind
     Correction,
     /// <summary>The customer's own construction works, before a stage that awaits them.</summary>
     CustomerWorks,
+    /// <summary>容缺: a document the applicant committed to give, which the running stage needs before it can complete.</summary>
+    CommittedDocument,
 }

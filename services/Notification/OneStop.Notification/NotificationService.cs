@@ -35,7 +35,10 @@ public static class NotificationService
             .Add<CommitmentNoticeConsumer<DocumentCommitmentOverdue>, DocumentCommitmentOverdue>(m => m.ApplicationId)
             .Add<CommitmentNoticeConsumer<DocumentCommitmentDueDateSet>, DocumentCommitmentDueDateSet>(m => m.ApplicationId)
             .Add<SupervisorAlertConsumer<UtilityStageDueSoon>, UtilityStageDueSoon>(m => m.ApplicationId)
-            .Add<SupervisorAlertConsumer<UtilityStageOverdue>, UtilityStageOverdue>(m => m.ApplicationId));
+            .Add<SupervisorAlertConsumer<UtilityStageOverdue>, UtilityStageOverdue>(m => m.ApplicationId)
+            .Add<OperatorNoticeConsumer<CorrectionAnswered>, CorrectionAnswered>(m => m.ApplicationId)
+            .Add<OperatorNoticeConsumer<CustomerWorksCompleted>, CustomerWorksCompleted>(m => m.ApplicationId)
+            .Add<OperatorNoticeConsumer<CommittedDocumentProvided>, CommittedDocumentProvided>(m => m.ApplicationId));
         return builder;
     }
 

@@ -28,6 +28,11 @@ public sealed class CasePause
         Id = Guid.CreateVersion7(at), CaseId = caseId, StageCode = stageCode, Kind = PauseKind.CustomerWorks, From = at,
     };
 
+    public static CasePause CommittedDocument(Guid caseId, string stageCode, DateTimeOffset at) => new()
+    {
+        Id = Guid.CreateVersion7(at), CaseId = caseId, StageCode = stageCode, Kind = PauseKind.CommittedDocument, From = at,
+    };
+
     public void Close(string? answer, DateTimeOffset at)
     {
         // An answer relayed late (a slow bus) cannot end a pause before it began.

@@ -57,10 +57,13 @@ public sealed partial class UtilityApplication<TDetails>
             ? calendar.BasisOf(started, forecast)
             : null;
 
-    /// <summary>The utility's working days on a stage up to a moment, the applicant's corrections left out.</summary>
+    /// <summary>
+    /// The utility's working days on a stage up to a moment, the applicant's time on it (corrections, committed documents)
+    /// left out; the customer's works come before the stage starts.
+    /// </summary>
     public double WorkingDaysOn(CaseStage stage, WorkingDayCalendar calendar, DateTimeOffset to) =>
         stage.StartedAt is { } started
-            ? calendar.WorkingDaysExcluding(started, to, Pauses.Where(p => p.StageCode == stage.Code && p.Kind == PauseKind.Correction).Select(p => p.AsCalendarPause()))
+            ? calendar.WorkingDaysExcluding(started, to, Pauses.Where(p => p.StageCode == stage.Code && p.Kind != PauseKind.CustomerWorks).Select(p => p.AsCalendarPause()))
             : 0;
 
     /// <summary>

@@ -8,7 +8,7 @@ namespace OneStop.UtilityKernel.Cases;
 /// <summary>
 /// A utility's own case for its part of a joint application (TDetails is what this utility was asked for), and its
 /// workflow: the stages of its catalogue, one after the other, each against its limit in working days. The applicant's
-/// time (corrections, the customer's works) pauses the clock. Every action returns the events it raised, to be
+/// time (corrections, the customer's works, a committed document the running stage needs) pauses the clock. Every action returns the events it raised, to be
 /// published with the change; an action the state does not allow throws <see cref="IllegalTransitionException"/>.
 /// </summary>
 public sealed partial class UtilityApplication<TDetails> where TDetails : class
@@ -70,7 +70,7 @@ public sealed partial class UtilityApplication<TDetails> where TDetails : class
             .SelectMany(document => document.NeededBy.Where(need => need.Utility == utility).Select(need => CaseDocument.Of(application.Id, document, need, at)))
             .ToList();
         var acceptance = application.Stages[0];
-        acceptance.Start(calendar, at);
+        application.StartStage(acceptance, calendar, at);
         application.Version = 1;
         return (application, new UtilityApplicationReceived(application.JointApplicationId, utility, application.Id, at,
             application.Started(acceptance, calendar)));
@@ -116,6 +116,9 @@ public sealed partial class UtilityApplication<TDetails> where TDetails : class
         if (IsClosed)
             throw Closed();
         var stage = CurrentStage!;
+        // The wait for a committed document gives way to the correction; it opens again if the document is still owed then.
+        if (OpenPause is { Kind: PauseKind.CommittedDocument } documentWait)
+            documentWait.Close(null, at);
         var correction = CasePause.Correction(Id, stage.Code, needed, by, at);
         Pauses.Add(correction);
         stage.Pause();
@@ -135,6 +138,7 @@ public sealed partial class UtilityApplication<TDetails> where TDetails : class
         correction.Close(answer, at);
         var stage = CurrentStage!;
         stage.Resume(calendar, correction.To!.Value, WorkingDaysOn(stage, calendar, correction.To.Value));
+        WaitForCommittedDocuments(stage, correction.To.Value);
         Status = stage.Order == 0 ? UtilityCaseStatus.Received : UtilityCaseStatus.InProgress;
         Version++;
         return [new UtilityClockResumed(JointApplicationId, Utility, Id, correction.Id, correction.To.Value, State(calendar))];
@@ -147,7 +151,7 @@ public sealed partial class UtilityApplication<TDetails> where TDetails : class
             return [];
         works.Close(note, at);
         var stage = CurrentStage!;
-        stage.Start(calendar, works.To!.Value);
+        StartStage(stage, calendar, works.To!.Value);
         Status = UtilityCaseStatus.InProgress;
         Version++;
         return [Started(stage, calendar)];
@@ -166,14 +170,21 @@ public sealed partial class UtilityApplication<TDetails> where TDetails : class
         return [new UtilityApplicationRejected(JointApplicationId, Utility, Id, stage.Name, reason, at, State(calendar))];
     }
 
-    /// <summary>A document the applicant had committed to give has arrived in intake; false when this case did not wait for it.</summary>
-    public bool DocumentProvided(string type, Guid documentId, string sha256, DateTimeOffset at)
+    /// <summary>
+    /// A document the applicant had committed to give has arrived in intake: null when this case did not wait for it;
+    /// otherwise the events raised, the clock running again if the running stage waited for nothing else.
+    /// </summary>
+    public IReadOnlyList<object>? DocumentProvided(string type, Guid documentId, string sha256, WorkingDayCalendar calendar, DateTimeOffset at)
     {
         if (Documents.SingleOrDefault(d => d.Type == type && d.IsPending) is not { } pending)
-            return false;
+            return null;
         pending.Provide(documentId, sha256, at);
         Version++;
-        return true;
+        if (OpenPause is not { Kind: PauseKind.CommittedDocument } wait || CurrentStage is not { } stage || OwedBefore(stage))
+            return [];
+        wait.Close(null, at);
+        stage.Resume(calendar, wait.To!.Value, WorkingDaysOn(stage, calendar, wait.To.Value));
+        return [new UtilityClockResumed(JointApplicationId, Utility, Id, wait.Id, wait.To.Value, State(calendar), PauseKind.CommittedDocument)];
     }
 
     /// <summary>A commitment's new due date (counted again on a changed calendar), if this case still waits for that document.</summary>
@@ -204,7 +215,7 @@ public sealed partial class UtilityApplication<TDetails> where TDetails : class
         }
         else
         {
-            next.Start(calendar, at);
+            StartStage(next, calendar, at);
             Status = UtilityCaseStatus.InProgress;
         }
         Version++;
@@ -222,6 +233,24 @@ public sealed partial class UtilityApplication<TDetails> where TDetails : class
         return events;
     }
 
+    /// <summary>Starts a stage's clock, and stops it at once if the applicant still owes a document the stage needs.</summary>
+    private void StartStage(CaseStage stage, WorkingDayCalendar calendar, DateTimeOffset at)
+    {
+        stage.Start(calendar, at);
+        WaitForCommittedDocuments(stage, at);
+    }
+
+    /// <summary>The applicant's time, not the utility's: while a committed document the stage needs is owed, its clock stands.</summary>
+    private void WaitForCommittedDocuments(CaseStage stage, DateTimeOffset at)
+    {
+        if (!stage.ClockRunning || OpenPause is not null || !OwedBefore(stage))
+            return;
+        Pauses.Add(CasePause.CommittedDocument(Id, stage.Code, at));
+        stage.Pause();
+    }
+
+    private bool OwedBefore(CaseStage stage) => Documents.Any(d => d.IsPending && d.BeforeStage == stage.Code);
+
     private UtilityStageStarted Started(CaseStage stage, WorkingDayCalendar calendar) =>
         new(JointApplicationId, Utility, Id, stage.Name, stage.StartedAt!.Value, State(calendar));
 
@@ -230,7 +259,7 @@ public sealed partial class UtilityApplication<TDetails> where TDetails : class
     {
         CountDates(calendar);
         var due = CurrentStage is { } stage ? DueBasis(stage, calendar) : null;
-        return new(Version, Status, CurrentStage?.Name, CurrentStage?.DueAt, ForecastCompletion, due, ForecastBasis(calendar));
+        return new(Version, Status, CurrentStage?.Name, CurrentStage?.DueAt, ForecastCompletion, due, ForecastBasis(calendar), OpenPause?.Kind);
     }
 
     private static IllegalTransitionException AwaitingCorrection() =>

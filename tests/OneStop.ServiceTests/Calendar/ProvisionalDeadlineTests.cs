@@ -26,8 +26,12 @@ public sealed class ProvisionalDeadlineTests
         var api = host.Api;
 
         host.Clock.AdjustTime(China("2026-12-28T09:00"));
-        var submitted = await api.SubmitAsync(await CommitmentTests.ShopApplicationAsync(api, promise: "property-certificate"));
+        // A stage waiting for a promised document has no deadline (the wait is the applicant's): the deadline is watched
+        // on one application, the promise on another.
+        var submitted = await api.SubmitAsync(await CommitmentTests.ShopApplicationAsync(api, promise: null));
+        var promising = await api.SubmitAsync(await CommitmentTests.ShopApplicationAsync(api, promise: "property-certificate"));
         var caseId = await api.CaseIdAsync(submitted.Id, "electricity");
+        var promisingCaseId = await api.CaseIdAsync(promising.Id, "electricity");
         host.Clock.AdjustTime(China("2026-12-28T10:00"));
         await api.ActOkAsync("electricity", caseId, "accept");
 
@@ -40,7 +44,7 @@ public sealed class ProvisionalDeadlineTests
         Assert.Equal(CalendarKind.Provisional, electricity.DueCalendar!.Calendar);
         Assert.Equal(CalendarKind.Provisional, electricity.ForecastCalendar!.Calendar);
         Assert.Equal(CalendarKind.Provisional, before.ForecastCalendar!.Calendar);
-        var promised = before.Documents.Single(d => d.Type == "property-certificate");
+        var promised = (await api.GetApplicationAsync(promising.Id)).Documents.Single(d => d.Type == "property-certificate");
         Assert.Equal(China("2027-01-19T09:00"), promised.CommitmentDueAt!.Value, Tolerance);
         Assert.Equal(CalendarKind.Provisional, promised.CommitmentDueCalendar!.Calendar);
         var started = before.Timeline.Single(t => t.Event == "stageStarted" && t.Description.Contains("装表接电"));
@@ -56,21 +60,22 @@ public sealed class ProvisionalDeadlineTests
             Assert.Equal(HttpStatusCode.OK, installed.StatusCode);
 
         var after = await Eventually.UntilAsync(() => api.GetApplicationAsync(submitted.Id),
-            a => a.Utility("electricity").DueCalendar?.Calendar == CalendarKind.Official
-                && a.Documents.Single(d => d.Type == "property-certificate").CommitmentDueCalendar?.Calendar == CalendarKind.Official
+            a => a.Utility("electricity").DueCalendar?.Calendar == CalendarKind.Official, "the deadline to be counted on the official schedule");
+        var promiseAfter = await Eventually.UntilAsync(() => api.GetApplicationAsync(promising.Id),
+            a => a.Documents.Single(d => d.Type == "property-certificate").CommitmentDueCalendar?.Calendar == CalendarKind.Official
                 && a.Timeline.Any(t => t.Event == "commitmentDueDateSet"),
-            "the deadline and the commitment to be counted on the official schedule");
+            "the commitment to be counted on the official schedule");
         Assert.Equal(China("2027-01-12T10:00"), after.Utility("electricity").DueAt!.Value, Tolerance);
         Assert.Equal(after.Utility("electricity").DueAt, after.Utility("electricity").ForecastCompletion);
         Assert.Contains(TestHolidaySchedules.Notice2027, after.Utility("electricity").DueCalendar!.Notices);
-        Assert.True((after.Documents.Single(d => d.Type == "property-certificate").CommitmentDueAt!.Value - China("2027-01-20T09:00")).Duration() < Tolerance,
-            string.Join("\n", after.Timeline.Select(t => $"{t.At:O} {t.Event} {t.Description}")));
+        Assert.True((promiseAfter.Documents.Single(d => d.Type == "property-certificate").CommitmentDueAt!.Value - China("2027-01-20T09:00")).Duration() < Tolerance,
+            string.Join("\n", promiseAfter.Timeline.Select(t => $"{t.At:O} {t.Event} {t.Description}")));
         var moved = Assert.Single(after.Timeline, t => t.Event == "deadlineRecomputed");
         Assert.Equal(("electricity", CalendarKind.Official), (moved.Utility, moved.Calendar));
         Assert.Contains("2027-01-11 10:00 调整为 2027-01-12 10:00", moved.Description);
-        Assert.Single(after.Timeline, t => t.Event == "commitmentDueDateSet");
+        Assert.Single(promiseAfter.Timeline, t => t.Event == "commitmentDueDateSet");
         // The electricity company, waiting for the certificate, hears of its new date.
-        await Eventually.UntilAsync(() => api.GetCaseAsync("electricity", caseId),
+        await Eventually.UntilAsync(() => api.GetCaseAsync("electricity", promisingCaseId),
             c => c["documents"]!.AsArray().Single(d => (string?)d!["type"] == "property-certificate")!["commitmentDueAt"] is { } due
                 && ((DateTimeOffset)due - China("2027-01-20T09:00")).Duration() < Tolerance, "the electricity company to hear of the new date");
         // The progress shows the new dates with no note; the timeline keeps what was said at the time.
@@ -78,19 +83,17 @@ public sealed class ProvisionalDeadlineTests
 
         // The applicant is told once of each date that moved; installing the same schedule again, and the watchers'
         // later passes, change nothing.
-        await Eventually.UntilAsync(() => api.ListNotificationsAsync(submitted.Id),
-            list => list.Count(n => n.Channel == "inbox" && n.EventType is "UtilityDeadlineRecomputed" or "DocumentCommitmentDueDateSet") == 2,
+        await Eventually.UntilAsync(async () => [.. await api.ListNotificationsAsync(submitted.Id), .. await api.ListNotificationsAsync(promising.Id)],
+            (List<NotificationView> list) => list.Count(n => n.Channel == "inbox" && n.EventType is "UtilityDeadlineRecomputed" or "DocumentCommitmentDueDateSet") == 2,
             "the applicant to be told of both dates");
         using (var again = await host.InstallAsync(2027, TestHolidaySchedules.Csv2027))
             Assert.Equal(HttpStatusCode.OK, again.StatusCode);
         await Task.Delay(TimeSpan.FromSeconds(1), Cancellation);
-        var settled = await api.GetApplicationAsync(submitted.Id);
-        Assert.Single(settled.Timeline, t => t.Event == "deadlineRecomputed");
-        Assert.Single(settled.Timeline, t => t.Event == "commitmentDueDateSet");
-        var notices = await api.ListNotificationsAsync(submitted.Id);
-        var deadlineNotice = Assert.Single(notices, n => n.Channel == "inbox" && n.EventType == "UtilityDeadlineRecomputed");
+        Assert.Single((await api.GetApplicationAsync(submitted.Id)).Timeline, t => t.Event == "deadlineRecomputed");
+        Assert.Single((await api.GetApplicationAsync(promising.Id)).Timeline, t => t.Event == "commitmentDueDateSet");
+        var deadlineNotice = Assert.Single(await api.ListNotificationsAsync(submitted.Id), n => n.Channel == "inbox" && n.EventType == "UtilityDeadlineRecomputed");
         Assert.Contains("由 2027-01-11 10:00 调整为 2027-01-12 10:00", deadlineNotice.Body);
-        Assert.Single(notices, n => n.Channel == "inbox" && n.EventType == "DocumentCommitmentDueDateSet");
+        Assert.Single(await api.ListNotificationsAsync(promising.Id), n => n.Channel == "inbox" && n.EventType == "DocumentCommitmentDueDateSet");
     }
 
     [Fact]

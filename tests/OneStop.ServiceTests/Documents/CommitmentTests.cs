@@ -53,6 +53,48 @@ public sealed class CommitmentTests(DocumentHost host) : IClassFixture<DocumentH
     }
 
     [Fact]
+    public async Task The_utilitys_clock_stands_while_the_applicant_owes_a_document_its_stage_needs()
+    {
+        host.Clock.AdjustTime(China("2026-03-02T09:00"));
+        var submitted = await _api.SubmitAsync(await ShopApplicationAsync(promise: "load-list"));
+        var caseId = await _api.CaseIdAsync(submitted.Id, "electricity");
+        await _api.ActOkAsync("electricity", caseId, "accept");
+
+        // The stage that needs the list starts with its clock standing: the wait is the applicant's.
+        var waiting = await _api.GetCaseAsync("electricity", caseId);
+        var metering = waiting["stages"]!.AsArray().Single(s => (string?)s!["code"] == "metering-energising")!;
+        Assert.Equal((false, null), ((bool)metering["clockRunning"]!, (string?)metering["dueAt"]));
+        Assert.Equal("committedDocument", (string?)waiting["pauses"]!.AsArray().Single(p => p!["to"] is null)!["kind"]);
+        var view = await Eventually.UntilAsync(() => _api.GetApplicationAsync(submitted.Id),
+            a => a.Utilities.Single().Stage?.Code == "metering-energising", "intake to hear of the stage");
+        Assert.Equal("committedDocument", view.Utilities.Single().ClockPausedFor);
+        Assert.Contains(view.Timeline, t => t.Event == "stageStarted" && t.Description.Contains("计时暂停，待您补交承诺的材料后恢复"));
+
+        // Three weeks on, long past the stage's limit, nothing is overdue: the list arrives, and the clock runs again from now.
+        host.Clock.AdjustTime(China("2026-03-23T10:00"));
+        Assert.Empty(await _api.QueueAsync("electricity", "?due=overdue"));
+        var list = await SampleDocuments.UploadAsync(_api.Http, clerk: true, IdNumber, "load-list", Cancellation);
+        using (var provided = await _api.Http.PostAsJsonAsync($"{OneStopApi.ApplicationsPath}/{submitted.Id}/documents",
+                   new { type = "load-list", documentId = list }, Cancellation))
+            Assert.Equal(HttpStatusCode.Accepted, provided.StatusCode);
+        var resumed = await Eventually.UntilAsync(() => _api.GetCaseAsync("electricity", caseId),
+            c => c["pauses"]!.AsArray().All(p => p!["to"] is not null), "the electricity company to hear of the list");
+        var running = resumed["stages"]!.AsArray().Single(s => (string?)s!["code"] == "metering-energising")!;
+        Assert.True((bool)running["clockRunning"]!);
+        Assert.True(running["dueAt"]!.GetValue<DateTimeOffset>() > host.Clock.GetUtcNow());
+        var told = await Eventually.UntilAsync(() => _api.GetApplicationAsync(submitted.Id),
+            a => a.Utilities.Single().ClockPausedFor is null && a.Utilities.Single().DueAt is not null, "intake to hear the clock runs");
+        Assert.Contains(told.Timeline, t => t.Event == "resumed" && t.Description.Contains("已收到您补交的材料"));
+
+        // The three weeks are not the utility's: the stage completes an hour later, well within its limit.
+        host.Clock.AdjustTime(China("2026-03-23T11:00"));
+        var connected = await _api.CompleteAsync("electricity", caseId, "metering-energising", host.Clock.GetUtcNow());
+        var done = connected["stages"]!.AsArray().Single(s => (string?)s!["code"] == "metering-energising")!;
+        Assert.True((bool)done["onTime"]!);
+        Assert.True((double)done["workingDays"]! < 0.5, $"{done["workingDays"]} working days");
+    }
+
+    [Fact]
     public async Task An_overdue_commitment_is_on_the_timeline_and_told_to_the_applicant_once()
     {
         host.Clock.AdjustTime(China("2026-03-02T09:00"));
@@ -113,9 +155,11 @@ public sealed class CommitmentTests(DocumentHost host) : IClassFixture<DocumentH
     private Task<JsonObject> ShopApplicationAsync(string promise) => ShopApplicationAsync(_api, promise);
 
     /// <summary>A shop's electricity application with its identity card and documents, except <paramref name="promise"/>, committed to.</summary>
-    internal static async Task<JsonObject> ShopApplicationAsync(OneStopApi api, string promise)
+    internal static async Task<JsonObject> ShopApplicationAsync(OneStopApi api, string? promise)
     {
         var body = await SampleDocuments.AttachAsync(api.Http, clerk: true, Shop(), Cancellation);
+        if (promise is null)
+            return body;
         var promised = body["documents"]!.AsArray().Single(d => (string?)d!["type"] == promise)!.AsObject();
         promised.Remove("documentId");
         promised["commitment"] = new JsonObject { ["signedBy"] = "张三" };

@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Json;
 using OneStop.ServiceTests.Infrastructure;
 using static OneStop.ServiceTests.Infrastructure.ChinaTime;
 
@@ -60,7 +61,18 @@ public sealed class CorrectionTests(ServiceHost host) : IClassFixture<ServiceHos
         var messages = await Eventually.UntilAsync(() => _api.ListNotificationsAsync(submitted.Id),
             list => list.Any(n => n.EventType == "UtilityCorrectionRequested"), "the applicant to be told of the correction");
         Assert.Contains("房屋产权证明", messages.Single(n => n.EventType == "UtilityCorrectionRequested").Body);
+
+        // The loop closes on the utility's side: its operators find the answer in their inbox, and read it on the case.
+        var operatorsInbox = await Eventually.UntilAsync(() => InboxOfAsync("water-operator"),
+            inbox => inbox.Any(n => n.ApplicationId == submitted.Id && n.EventType == "CorrectionAnswered"), "the water operators to be told of the answer");
+        Assert.Contains(submitted.Number, operatorsInbox.Single(n => n.ApplicationId == submitted.Id).Title);
+        Assert.DoesNotContain(await InboxOfAsync("gas-operator"), n => n.ApplicationId == submitted.Id);
+        var exchange = Assert.Single((await _api.GetCaseAsync("water", caseId))["pauses"]!.AsArray())!;
+        Assert.Equal(("correction", "已上传房屋产权证明 / property certificate uploaded"), ((string?)exchange["kind"], (string?)exchange["answer"]));
     }
+
+    private async Task<List<NotificationView>> InboxOfAsync(string user) =>
+        (await _api.As(user).GetFromJsonAsync<List<NotificationView>>("/api/notifications/inbox", TestContext.Current.CancellationToken))!;
 
     [Fact]
     public async Task Answers_that_do_not_fit_the_case_are_refused_with_problem_details_and_change_nothing()

@@ -183,7 +183,7 @@ public sealed class JointApplication
         if (Status == ApplicationStatus.Submitted && Utilities.All(u => u.UtilityApplicationId is not null))
         {
             Status = ApplicationStatus.InProgress;
-            Timeline.Add(TimelineEntry.Of(Id, Utilities.Max(u => u.ReceivedAt) ?? at, "inProgress", "各公用事业单位均已受理，办理中 / Every utility has it; in progress"));
+            Timeline.Add(TimelineEntry.Of(Id, Utilities.Max(u => u.ReceivedAt) ?? at, "inProgress", "各公用事业单位均已收到申请，办理中 / Every utility has received the application; in progress"));
         }
         if (Status != ApplicationStatus.InProgress || !Utilities.All(u => u.IsClosed))
             return;

@@ -1,5 +1,6 @@
 using OneStop.Contracts;
 using OneStop.Contracts.Intake;
+using OneStop.Contracts.Utilities;
 
 namespace OneStop.Intake.Applications;
 
@@ -20,6 +21,8 @@ public sealed class UtilityProgress
     public CalendarBasis? DueCalendar { get; private set; }
     public DateTimeOffset? ForecastCompletion { get; private set; }
     public CalendarBasis? ForecastCalendar { get; private set; }
+    /// <summary>What the applicant owes while the utility's clock stands (null while it runs).</summary>
+    public PauseKind? ClockPausedFor { get; private set; }
     public Guid? OpenCorrectionId { get; private set; }
     public string? OpenCorrectionNeeded { get; private set; }
     /// <summary>Set when the applicant answers, cleared when the utility resumes: an answer is given once.</summary>
@@ -56,6 +59,7 @@ public sealed class UtilityProgress
         Status = Enum.Parse<UtilityStatus>(state.Status.ToString());
         (StageCode, StageNameZh, StageNameEn) = (state.CurrentStage?.Code, state.CurrentStage?.Chinese, state.CurrentStage?.English);
         (DueAt, DueCalendar, ForecastCompletion, ForecastCalendar) = (state.DueAt, state.DueCalendar, state.ForecastCompletion, state.ForecastCalendar);
+        ClockPausedFor = state.ClockPausedFor;
         if (Status != UtilityStatus.AwaitingCorrection)
             (OpenCorrectionId, OpenCorrectionNeeded, CorrectionAnsweredAt) = (null, null, null);
         if (Status != UtilityStatus.AwaitingCustomerWorks)

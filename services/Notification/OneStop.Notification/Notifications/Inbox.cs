@@ -55,6 +55,8 @@ public static class Inbox
             recipients.Add(personalData.BlindIndex(idNumber));
         if (user.IsIn(Roles.Supervisor) && user.Utility is { } utility)
             recipients.Add(Notification.SupervisorsOf(utility));
+        if (user.IsIn(Roles.Operator) && user.Utility is { } operatorsUtility)
+            recipients.Add(Notification.OperatorsOf(operatorsUtility));
         return recipients;
     }
 }

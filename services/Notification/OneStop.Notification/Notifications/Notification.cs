@@ -36,6 +36,8 @@ public sealed class Notification
     /// <summary>The inbox of a utility's supervisors, who are told about its deadlines.</summary>
     public static string SupervisorsOf(UtilityKind utility) => $"supervisors:{utility.ToString().ToLowerInvariant()}";
 
+    public static string OperatorsOf(UtilityKind utility) => $"operators:{utility.ToString().ToLowerInvariant()}";
+
     public static Notification For(Guid applicationId, Guid eventId, string eventType, string recipient, string channel, string? address,
         NotificationText text, bool urgent, DateTimeOffset firstAttemptAt, DateTimeOffset at) => new()
     {

@@ -29,6 +29,10 @@ public sealed class Notifier(NotificationDbContext db, TemplateSet templates, IO
     }
 
     /// <summary>Urgent messages (an overdue stage) may go by SMS in quiet hours.</summary>
+    /// <summary>To a utility's operators' inbox: the applicant answered one of their requests.</summary>
+    public void ToOperators(UtilityKind utility, Guid applicationId, Guid eventId, string eventType, MessageKind kind, TemplateValues values) =>
+        Adder(applicationId, eventId, eventType, Notification.OperatorsOf(utility), templates.Render(kind, values), urgent: false)(Channels.Inbox, null);
+
     public void ToSupervisors(UtilityKind utility, Guid applicationId, Guid eventId, string eventType, MessageKind kind, TemplateValues values, bool urgent)
     {
         var text = templates.Render(kind, values);
@@ -53,7 +57,7 @@ public sealed class Notifier(NotificationDbContext db, TemplateSet templates, IO
             var notification = Notification.For(applicationId, eventId, eventType, recipient, channel, address, text, urgent, firstAttempt, now);
             db.Notifications.Add(notification);
             db.Audit(AuditActor.Service(NotificationService.Name), "notification.create", $"notification/{notification.Id}",
-                recipient.StartsWith("supervisors:", StringComparison.Ordinal) ? null : recipient, now);
+                recipient.StartsWith("supervisors:", StringComparison.Ordinal) || recipient.StartsWith("operators:", StringComparison.Ordinal) ? null : recipient, now);
         };
     }
 }

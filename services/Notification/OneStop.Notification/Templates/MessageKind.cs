@@ -14,8 +14,11 @@ public sealed record MessageKind(string Name, params string[] Placeholders)
     public static readonly MessageKind DeadlineMoved = new("deadline-moved", "applicationNumber", "company", "stage", "previous", "deadline");
     public static readonly MessageKind StageDueSoon = new("stage-due-soon", "applicationNumber", "company", "stage", "deadline");
     public static readonly MessageKind StageOverdue = new("stage-overdue", "applicationNumber", "company", "stage", "deadline");
+    public static readonly MessageKind CorrectionAnswered = new("correction-answered", "applicationNumber");
+    public static readonly MessageKind CustomerWorksDeclared = new("customer-works-declared", "applicationNumber");
+    public static readonly MessageKind DocumentProvided = new("document-provided", "applicationNumber");
 
     public static readonly IReadOnlyList<MessageKind> All =
         [Submitted, Received, CorrectionRequested, StageCompleted, Rejected, Connected, CommitmentOverdue, CommitmentDueMoved, DeadlineMoved, StageDueSoon,
-            StageOverdue];
+            StageOverdue, CorrectionAnswered, CustomerWorksDeclared, DocumentProvided];
 }

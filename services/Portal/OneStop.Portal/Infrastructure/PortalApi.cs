@@ -63,6 +63,10 @@ public sealed class PortalApi(HttpClient http, IHttpContextAccessor context)
     public Task<ApiResult<CaseView<JsonObject>>> GetCaseAsync(UtilityKind utility, Guid id) =>
         SendAsync<CaseView<JsonObject>>(new HttpRequestMessage(HttpMethod.Get, $"/api/{Name(utility)}/applications/{id}"));
 
+    /// <summary>This utility's case of a joint application (a list of one, or none when the utility was not asked).</summary>
+    public Task<ApiResult<List<CaseView<JsonObject>>>> FindCaseAsync(UtilityKind utility, Guid jointApplicationId) =>
+        SendAsync<List<CaseView<JsonObject>>>(new HttpRequestMessage(HttpMethod.Get, $"/api/{Name(utility)}/applications?jointApplicationId={jointApplicationId}"));
+
     public Task<ApiResult<CaseView<JsonObject>>> AcceptCaseAsync(UtilityKind utility, Guid id) =>
         SendAsync<CaseView<JsonObject>>(Post($"/api/{Name(utility)}/applications/{id}/accept", new { }));
 

@@ -1,3 +1,6 @@
+using System.Security.Claims;
+using OneStop.Contracts;
+using OneStop.ServiceDefaults.Identity;
 
 namespace OneStop.Portal.Infrastructure;
 
@@ -14,4 +17,7 @@ public static class PortalAuth
     public const string Counter = "portal-counter";
     public const string Operator = "portal-operator";
     public const string AccessToken = "access_token";
+
+    /// <summary>An operator's or supervisor's utility, from its token (the Operator pages are for them, who have one).</summary>
+    public static UtilityKind UtilityOf(ClaimsPrincipal user) => Enum.Parse<UtilityKind>(user.FindFirst(OneStopClaims.Utility)!.Value, ignoreCase: true);
 }

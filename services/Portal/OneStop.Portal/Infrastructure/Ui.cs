@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Microsoft.AspNetCore.Http;
 using OneStop.Contracts;
+using OneStop.Contracts.Utilities;
 
 namespace OneStop.Portal.Infrastructure;
 
@@ -46,6 +47,38 @@ public sealed class Ui(IHttpContextAccessor http)
     public string CommitmentDue(DateTimeOffset? due, CalendarBasis? calendar) => due is not null
         ? Dated(due, calendar)
         : T("待节假日安排发布后确定", "to be set when the holiday schedule is published");
+
+    /// <summary>
+    /// Working days as people say them: "2 个工作日 / 2 working days", to a tenth at most (a stage's time so far is counted
+    /// to the second, and "0.0004" says nothing to anyone).
+    /// </summary>
+    public string WorkingDays(double? days)
+    {
+        if (days is not { } value)
+            return "—";
+        var shown = Math.Round(value, 1, MidpointRounding.AwayFromZero);
+        if (value > 0 && shown == 0)
+            return T("不足 0.1 个工作日", "under 0.1 working days");
+        var number = shown.ToString("0.#", System.Globalization.CultureInfo.InvariantCulture);
+        return T($"{number} 个工作日", shown == 1 ? "1 working day" : $"{number} working days");
+    }
+
+    /// <summary>Why a utility's clock stands: what the applicant owes it.</summary>
+    public string ClockPausedFor(PauseKind kind, bool applicantReads) => (kind, applicantReads) switch
+    {
+        (PauseKind.Correction, true) => T("计时暂停：等待您答复补正", "Clock paused: waiting for your answer to the correction"),
+        (PauseKind.CustomerWorks, true) => T("计时暂停：等待您完成内部工程并申报竣工", "Clock paused: waiting for you to finish your own works and declare them complete"),
+        (PauseKind.CommittedDocument, true) => T("计时暂停：等待您补交承诺的材料", "Clock paused: waiting for the document you promised"),
+        (PauseKind.Correction, false) => T("计时暂停：等待申请人答复补正", "Clock paused: waiting for the applicant's answer to the correction"),
+        (PauseKind.CustomerWorks, false) => T("计时暂停：等待客户完成内部工程并申报竣工", "Clock paused: waiting for the customer's own works"),
+        (PauseKind.CommittedDocument, false) => T("计时暂停：等待申请人补交承诺的材料（本环节须凭该材料办结）", "Clock paused: waiting for a document the applicant promised (this stage needs it)"),
+        _ => "",
+    };
+
+    /// <summary>What a stage recorded (<see cref="StageProducts"/>): the field's name, or null for a field with no wording.</summary>
+    public string? ProductLabel(string field) => StageProducts.Label(field) is { } label ? T(label.Zh, label.En) : null;
+
+    public string ProductValue(string field, string value) => StageProducts.Value(field, value) is var shown ? T(shown.Zh, shown.En) : value;
 
     /// <summary>An enum value as the API writes it ("awaitingCorrection"), as form values and data attributes carry it.</summary>
     public static string Name(Enum value) => JsonNamingPolicy.CamelCase.ConvertName(value.ToString());

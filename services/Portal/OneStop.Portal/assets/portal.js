@@ -36,6 +36,20 @@
     }, every);
   });
 
+  // Fields that apply only above a number another field holds (a high-voltage power source): hidden, and not sent, below it.
+  document.querySelectorAll("[data-shown-above]").forEach(function (part) {
+    var by = document.getElementById(part.getAttribute("data-shown-by"));
+    if (!by) return;
+    var above = parseFloat(part.getAttribute("data-shown-above"));
+    function update() {
+      var shown = parseFloat(by.value) > above;
+      part.hidden = !shown;
+      part.querySelectorAll("input, select, textarea").forEach(function (field) { field.disabled = !shown; });
+    }
+    by.addEventListener("input", update);
+    update();
+  });
+
   // Print buttons (receipts).
   document.querySelectorAll("[data-print]").forEach(function (button) {
     button.hidden = false;

@@ -1,5 +1,6 @@
 using OneStop.Calendar;
 using OneStop.Contracts;
+using OneStop.Contracts.Utilities;
 
 namespace OneStop.Intake.Applications.Progress;
 
@@ -16,13 +17,15 @@ public static class UtilityEventText
             UtilityStageStarted started => (started.StartedAt, "stageStarted",
                 $"{company}：进入“{started.Stage.Chinese}”环节，{Due(state)} / The {companyEn}: {started.Stage.English} started, {DueEn(state)}", state.DueCalendar),
             UtilityStageCompleted { State.Status: UtilityCaseStatus.AwaitingCustomerWorks } completed => (completed.CompletedAt, "stageCompleted",
-                $"{company}：“{completed.Stage.Chinese}”已完成。请完成内部工程后申报竣工 / The {companyEn}: {completed.Stage.English} done. " +
-                "Complete your own works, then declare them complete", null),
+                $"{company}：“{completed.Stage.Chinese}”已完成{Products(completed.Data).Zh}。请完成内部工程后申报竣工 / The {companyEn}: {completed.Stage.English} done" +
+                $"{Products(completed.Data).En}. Complete your own works, then declare them complete", null),
             UtilityStageCompleted completed => (completed.CompletedAt, "stageCompleted",
-                $"{company}：“{completed.Stage.Chinese}”已完成 / The {companyEn}: {completed.Stage.English} done", null),
+                $"{company}：“{completed.Stage.Chinese}”已完成{Products(completed.Data).Zh} / The {companyEn}: {completed.Stage.English} done{Products(completed.Data).En}", null),
             UtilityCorrectionRequested requested => (requested.RequestedAt, "correctionRequested",
                 $"{company}请您补正：{requested.Needed}（计时暂停，补正后恢复） / The {companyEn} needs a correction: {requested.Needed} (the clock is paused until you answer)",
                 null),
+            UtilityClockResumed { PausedFor: PauseKind.CommittedDocument } resumed => (resumed.ResumedAt, "resumed",
+                $"{company}已收到您补交的材料，恢复计时，{Due(state)} / The {companyEn} has the document you promised and works on, {DueEn(state)}", state.DueCalendar),
             UtilityClockResumed resumed => (resumed.ResumedAt, "resumed",
                 $"{company}已收到补正，恢复办理，{Due(state)} / The {companyEn} has your correction and works on, {DueEn(state)}", state.DueCalendar),
             UtilityApplicationRejected rejected => (rejected.RejectedAt, "rejected",
@@ -41,11 +44,29 @@ public static class UtilityEventText
 
     public static string ChinaTime(DateTimeOffset at) => at.ToOffset(WorkingDayCalendar.ChinaOffset).ToString("yyyy-MM-dd HH:mm");
 
-    private static string Due(UtilityCaseState state) =>
-        state.DueAt is { } due ? $"办理时限至 {ChinaTime(due)}{CalendarWording.NoteAfter(state.DueCalendar).Zh}" : "办理时限待定";
+    private static string Due(UtilityCaseState state) => state switch
+    {
+        { DueAt: { } due } => $"办理时限至 {ChinaTime(due)}{CalendarWording.NoteAfter(state.DueCalendar).Zh}",
+        { ClockPausedFor: PauseKind.CommittedDocument } => "计时暂停，待您补交承诺的材料后恢复",
+        _ => "办理时限待定",
+    };
 
-    private static string DueEn(UtilityCaseState state) =>
-        state.DueAt is { } due ? $"due by {ChinaTime(due)} China time{CalendarWording.NoteAfter(state.DueCalendar).En}" : "deadline to be set";
+    private static string DueEn(UtilityCaseState state) => state switch
+    {
+        { DueAt: { } due } => $"due by {ChinaTime(due)} China time{CalendarWording.NoteAfter(state.DueCalendar).En}",
+        { ClockPausedFor: PauseKind.CommittedDocument } => "its clock standing until you provide the document you promised",
+        _ => "deadline to be set",
+    };
+
+    /// <summary>What a stage produced that the applicant is entitled to read (the supply plan, the meter, …), after its name.</summary>
+    private static (string Zh, string En) Products(IReadOnlyDictionary<string, string>? data)
+    {
+        var shown = (data ?? new Dictionary<string, string>()).Select(entry => (Label: StageProducts.Label(entry.Key), Value: StageProducts.Value(entry.Key, entry.Value)))
+            .Where(entry => entry.Label is not null).ToList();
+        return shown.Count == 0 ? ("", "")
+            : ("：" + string.Join("；", shown.Select(e => $"{e.Label!.Value.Zh} {e.Value.Zh}")),
+               ": " + string.Join("; ", shown.Select(e => $"{e.Label!.Value.En} {e.Value.En}")));
+    }
 
     private static string CalendarOf(CalendarBasis basis) =>
         basis.IsProvisional ? "法定节假日（暂定）" : $"国务院公布的节假日安排{string.Concat(basis.Notices.Select(n => $"《{n}》"))}";

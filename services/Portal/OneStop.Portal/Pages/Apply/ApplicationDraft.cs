@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Numerics;
 using System.Text.Json;
+using OneStop.Contracts;
 using OneStop.Contracts.Intake;
 
 namespace OneStop.Portal.Pages.Apply;
@@ -54,13 +55,16 @@ public sealed class ApplicationDraft
         new SiteInput(Text("site.address"), Text("site.regionCode")),
         new UtilitiesInput(
             Utilities.Contains("electricity") ? new ElectricityInput(Number<decimal>("utilities.electricity.capacityKw"),
-                Text("utilities.electricity.usage"), Text("utilities.electricity.powerSource")) : null,
+                Text("utilities.electricity.usage"), HighVoltage ? Text("utilities.electricity.powerSource") : null) : null,
             Utilities.Contains("water") ? new WaterInput(Number<int>("utilities.water.pipeDiameterMm"), Text("utilities.water.usage")) : null,
             Utilities.Contains("gas") ? new GasInput(Number<decimal>("utilities.gas.peakLoadM3PerHour"), Text("utilities.gas.usage")) : null,
             Utilities.Contains("heat") ? new HeatInput(Number<decimal>("utilities.heat.heatedAreaM2")) : null,
             Utilities.Contains("network") ? new NetworkInput(Number<int>("utilities.network.bandwidthMbps")) : null),
         [.. Documents.Select(d => new DocumentInput(d.Key, d.Value.DocumentId,
             d.Value.DocumentId is null ? new CommitmentInput(d.Value.CommitmentSignedBy) : null))]);
+
+    /// <summary>A power source is chosen only above the low-voltage limit (the form hides it below).</summary>
+    private bool HighVoltage => Number<decimal>("utilities.electricity.capacityKw") > ElectricityRequest.LowVoltageLimitKw;
 
     /// <summary>
     /// Number fields of the chosen utilities with something in them that is not a number of the request's type: the

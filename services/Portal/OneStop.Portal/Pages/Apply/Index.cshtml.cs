@@ -43,10 +43,12 @@ public sealed class IndexModel(PortalApi api, Ui ui) : PageModel
         // An applicant files under its own verified identity: the form starts from the token's.
         var idNumber = User.FindFirst(OneStopClaims.IdNumber)?.Value ?? "";
         var name = User.FindFirst(OneStopClaims.Name)?.Value ?? "";
+        var enterprise = UnifiedSocialCreditCode.IsValid(idNumber);
         Application.Fields["applicant.idNumber"] = idNumber;
-        Application.Fields["applicant.type"] = UnifiedSocialCreditCode.IsValid(idNumber) ? "enterprise" : "individual";
+        Application.Fields["applicant.type"] = enterprise ? "enterprise" : "individual";
         Application.Fields["applicant.name"] = name;
-        Application.Fields["applicant.contactName"] = name;
+        // A company's contact is a person, whose name the token does not carry.
+        Application.Fields["applicant.contactName"] = enterprise ? "" : name;
     }
 
     public async Task<IActionResult> OnPostNextAsync()

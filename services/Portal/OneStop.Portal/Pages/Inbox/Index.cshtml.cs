@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Mvc;
 using OneStop.Contracts.Notifications;
 using OneStop.Portal.Infrastructure;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using OneStop.ServiceDefaults.Identity;
 
 namespace OneStop.Portal.Pages.Inbox;
 
@@ -9,6 +10,8 @@ namespace OneStop.Portal.Pages.Inbox;
 public sealed class IndexModel(PortalApi api) : PageModel
 {
     public IReadOnlyList<NotificationView> Messages { get; private set; } = [];
+    /// <summary>A utility's staff open a message's case on their own pages, not the applicant's.</summary>
+    public bool Staff => User.IsInRole(Roles.Operator) || User.IsInRole(Roles.Supervisor);
 
     public async Task OnGetAsync() => Messages = (await api.GetInboxAsync()).Value ?? [];
 

@@ -14,14 +14,17 @@ namespace OneStop.Portal.Pages.Operator;
 /// One case for its utility's operator: the stages and their clocks, the joint application's part for this utility, the
 /// documents it needs (read from intake), and the stage actions. What the service refuses is shown where it belongs.
 /// </summary>
-public sealed class CaseModel(PortalApi api, Ui ui) : PageModel
+public sealed class CaseModel(PortalApi api, Ui ui, TimeProvider clock) : PageModel
 {
     private static readonly TimeSpan China = TimeSpan.FromHours(8);
 
     [BindProperty(SupportsGet = true)] public Guid Id { get; set; }
 
-    /// <summary>The operator's utility, from its token (the Operator pages are for operators and supervisors, who have one).</summary>
-    public UtilityKind Utility => Enum.Parse<UtilityKind>(User.FindFirst(OneStopClaims.Utility)!.Value, ignoreCase: true);
+    public UtilityKind Utility => PortalAuth.UtilityOf(User);
+    /// <summary>Operators act on cases; supervisors read and follow them up (the service refuses them the actions).</summary>
+    public bool CanAct => User.IsInRole(Roles.Operator);
+    /// <summary>The default of a time field: now, China time to the minute (datetime-local).</summary>
+    public string Now => clock.GetUtcNow().ToOffset(China).ToString("yyyy-MM-dd'T'HH:mm", CultureInfo.InvariantCulture);
     public CaseView<JsonObject> Case { get; private set; } = null!;
     public ApplicationView? Joint { get; private set; }
     public Dictionary<string, string[]> Errors { get; private set; } = [];
@@ -55,7 +58,7 @@ public sealed class CaseModel(PortalApi api, Ui ui) : PageModel
         if (result.Ok)
             Entered.Clear();
         else
-            Errors = new Dictionary<string, string[]>(result.Problem.Errors);
+            Errors = result.Problem.Errors.ToDictionary(e => e.Key, e => e.Key.EndsWith("At", StringComparison.Ordinal) ? [MomentProblem] : e.Value);
         return await ShowAsync(result.Ok ? done : null, result.Ok ? null : ui.Pick(result.Problem.Detail ?? result.Problem.Title));
     }
 
@@ -69,6 +72,9 @@ public sealed class CaseModel(PortalApi api, Ui ui) : PageModel
         Joint = (await api.GetApplicationAsync(Case.JointApplicationId)).Value;
         return Page();
     }
+
+    /// <summary>The API states its rule for any client (an ISO 8601 time with an offset); the form's user picked a time.</summary>
+    private string MomentProblem => ui.T("请选择本环节开始之后、不晚于现在的时间", "Choose a time after the stage started and not later than now");
 
     private static string Moment(string key, string value) =>
         key.EndsWith("At", StringComparison.Ordinal) && DateTime.TryParse(value, CultureInfo.InvariantCulture, DateTimeStyles.None, out var local)

@@ -12,8 +12,7 @@ public sealed class IndexModel(PortalApi api) : PageModel
 {
     [BindProperty(SupportsGet = true)] public string? Due { get; set; }
 
-    /// <summary>The operator's utility, from its token (the Operator pages are for operators and supervisors, who have one).</summary>
-    public UtilityKind Utility => Enum.Parse<UtilityKind>(User.FindFirst(OneStopClaims.Utility)!.Value, ignoreCase: true);
+    public UtilityKind Utility => PortalAuth.UtilityOf(User);
     public List<QueueItem>? Queue { get; private set; }
 
     public async Task OnGetAsync() => Queue = (await api.GetQueueAsync(Utility, Due is "soon" or "overdue" ? Due : null)).Value;
