@@ -48,6 +48,7 @@ public static class IntakeService
         var api = app.MapGroup("/api/intake").WithGroupName(Name).WithTags("Intake");
         api.MapSubmitApplication();
         api.MapGetApplication();
+        api.MapApplicationChanges();
         api.MapListApplications();
         api.MapApplicantAnswers();
         api.MapProvideCommittedDocument();

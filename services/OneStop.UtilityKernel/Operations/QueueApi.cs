@@ -7,6 +7,7 @@ using Microsoft.EntityFrameworkCore;
 using OneStop.Calendar;
 using OneStop.Contracts;
 using OneStop.Contracts.Utilities;
+using OneStop.ServiceDefaults;
 using OneStop.ServiceDefaults.Identity;
 using OneStop.Validation;
 
@@ -23,10 +24,28 @@ public static class QueueApi<TDbContext, TDetails>
     private const int DefaultLimit = 100;
     private const int MaxLimit = 500;
 
-    public static void Map(IEndpointRouteBuilder api, UtilityKind utility) =>
+    public static void Map(IEndpointRouteBuilder api, UtilityKind utility)
+    {
         api.MapGet("/queue", HandleAsync)
             .WithSummary("待办队列（按期限排序，可按环节、状态、临期、超期筛选） / Work queue by deadline; filter by stage, status, due=soon|overdue")
             .RequireAuthorization(Policies.ReadUtilityCases(utility));
+        api.MapGet("/queue/changes", (TDbContext db, HttpContext http) => ChangeStream.RunAsync(http, cancellationToken => OpenCasesMarkAsync(db, cancellationToken)))
+            .WithSummary("待办队列变化推送（服务器发送事件） / Changes to the work queue, as server-sent events")
+            .Produces(StatusCodes.Status200OK, contentType: "text/event-stream")
+            .RequireAuthorization(Policies.ReadUtilityCases(utility));
+    }
+
+    /// <summary>
+    /// Moves whenever the queue may have: a case opens or closes (the count) or changes, an alarm included (every change
+    /// raises a case's version).
+    /// </summary>
+    private static async Task<long> OpenCasesMarkAsync(TDbContext db, CancellationToken cancellationToken)
+    {
+        var open = await db.Applications.Where(a => a.Status != UtilityCaseStatus.Rejected && a.Status != UtilityCaseStatus.Connected)
+            .GroupBy(a => 1).Select(g => new { Count = g.LongCount(), Versions = g.Sum(a => (long)a.Version) })
+            .SingleOrDefaultAsync(cancellationToken);
+        return open is null ? 0 : (open.Count << 32) + open.Versions;
+    }
 
     private static async Task<Results<Ok<List<QueueItem>>, ValidationProblem>> HandleAsync(
         string? stage, string? status, string? due, int? limit, TDbContext db, WorkingDayCalendar calendar, TimeProvider clock,

@@ -121,7 +121,7 @@ public sealed class PortalApi(HttpClient http, IHttpContextAccessor context)
         return SendAsync<DocumentView>(new HttpRequestMessage(HttpMethod.Post, "/api/intake/documents") { Content = form });
     }
 
-    /// <summary>A document's content, to pass on to the browser as it comes.</summary>
+    /// <summary>An answer to pass on to the browser as it comes: a document's content, an application's stream of changes.</summary>
     public async Task<HttpResponseMessage> GetContentAsync(string path)
     {
         var request = new HttpRequestMessage(HttpMethod.Get, path);

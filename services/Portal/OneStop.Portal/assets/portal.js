@@ -25,15 +25,26 @@
     });
   });
 
-  // A live part of the page (an application's progress) refreshed from the server while the page is open.
+  // A live part of the page (an application's progress) refreshed from the server while the page is open: at once when
+  // the server's events say it changed, and every few seconds while no event stream is open (the fallback).
   document.querySelectorAll("[data-live]").forEach(function (region) {
     var every = parseInt(region.getAttribute("data-live-every") || "5000", 10);
-    setInterval(function () {
+    var streaming = false;
+    function refresh() {
       fetch(region.getAttribute("data-live"), { credentials: "same-origin", headers: { "X-Requested-With": "fetch" } })
         .then(function (response) { return response.ok ? response.text() : null; })
         .then(function (html) { if (html !== null && html !== region.innerHTML) region.innerHTML = html; })
         .catch(function () { /* offline for a moment: try again next time */ });
-    }, every);
+    }
+    var events = region.getAttribute("data-live-events");
+    if (events && window.EventSource) {
+      var source = new EventSource(events);
+      // data-streaming tells a reader (and the browser tests) that changes come by push.
+      source.addEventListener("open", function () { streaming = true; region.setAttribute("data-streaming", ""); });
+      source.addEventListener("changed", refresh);
+      source.addEventListener("error", function () { streaming = false; region.removeAttribute("data-streaming"); });
+    }
+    setInterval(function () { if (!streaming) refresh(); }, every);
   });
 
   // Fields that apply only above a number another field holds (a high-voltage power source): hidden, and not sent, below it.

@@ -24,6 +24,9 @@ public sealed class DetailModel(PortalApi api, Ui ui) : PageModel
     /// <summary>The live part of the page, for the page's script to swap in.</summary>
     public async Task<IActionResult> OnGetLiveAsync() => await LoadAsync() ? Partial("_Progress", this) : NotFound();
 
+    /// <summary>Intake's server-sent events for this application, passed on as they come: the script fetches the live part on each.</summary>
+    public Task<IActionResult> OnGetEventsAsync() => LiveEvents.PassOnAsync(api, HttpContext, $"/api/intake/applications/{Id}/changes");
+
     public async Task<IActionResult> OnPostAnswerAsync(UtilityKind utility, Guid correctionId, string? answer) =>
         await ActAsync(api.AnswerCorrectionAsync(Id, utility, correctionId, new AnswerCorrectionRequest(answer)),
             ui.T("补正已提交，计时恢复。", "Your answer is sent; the clock runs again."));

@@ -15,5 +15,16 @@ public sealed class IndexModel(PortalApi api) : PageModel
     public UtilityKind Utility => PortalAuth.UtilityOf(User);
     public List<QueueItem>? Queue { get; private set; }
 
-    public async Task OnGetAsync() => Queue = (await api.GetQueueAsync(Utility, Due is "soon" or "overdue" ? Due : null)).Value;
+    public async Task OnGetAsync() => await LoadAsync();
+
+    /// <summary>The queue's table, for the page's script to swap in when the queue changed.</summary>
+    public async Task<IActionResult> OnGetLiveAsync()
+    {
+        await LoadAsync();
+        return Partial("_Queue", this);
+    }
+
+    public Task<IActionResult> OnGetEventsAsync() => LiveEvents.PassOnAsync(api, HttpContext, $"/api/{Ui.Name(Utility)}/queue/changes");
+
+    private async Task LoadAsync() => Queue = (await api.GetQueueAsync(Utility, Due is "soon" or "overdue" ? Due : null)).Value;
 }

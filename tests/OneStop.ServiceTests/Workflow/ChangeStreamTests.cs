@@ -1,0 +1,59 @@
+using System.Net;
+using OneStop.ServiceTests.Infrastructure;
+
+namespace OneStop.ServiceTests.Workflow;
+
+/// <summary>
+/// Pages are told of changes by server-sent events: an application's progress page when the application moves, an
+/// operator's queue when a case opens or changes. Only those who may read the application get its stream.
+/// </summary>
+public sealed class ChangeStreamTests(ServiceHost host) : IClassFixture<ServiceHost>
+{
+    private static CancellationToken Cancellation => TestContext.Current.CancellationToken;
+    private readonly OneStopApi _api = host.Api;
+
+    [Fact]
+    public async Task The_applicants_stream_says_changed_when_a_utility_acts_and_the_queue_stream_when_a_case_opens()
+    {
+        using var queue = await OpenAsync("electricity-operator", "/api/electricity/queue/changes");
+        var queueMark = await NextChangeAsync(queue);
+        var submitted = await _api.SubmitAsync(Requests.Valid("electricity").With("""{"applicant":{"idNumber":"33010619900101123X"}}"""));
+        Assert.NotEqual(queueMark, await NextChangeAsync(queue));
+
+        var caseId = await _api.CaseIdAsync(submitted.Id, "electricity");
+        await _api.WaitUntilInProgressAsync(submitted.Id);
+        using var progress = await OpenAsync("zhangsan", $"{OneStopApi.ApplicationsPath}/{submitted.Id}/changes");
+        var version = long.Parse(await NextChangeAsync(progress));
+        await _api.ActOkAsync("electricity", caseId, "accept");
+        Assert.True(long.Parse(await NextChangeAsync(progress)) > version);
+
+        using var stranger = await _api.As("lisi").GetAsync($"{OneStopApi.ApplicationsPath}/{submitted.Id}/changes", Cancellation);
+        await stranger.AssertProblemAsync(HttpStatusCode.NotFound);
+        using var otherUtility = await _api.As("gas-operator").GetAsync("/api/electricity/queue/changes", Cancellation);
+        Assert.Equal(HttpStatusCode.Forbidden, otherUtility.StatusCode);
+    }
+
+    private async Task<StreamReader> OpenAsync(string user, string path)
+    {
+        var response = await _api.As(user).SendAsync(new HttpRequestMessage(HttpMethod.Get, path), HttpCompletionOption.ResponseHeadersRead, Cancellation);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("text/event-stream", response.Content.Headers.ContentType?.MediaType);
+        return new StreamReader(await response.Content.ReadAsStreamAsync(Cancellation));
+    }
+
+    /// <summary>The data of the next "changed" event (heartbeats and the retry line skipped); the test's timeout bounds the wait.</summary>
+    private static async Task<string> NextChangeAsync(StreamReader stream)
+    {
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(Cancellation);
+        timeout.CancelAfter(TimeSpan.FromSeconds(30));
+        var changed = false;
+        while (await stream.ReadLineAsync(timeout.Token) is { } line)
+        {
+            if (line == "event: changed")
+                changed = true;
+            else if (changed && line.StartsWith("data: ", StringComparison.Ordinal))
+                return line["data: ".Length..];
+        }
+        throw new InvalidOperationException("The stream ended without a change");
+    }
+}
