@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Headers;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 
@@ -17,9 +18,15 @@ public static class ChangeStream
     private static readonly TimeSpan Heartbeat = TimeSpan.FromSeconds(15);
     private static readonly TimeSpan StreamFor = TimeSpan.FromMinutes(5);
 
-    /// <summary>Streams until the page goes away, the stream's time is up or the service stops.</summary>
+    /// <summary>
+    /// Streams until the page goes away, the stream's time is up or the service stops; 406 to a client that did not ask
+    /// for a stream (an EventSource does), which would otherwise wait for an end that never comes.
+    /// </summary>
     public static async Task<IResult> RunAsync(HttpContext http, Func<CancellationToken, Task<long>> readMark)
     {
+        if (!AskedForStream(http.Request))
+            return TypedResults.Problem(statusCode: StatusCodes.Status406NotAcceptable, title: "仅提供事件流 / Only an event stream is served here",
+                detail: "请以 Accept: text/event-stream 请求 / Ask with Accept: text/event-stream.");
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(http.RequestAborted,
             http.RequestServices.GetRequiredService<IHostApplicationLifetime>().ApplicationStopping);
         stop.CancelAfter(StreamFor);
@@ -54,6 +61,9 @@ public static class ChangeStream
         }
         return Results.Empty;
     }
+
+    public static bool AskedForStream(HttpRequest request) =>
+        request.GetTypedHeaders().Accept.Any(accepted => accepted.MediaType.Equals("text/event-stream", StringComparison.OrdinalIgnoreCase));
 
     private static string Changed(long mark) => $"event: changed\ndata: {mark.ToString(CultureInfo.InvariantCulture)}\n\n";
 

@@ -53,6 +53,10 @@ public abstract class UtilityDbContext<TDetails>(DbContextOptions options) : Mes
             application.Property(a => a.CatalogueKey).HasMaxLength(60);
             application.Property(a => a.RejectionReason).HasMaxLength(1000);
             application.Property(a => a.ClosedBy).HasMaxLength(200);
+            application.Property(a => a.ManagerUserName).HasMaxLength(200);
+            application.Property(a => a.ManagerName).HasMaxLength(200);
+            // The queue's "mine" and "unassigned".
+            application.HasIndex(a => a.ManagerUserName);
             application.Property(a => a.Version).IsConcurrencyToken();
             application.HasMany(a => a.Stages).WithOne().HasForeignKey(s => s.CaseId);
             application.HasMany(a => a.Pauses).WithOne().HasForeignKey(p => p.CaseId);

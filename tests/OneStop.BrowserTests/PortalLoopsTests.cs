@@ -26,9 +26,11 @@ public sealed class PortalLoopsTests(PortalFixture portal) : IClassFixture<Porta
         await Expect(applicant.Locator("[data-live][data-streaming]")).ToHaveCountAsync(1);
         var progress = applicant.Url;
 
-        // The operator asks.
+        // The operator claims the case (客户经理) and asks.
         await network.GetByRole(AriaRole.Link, new() { Name = number }).ClickAsync();
         var caseUrl = network.Url;
+        await network.GetByRole(AriaRole.Button, new() { Name = "认领此申请" }).ClickAsync();
+        await Expect(network.Locator("[data-manager]")).ToContainTextAsync("通信运营商经办人");
         await network.GetByLabel("需要申请人补正的内容").FillAsync(Needed);
         await network.GetByRole(AriaRole.Button, new() { Name = "发起补正（计时暂停）" }).ClickAsync();
         await Expect(network.Locator("[data-clock-paused]")).ToContainTextAsync("等待申请人答复补正");
@@ -38,7 +40,8 @@ public sealed class PortalLoopsTests(PortalFixture portal) : IClassFixture<Porta
         var supervisor = await portal.SignedInAsync("network-supervisor");
         await supervisor.GotoAsync(caseUrl);
         await Expect(supervisor.Locator("#exchanges")).ToContainTextAsync("请补充房屋租赁合同");
-        await Expect(supervisor.GetByRole(AriaRole.Button, new() { NameRegex = new("受理|补正|驳回|完成") })).ToHaveCountAsync(0);
+        await Expect(supervisor.GetByRole(AriaRole.Button, new() { NameRegex = new("受理|补正|驳回|完成|认领") })).ToHaveCountAsync(0);
+        await Expect(supervisor.GetByLabel("经办人")).ToHaveValueAsync("network-operator");
         await Browser.ScreenshotAsync(supervisor, "supervisor-case");
 
         // The applicant's open page brings the request in; its link opens the answer form.
@@ -46,6 +49,7 @@ public sealed class PortalLoopsTests(PortalFixture portal) : IClassFixture<Porta
         var answerLink = applicant.Locator("[data-utility=network]").GetByRole(AriaRole.Link, new() { Name = "去答复" });
         await Expect(answerLink).ToBeVisibleAsync();
         await Expect(applicant.Locator("[data-utility=network] [data-clock-paused]")).ToContainTextAsync("等待您答复补正");
+        await Expect(applicant.Locator("[data-utility=network] [data-manager]")).ToContainTextAsync("通信运营商经办人");
         await answerLink.ClickAsync();
         await applicant.GetByLabel("补正内容").FillAsync(Answered);
         await Browser.ScreenshotAsync(applicant, "answer-correction");

@@ -28,7 +28,10 @@ public sealed record ApplicationView(
 public sealed record UtilityView(UtilityKind Utility, UtilityStatus Status, object? Request, Guid? UtilityApplicationId, DateTimeOffset? ReceivedAt,
     StageName? Stage, DateTimeOffset? DueAt, CalendarBasis? DueCalendar, DateTimeOffset? ForecastCompletion, CalendarBasis? ForecastCalendar,
     CorrectionView? Correction, bool AwaitingWorksDeclaration,
-    string? RejectionReason, DateTimeOffset? ClosedAt, Utilities.PauseKind? ClockPausedFor);
+    string? RejectionReason, DateTimeOffset? ClosedAt, Utilities.PauseKind? ClockPausedFor, CaseManagerContact? Manager);
+
+/// <summary>The utility's 客户经理 for this application, by name, and the utility's service hotline where one is configured.</summary>
+public sealed record CaseManagerContact(string Name, string? Hotline);
 
 /// <summary>An open correction request: what the utility needs, and whether it has been answered.</summary>
 public sealed record CorrectionView(Guid Id, string Needed, bool Answered);

@@ -9,5 +9,8 @@ public sealed record RejectRequest(string? Reason);
 /// <summary>…/corrections: what the applicant must correct (the clock pauses).</summary>
 public sealed record CorrectionRequest(string? Needed);
 
+/// <summary>…/assign (supervisors): the operator, by user name, who answers for the case from now on.</summary>
+public sealed record AssignRequest(string? Operator);
+
 /// <summary>…/complete: the current stage, with the data it produced by field name.</summary>
 public sealed record CompleteRequest(string? Stage, Dictionary<string, string>? Data);

@@ -23,7 +23,8 @@ public sealed record CaseView<TDetails>(
     IReadOnlyList<CaseView<TDetails>.DocumentView> Documents,
     string? RejectionReason,
     string? ClosedBy,
-    DateTimeOffset? ClosedAt)
+    DateTimeOffset? ClosedAt,
+    CaseManagerView? Manager)
 {
     /// <summary>
     /// WorkingDays is the utility's time so far (running) or in all (completed), the applicant's time left out. DueCalendar

@@ -98,6 +98,9 @@ public sealed class IntakeDbContext(DbContextOptions<IntakeDbContext> options) :
             progress.Property(p => p.Status).HasConversion<string>().HasMaxLength(30);
             progress.Property(p => p.DueCalendar).HasConversion(CalendarBasisJson);
             progress.Property(p => p.ForecastCalendar).HasConversion(CalendarBasisJson);
+            progress.Property(p => p.ClockPausedFor).HasConversion<string>().HasMaxLength(20);
+            progress.Property(p => p.ManagerName).HasMaxLength(200);
+            progress.Property(p => p.ManagerHotline).HasMaxLength(40);
         });
         modelBuilder.Entity<TimelineEntry>(timeline =>
         {

@@ -39,7 +39,8 @@ public static class IntakeService
             .Add<UtilityEventConsumer<UtilityClockResumed>, UtilityClockResumed>(m => m.ApplicationId)
             .Add<UtilityEventConsumer<UtilityApplicationRejected>, UtilityApplicationRejected>(m => m.ApplicationId)
             .Add<UtilityEventConsumer<UtilityConnected>, UtilityConnected>(m => m.ApplicationId)
-            .Add<UtilityEventConsumer<UtilityDeadlineRecomputed>, UtilityDeadlineRecomputed>(m => m.ApplicationId));
+            .Add<UtilityEventConsumer<UtilityDeadlineRecomputed>, UtilityDeadlineRecomputed>(m => m.ApplicationId)
+            .Add<UtilityCaseAssignedConsumer, UtilityCaseAssigned>(m => m.ApplicationId));
         return builder;
     }
 

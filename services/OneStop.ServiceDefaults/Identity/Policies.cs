@@ -31,6 +31,9 @@ public static class Policies
     /// <summary>Acting on a utility's cases (accept, reject, corrections, stages) is its operators' job alone.</summary>
     public static string WorkUtilityCases(UtilityKind utility) => $"work-utility-cases:{utility.ToString().ToLowerInvariant()}";
 
+    /// <summary>Assigning a case to one of a utility's operators is its supervisors' job.</summary>
+    public static string AssignUtilityCases(UtilityKind utility) => $"assign-utility-cases:{utility.ToString().ToLowerInvariant()}";
+
     public static string ReadUtilityAuditLog(UtilityKind utility) => $"read-audit-log:{utility.ToString().ToLowerInvariant()}";
 
     internal static void Add(AuthorizationBuilder authorization)
@@ -57,6 +60,7 @@ public static class Policies
             authorization.AddPolicy(ReadUtilityCases(utility), policy => policy.RequireAssertion(context =>
                 CurrentUser.From(context.User) is var user && (user.IsOperatorOf(utility) || user.IsSupervisorOf(utility) || user.IsIn(Roles.Regulator))));
             authorization.AddPolicy(WorkUtilityCases(utility), policy => policy.RequireAssertion(context => CurrentUser.From(context.User).IsOperatorOf(utility)));
+            authorization.AddPolicy(AssignUtilityCases(utility), policy => policy.RequireAssertion(context => CurrentUser.From(context.User).IsSupervisorOf(utility)));
             authorization.AddPolicy(ReadUtilityAuditLog(utility), policy => policy.RequireAssertion(context =>
                 CurrentUser.From(context.User) is var user
                 && (user.IsOperatorOf(utility) || user.IsSupervisorOf(utility) || user.IsIn(Roles.Regulator) || user.IsIn(Roles.Admin))));

@@ -11,13 +11,14 @@ using OneStop.Workflow;
 using OneStop.Security.Audit;
 using OneStop.ServiceDefaults.Identity;
 using OneStop.Validation;
+using Microsoft.Extensions.Configuration;
 
 namespace OneStop.UtilityKernel.Operations;
 
 /// <summary>
-/// What an operator does with a case: accept it, reject it with a reason, ask the applicant for a correction, complete
-/// the current stage with what it produced. Each action commits with its events and its audit entry, or not at all;
-/// one the case's state does not allow is 409.
+/// What an operator does with a case: claim it (客户经理), accept it, reject it with a reason, ask the applicant for a
+/// correction, complete the current stage with what it produced; what a supervisor does: assign it to an operator. Each
+/// action commits with its events and its audit entry, or not at all; one the case's state does not allow is 409.
 /// </summary>
 public static class CaseActionsApi<TDbContext, TDetails>
     where TDbContext : UtilityDbContext<TDetails>
@@ -38,15 +39,56 @@ public static class CaseActionsApi<TDbContext, TDetails>
                 .WithSummary("发起补正（计时暂停） / Ask the applicant for a correction; the clock pauses"),
             api.MapPost("/applications/{id:guid}/complete", CompleteAsync)
                 .WithSummary("完成当前环节（附环节数据） / Complete the current stage with its data"),
+            api.MapPost("/applications/{id:guid}/claim", ClaimAsync).WithSummary("认领，成为客户经理 / Claim the case: answer for it as its manager"),
         ];
-        // Another utility's or an unknown case is not found; a case in the wrong state, or changed meanwhile, conflicts.
         foreach (var action in actions)
-            action.RequireAuthorization(policy).ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
+            action.RequireAuthorization(policy);
+        var assign = api.MapPost("/applications/{id:guid}/assign", AssignAsync).WithSummary("督办人指派或改派客户经理 / Supervisor: assign or reassign the case")
+            .RequireAuthorization(Policies.AssignUtilityCases(utility));
+        // Another utility's or an unknown case is not found; a case in the wrong state, or changed meanwhile, conflicts.
+        foreach (var action in actions.Append(assign))
+            action.ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
+        api.MapGet("/operators", OperatorsAsync).WithSummary("本单位客户经理（曾认领或受指派者） / The utility's case managers: operators who have answered for a case")
+            .RequireAuthorization(Policies.ReadUtilityCases(utility));
     }
 
     private static Task<Results<Ok<CaseView<TDetails>>, ValidationProblem, ProblemHttpResult>> AcceptAsync(
-        Guid id, HttpContext http, TDbContext db, WorkingDayCalendar calendar, TimeProvider clock, CancellationToken cancellationToken) =>
-        ActAsync(id, "accept", (application, by, now) => application.Accept(by, calendar, now), http, db, calendar, clock, cancellationToken);
+        Guid id, HttpContext http, TDbContext db, WorkingDayCalendar calendar, TimeProvider clock, IConfiguration configuration, CancellationToken cancellationToken) =>
+        ActAsync(id, "accept", (application, by, now) =>
+            [.. application.ClaimIfUnclaimed(by, NameOf(http), Hotlines.Of(configuration, application.Utility), now), .. application.Accept(by, calendar, now)],
+            http, db, calendar, clock, cancellationToken);
+
+    private static Task<Results<Ok<CaseView<TDetails>>, ValidationProblem, ProblemHttpResult>> ClaimAsync(
+        Guid id, HttpContext http, TDbContext db, WorkingDayCalendar calendar, TimeProvider clock, IConfiguration configuration, CancellationToken cancellationToken) =>
+        ActAsync(id, "claim", (application, by, now) => application.Claim(by, NameOf(http), Hotlines.Of(configuration, application.Utility), now),
+            http, db, calendar, clock, cancellationToken);
+
+    /// <summary>To an operator the utility knows as a case manager (one who has claimed or been given a case before), by user name.</summary>
+    private static async Task<Results<Ok<CaseView<TDetails>>, ValidationProblem, ProblemHttpResult>> AssignAsync(
+        Guid id, AssignRequest request, HttpContext http, TDbContext db, WorkingDayCalendar calendar, TimeProvider clock, IConfiguration configuration,
+        CancellationToken cancellationToken)
+    {
+        var known = await KnownOperatorsAsync(db, cancellationToken);
+        if (known.SingleOrDefault(o => o.UserName == request.Operator) is not { } chosen)
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]>
+                { ["operator"] = ["请从本单位的客户经理中选择 / choose one of the utility's case managers"] }, title: "请求内容有误 / The request has errors");
+        return await ActAsync(id, "assign", (application, _, now) => application.Assign(chosen.UserName, chosen.Name, Hotlines.Of(configuration, application.Utility), now),
+            http, db, calendar, clock, cancellationToken);
+    }
+
+    private static async Task<Ok<List<CaseManagerView>>> OperatorsAsync(TDbContext db, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await KnownOperatorsAsync(db, cancellationToken));
+
+    /// <summary>Each operator once, as last named on a case it answered for.</summary>
+    private static async Task<List<CaseManagerView>> KnownOperatorsAsync(TDbContext db, CancellationToken cancellationToken) =>
+        (await db.Applications.AsNoTracking().Where(a => a.ManagerUserName != null)
+            .GroupBy(a => a.ManagerUserName!)
+            .Select(g => g.OrderByDescending(a => a.ManagerAssignedAt).Select(a => new { a.ManagerUserName, a.ManagerName, a.ManagerAssignedAt }).First())
+            .ToListAsync(cancellationToken))
+        .Select(o => new CaseManagerView(o.ManagerUserName!, o.ManagerName!, o.ManagerAssignedAt!.Value)).OrderBy(o => o.Name, StringComparer.Ordinal).ToList();
+
+    /// <summary>The acting user's name as its token gives it (the user name where it gives none).</summary>
+    private static string NameOf(HttpContext http) => http.User.FindFirst(OneStopClaims.Name)?.Value ?? CurrentUser.From(http.User).UserName;
 
     private static Task<Results<Ok<CaseView<TDetails>>, ValidationProblem, ProblemHttpResult>> RejectAsync(
         Guid id, RejectRequest request, HttpContext http, TDbContext db, WorkingDayCalendar calendar, TimeProvider clock, CancellationToken cancellationToken) =>

@@ -27,7 +27,10 @@ public static class CaseViews
         application.Documents.OrderBy(d => d.Type).Select(d => new CaseView<TDetails>.DocumentView(d.Type, d.NameZh, d.NameEn, d.IsPending, d.CommitmentDueAt,
             d.CommitmentDueAt is { } due ? calendar.BasisOf(application.ReceivedAt, due) : null, d.BeforeStage,
             d.DocumentId, d.Sha256, d.DocumentId is { } id ? $"/api/intake/documents/{id}/content" : null)).ToList(),
-        application.RejectionReason, application.ClosedBy, application.ClosedAt);
+        application.RejectionReason, application.ClosedBy, application.ClosedAt, ManagerOf(application));
+
+    public static CaseManagerView? ManagerOf<TDetails>(UtilityApplication<TDetails> application) where TDetails : class =>
+        application is { ManagerUserName: { } userName, ManagerName: { } name, ManagerAssignedAt: { } at } ? new(userName, name, at) : null;
 }
 
 /// <summary>How a running stage stands against its deadline; the queue filters on the same rules in its query.</summary>

@@ -27,7 +27,7 @@ public static class QueueApi<TDbContext, TDetails>
     public static void Map(IEndpointRouteBuilder api, UtilityKind utility)
     {
         api.MapGet("/queue", HandleAsync)
-            .WithSummary("待办队列（按期限排序，可按环节、状态、临期、超期筛选） / Work queue by deadline; filter by stage, status, due=soon|overdue")
+            .WithSummary("待办队列（按期限排序，可按环节、状态、临期、超期、客户经理筛选） / Work queue by deadline; filter by stage, status, due=soon|overdue, assigned=mine|unassigned")
             .RequireAuthorization(Policies.ReadUtilityCases(utility));
         api.MapGet("/queue/changes", (TDbContext db, HttpContext http) => ChangeStream.RunAsync(http, cancellationToken => OpenCasesMarkAsync(db, cancellationToken)))
             .WithSummary("待办队列变化推送（服务器发送事件） / Changes to the work queue, as server-sent events")
@@ -48,8 +48,8 @@ public static class QueueApi<TDbContext, TDetails>
     }
 
     private static async Task<Results<Ok<List<QueueItem>>, ValidationProblem>> HandleAsync(
-        string? stage, string? status, string? due, int? limit, TDbContext db, WorkingDayCalendar calendar, TimeProvider clock,
-        CancellationToken cancellationToken)
+        string? stage, string? status, string? due, string? assigned, int? limit, CurrentUser user, TDbContext db, WorkingDayCalendar calendar,
+        TimeProvider clock, CancellationToken cancellationToken)
     {
         var errors = new Dictionary<string, string[]>();
         UtilityCaseStatus? statusFilter = null;
@@ -62,16 +62,23 @@ public static class QueueApi<TDbContext, TDetails>
         }
         if (due is not (null or "soon" or "overdue"))
             errors["due"] = ["可选 soon（临期）或 overdue（超期） / one of: soon, overdue"];
+        if (assigned is not (null or "mine" or "unassigned"))
+            errors["assigned"] = ["可选 mine（我负责的）或 unassigned（未分配） / one of: mine, unassigned"];
         if (limit is < 1 or > MaxLimit)
             errors["limit"] = [$"须在 1 到 {MaxLimit} 之间 / must be from 1 to {MaxLimit}"];
         if (errors.Count > 0)
             return TypedResults.ValidationProblem(errors, title: "查询条件有误 / The queue filter has errors");
 
         var now = clock.GetUtcNow();
-        var rows = db.Applications.AsNoTracking()
+        var cases = db.Applications.AsNoTracking()
             .Where(a => statusFilter == null
                 ? a.Status != UtilityCaseStatus.Rejected && a.Status != UtilityCaseStatus.Connected
-                : a.Status == statusFilter)
+                : a.Status == statusFilter);
+        if (assigned == "mine")
+            cases = cases.Where(a => a.ManagerUserName == user.UserName);
+        else if (assigned == "unassigned")
+            cases = cases.Where(a => a.ManagerUserName == null);
+        var rows = cases
             .Select(a => new { Case = a, Stage = a.Stages.Where(s => s.CompletedAt == null).OrderBy(s => s.Order).FirstOrDefault() });
         if (stage is not null)
             rows = rows.Where(r => r.Stage != null && r.Stage.Code == stage);
@@ -91,7 +98,7 @@ public static class QueueApi<TDbContext, TDetails>
                 r.Stage is { ClockRunning: true } ? r.Stage.DueAt : null,
                 r.Stage is { ClockRunning: true } ? UtilityApplication<TDetails>.DueBasis(r.Stage, calendar) : null,
                 r.Stage is not null && Deadlines.IsDueSoon(r.Stage, now), r.Stage is not null && Deadlines.IsOverdue(r.Stage, now),
-                r.Case.ReceivedAt, r.Case.Applicant.Name, r.Case.Site.Address))
+                r.Case.ReceivedAt, r.Case.Applicant.Name, r.Case.Site.Address, CaseViews.ManagerOf(r.Case)))
             .ToList());
     }
 

@@ -66,9 +66,9 @@ public sealed class CommitmentTests(DocumentHost host) : IClassFixture<DocumentH
         Assert.Equal((false, null), ((bool)metering["clockRunning"]!, (string?)metering["dueAt"]));
         Assert.Equal("committedDocument", (string?)waiting["pauses"]!.AsArray().Single(p => p!["to"] is null)!["kind"]);
         var view = await Eventually.UntilAsync(() => _api.GetApplicationAsync(submitted.Id),
-            a => a.Utilities.Single().Stage?.Code == "metering-energising", "intake to hear of the stage");
+            a => a.Timeline.Any(t => t.Event == "stageStarted" && t.Description.Contains("装表接电")), "intake to hear of the stage");
         Assert.Equal("committedDocument", view.Utilities.Single().ClockPausedFor);
-        Assert.Contains(view.Timeline, t => t.Event == "stageStarted" && t.Description.Contains("计时暂停，待您补交承诺的材料后恢复"));
+        Assert.Contains("计时暂停，待您补交承诺的材料后恢复", view.Timeline.Single(t => t.Event == "stageStarted" && t.Description.Contains("装表接电")).Description);
 
         // Three weeks on, long past the stage's limit, nothing is overdue: the list arrives, and the clock runs again from now.
         host.Clock.AdjustTime(China("2026-03-23T10:00"));

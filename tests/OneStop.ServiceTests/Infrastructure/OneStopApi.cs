@@ -69,7 +69,9 @@ public sealed record ApplicationView(Guid Id, string Number, string Status, stri
 
 public sealed record UtilityProgressView(string Utility, string Status, Guid? UtilityApplicationId, StageNameView? Stage, DateTimeOffset? DueAt,
     DateTimeOffset? ForecastCompletion, CorrectionView? Correction, bool AwaitingWorksDeclaration, string? RejectionReason, DateTimeOffset? ClosedAt,
-    CalendarBasis? DueCalendar = null, CalendarBasis? ForecastCalendar = null, string? ClockPausedFor = null);
+    CalendarBasis? DueCalendar = null, CalendarBasis? ForecastCalendar = null, string? ClockPausedFor = null, CaseManagerContactView? Manager = null);
+
+public sealed record CaseManagerContactView(string Name, string? Hotline);
 
 public sealed record ApplicationDocumentView(string Type, Guid? DocumentId, bool Pending, int? CommitmentWorkingDays, DateTimeOffset? CommitmentDueAt, bool Overdue,
     CalendarBasis? CommitmentDueCalendar = null);

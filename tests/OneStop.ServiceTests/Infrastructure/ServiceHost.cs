@@ -61,10 +61,14 @@ public class ServiceHost : WebApplicationFactory<Program>
     public HttpClient ClientFor(string? userName) =>
         userName is null ? CreateClient() : CreateDefaultClient(new SignedIn(() => TokenFor(userName)));
 
+    /// <summary>A user the demo accounts do not have (a second operator of a utility, say), signed in the same way.</summary>
+    public HttpClient ClientForAccount(Account account) => CreateDefaultClient(new SignedIn(() => TokenFor(account)));
+
     /// <summary>A token exactly as the built-in issuer's token endpoint would issue it now (TokenTests cover the endpoint).</summary>
-    public string TokenFor(string userName) =>
-        new TokenIssuer(Services.GetRequiredService<SigningKeys>(), Services.GetRequiredService<TimeProvider>())
-            .Issue(DemoAccounts.All.Single(a => a.UserName == userName), TokenEndpoint.ClientId);
+    public string TokenFor(string userName) => TokenFor(DemoAccounts.All.Single(a => a.UserName == userName));
+
+    private string TokenFor(Account account) =>
+        new TokenIssuer(Services.GetRequiredService<SigningKeys>(), Services.GetRequiredService<TimeProvider>()).Issue(account, TokenEndpoint.ClientId);
 
     private sealed class SignedIn(Func<string> token) : DelegatingHandler
     {

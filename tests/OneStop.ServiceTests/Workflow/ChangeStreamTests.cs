@@ -5,7 +5,8 @@ namespace OneStop.ServiceTests.Workflow;
 
 /// <summary>
 /// Pages are told of changes by server-sent events: an application's progress page when the application moves, an
-/// operator's queue when a case opens or changes. Only those who may read the application get its stream.
+/// operator's queue when a case opens or changes. Only those who may read the application get its stream, and only
+/// when they ask for a stream.
 /// </summary>
 public sealed class ChangeStreamTests(ServiceHost host) : IClassFixture<ServiceHost>
 {
@@ -27,7 +28,9 @@ public sealed class ChangeStreamTests(ServiceHost host) : IClassFixture<ServiceH
         await _api.ActOkAsync("electricity", caseId, "accept");
         Assert.True(long.Parse(await NextChangeAsync(progress)) > version);
 
-        using var stranger = await _api.As("lisi").GetAsync($"{OneStopApi.ApplicationsPath}/{submitted.Id}/changes", Cancellation);
+        using (var notAStream = await _api.As("zhangsan").GetAsync($"{OneStopApi.ApplicationsPath}/{submitted.Id}/changes", Cancellation))
+            await notAStream.AssertProblemAsync(HttpStatusCode.NotAcceptable);
+        using var stranger = await _api.As("lisi").SendAsync(Streamed($"{OneStopApi.ApplicationsPath}/{submitted.Id}/changes"), Cancellation);
         await stranger.AssertProblemAsync(HttpStatusCode.NotFound);
         using var otherUtility = await _api.As("gas-operator").GetAsync("/api/electricity/queue/changes", Cancellation);
         Assert.Equal(HttpStatusCode.Forbidden, otherUtility.StatusCode);
@@ -35,10 +38,18 @@ public sealed class ChangeStreamTests(ServiceHost host) : IClassFixture<ServiceH
 
     private async Task<StreamReader> OpenAsync(string user, string path)
     {
-        var response = await _api.As(user).SendAsync(new HttpRequestMessage(HttpMethod.Get, path), HttpCompletionOption.ResponseHeadersRead, Cancellation);
+        var response = await _api.As(user).SendAsync(Streamed(path), HttpCompletionOption.ResponseHeadersRead, Cancellation);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("text/event-stream", response.Content.Headers.ContentType?.MediaType);
         return new StreamReader(await response.Content.ReadAsStreamAsync(Cancellation));
+    }
+
+    /// <summary>A request for a stream, as an EventSource makes it.</summary>
+    private static HttpRequestMessage Streamed(string path)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Get, path);
+        request.Headers.Accept.ParseAdd("text/event-stream");
+        return request;
     }
 
     /// <summary>The data of the next "changed" event (heartbeats and the retry line skipped); the test's timeout bounds the wait.</summary>

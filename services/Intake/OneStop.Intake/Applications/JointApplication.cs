@@ -87,6 +87,19 @@ public sealed class JointApplication
         UpdateStatus(at);
     }
 
+    /// <summary>The utility's 客户经理, unless a later one is already known (messages may come out of order); false when nothing changed.</summary>
+    public bool RecordManager(UtilityCaseAssigned assigned)
+    {
+        if (!Utilities.Single(u => u.Utility == assigned.Utility).NameManager(assigned.ManagerName, assigned.Hotline, assigned.AssignedAt))
+            return false;
+        var (chinese, english) = assigned.Utility.CompanyName();
+        var hotline = assigned.Hotline is { } number ? ($"，服务热线 {number}", $", hotline {number}") : ("", "");
+        Timeline.Add(TimelineEntry.Of(Id, assigned.AssignedAt, "managerNamed",
+            $"{chinese}客户经理：{assigned.ManagerName}{hotline.Item1} / The {english}'s case manager: {assigned.ManagerName}{hotline.Item2}", assigned.Utility));
+        Version++;
+        return true;
+    }
+
     /// <summary>The applicant's answer to a utility's open correction request, to be relayed to that utility.</summary>
     public CorrectionAnswered AnswerCorrection(UtilityKind utility, Guid correctionId, string answer, DateTimeOffset at)
     {

@@ -29,6 +29,10 @@ public sealed class UtilityProgress
     public DateTimeOffset? CorrectionAnsweredAt { get; private set; }
     public DateTimeOffset? CustomerWorksDeclaredAt { get; private set; }
     public string? RejectionReason { get; private set; }
+    /// <summary>客户经理: the utility's operator who answers for the application, and the utility's hotline.</summary>
+    public string? ManagerName { get; private set; }
+    public string? ManagerHotline { get; private set; }
+    public DateTimeOffset? ManagerAssignedAt { get; private set; }
     public DateTimeOffset? ClosedAt { get; private set; }
 
     public bool IsClosed => Status is UtilityStatus.Rejected or UtilityStatus.Connected;
@@ -78,6 +82,14 @@ public sealed class UtilityProgress
     }
 
     public void MarkCorrectionAnswered(DateTimeOffset at) => CorrectionAnsweredAt = at;
+
+    public bool NameManager(string name, string? hotline, DateTimeOffset at)
+    {
+        if (ManagerAssignedAt >= at)
+            return false;
+        (ManagerName, ManagerHotline, ManagerAssignedAt) = (name, hotline, at);
+        return true;
+    }
 
     public void MarkCustomerWorksDeclared(DateTimeOffset at) => CustomerWorksDeclaredAt = at;
 }

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
+using OneStop.ServiceDefaults;
 
 namespace OneStop.Portal.Infrastructure;
 
@@ -11,7 +12,9 @@ public static class LiveEvents
 {
     public static async Task<IActionResult> PassOnAsync(PortalApi api, HttpContext http, string path)
     {
-        using var changes = await api.GetContentAsync(path);
+        if (!ChangeStream.AskedForStream(http.Request))
+            return new StatusCodeResult(StatusCodes.Status406NotAcceptable);
+        using var changes = await api.GetContentAsync(path, accept: "text/event-stream");
         if (!changes.IsSuccessStatusCode)
             return new NotFoundResult();
         http.Response.ContentType = "text/event-stream; charset=utf-8";

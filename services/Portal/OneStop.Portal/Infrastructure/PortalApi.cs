@@ -56,9 +56,20 @@ public sealed class PortalApi(HttpClient http, IHttpContextAccessor context)
     public Task<ApiResult<List<ApplicationSummary>>> SearchApplicationsAsync(ApplicationSearchRequest search) =>
         SendAsync<List<ApplicationSummary>>(Post("/api/intake/applications/search", search));
 
-    /// <summary>The operator's queue; <paramref name="due"/> "soon" or "overdue" narrows it.</summary>
-    public Task<ApiResult<List<QueueItem>>> GetQueueAsync(UtilityKind utility, string? due) =>
-        SendAsync<List<QueueItem>>(new HttpRequestMessage(HttpMethod.Get, $"/api/{Name(utility)}/queue{(due is null ? "" : $"?due={Uri.EscapeDataString(due)}")}"));
+    /// <summary>The operator's queue; <paramref name="due"/> "soon" or "overdue" and <paramref name="assigned"/> "mine" or "unassigned" narrow it.</summary>
+    public Task<ApiResult<List<QueueItem>>> GetQueueAsync(UtilityKind utility, string? due, string? assigned) =>
+        SendAsync<List<QueueItem>>(new HttpRequestMessage(HttpMethod.Get,
+            $"/api/{Name(utility)}/queue{QueryString.Create(new Dictionary<string, string?> { ["due"] = due, ["assigned"] = assigned }.Where(p => p.Value is not null))}"));
+
+    /// <summary>The utility's case managers, for a supervisor to assign a case to.</summary>
+    public Task<ApiResult<List<CaseManagerView>>> GetOperatorsAsync(UtilityKind utility) =>
+        SendAsync<List<CaseManagerView>>(new HttpRequestMessage(HttpMethod.Get, $"/api/{Name(utility)}/operators"));
+
+    public Task<ApiResult<CaseView<JsonObject>>> ClaimCaseAsync(UtilityKind utility, Guid id) =>
+        SendAsync<CaseView<JsonObject>>(Post($"/api/{Name(utility)}/applications/{id}/claim", new { }));
+
+    public Task<ApiResult<CaseView<JsonObject>>> AssignCaseAsync(UtilityKind utility, Guid id, AssignRequest assignment) =>
+        SendAsync<CaseView<JsonObject>>(Post($"/api/{Name(utility)}/applications/{id}/assign", assignment));
 
     public Task<ApiResult<CaseView<JsonObject>>> GetCaseAsync(UtilityKind utility, Guid id) =>
         SendAsync<CaseView<JsonObject>>(new HttpRequestMessage(HttpMethod.Get, $"/api/{Name(utility)}/applications/{id}"));
@@ -122,9 +133,11 @@ public sealed class PortalApi(HttpClient http, IHttpContextAccessor context)
     }
 
     /// <summary>An answer to pass on to the browser as it comes: a document's content, an application's stream of changes.</summary>
-    public async Task<HttpResponseMessage> GetContentAsync(string path)
+    public async Task<HttpResponseMessage> GetContentAsync(string path, string? accept = null)
     {
         var request = new HttpRequestMessage(HttpMethod.Get, path);
+        if (accept is not null)
+            request.Headers.Accept.ParseAdd(accept);
         await AuthorizeAsync(request);
         return await http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, Aborted);
     }

@@ -396,6 +396,17 @@ namespace OneStop.Heat.Migrations.Sqlite
                     b.Property<Guid>("JointApplicationId")
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("ManagerAssignedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ManagerName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ManagerUserName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
                     b.Property<long>("ReceivedAt")
                         .HasColumnType("INTEGER");
 
@@ -467,6 +478,8 @@ namespace OneStop.Heat.Migrations.Sqlite
 
                     b.HasIndex("JointApplicationId")
                         .IsUnique();
+
+                    b.HasIndex("ManagerUserName");
 
                     b.HasIndex("Status");
 

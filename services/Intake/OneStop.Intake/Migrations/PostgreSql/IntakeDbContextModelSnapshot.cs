@@ -258,8 +258,9 @@ namespace OneStop.Intake.Migrations.PostgreSql
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)");
 
-                    b.Property<int?>("ClockPausedFor")
-                        .HasColumnType("integer");
+                    b.Property<string>("ClockPausedFor")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
 
                     b.Property<DateTimeOffset?>("ClosedAt")
                         .HasColumnType("timestamp with time zone");
@@ -281,6 +282,17 @@ namespace OneStop.Intake.Migrations.PostgreSql
 
                     b.Property<DateTimeOffset?>("ForecastCompletion")
                         .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset?>("ManagerAssignedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ManagerHotline")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("ManagerName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
 
                     b.Property<Guid?>("OpenCorrectionId")
                         .HasColumnType("uuid");

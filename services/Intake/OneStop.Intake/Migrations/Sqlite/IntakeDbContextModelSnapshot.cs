@@ -253,8 +253,9 @@ namespace OneStop.Intake.Migrations.Sqlite
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
-                    b.Property<int?>("ClockPausedFor")
-                        .HasColumnType("INTEGER");
+                    b.Property<string>("ClockPausedFor")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
 
                     b.Property<long?>("ClosedAt")
                         .HasColumnType("INTEGER");
@@ -276,6 +277,17 @@ namespace OneStop.Intake.Migrations.Sqlite
 
                     b.Property<long?>("ForecastCompletion")
                         .HasColumnType("INTEGER");
+
+                    b.Property<long?>("ManagerAssignedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ManagerHotline")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ManagerName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
 
                     b.Property<Guid?>("OpenCorrectionId")
                         .HasColumnType("TEXT");

@@ -82,17 +82,49 @@ public sealed class IndexModel(PortalApi api, Ui ui) : PageModel
         return await ShowAsync(WizardStep.Documents);
     }
 
+    /// <summary>Every e-certificate the case needs and the form does not hold yet, fetched at once for the applicant to check.</summary>
+    public async Task<IActionResult> OnPostFetchAllAsync()
+    {
+        Load();
+        await ShowAsync(WizardStep.Documents);
+        foreach (var document in RequiredDocuments.Where(d => d.Source == DocumentSource.Certificate && !Application.Documents.ContainsKey(d.Type)))
+        {
+            var fetched = await api.FetchCertificateAsync(new FetchCertificateRequest(document.Type, IsClerk ? Application.Field("applicant.idNumber") : null));
+            if (fetched.Ok)
+                Previews[document.Type] = fetched.Value!;
+            else
+                DocumentError(document.Type, fetched.Problem);
+        }
+        return Page();
+    }
+
     public async Task<IActionResult> OnPostConsentAsync(string type, Guid documentId)
     {
         if (string.IsNullOrWhiteSpace(type))
             return BadRequest(); // the form always says which document: a post without it is not the form's
         Load();
+        await ConsentAsync(type, documentId);
+        return await ShowAsync(WizardStep.Documents);
+    }
+
+    /// <summary>The certificates fetched together, approved together: the types and ids in the order the form lists them.</summary>
+    public async Task<IActionResult> OnPostConsentAllAsync(string[] type, Guid[] documentId)
+    {
+        if (type.Length == 0 || type.Length != documentId.Length || type.Any(string.IsNullOrWhiteSpace))
+            return BadRequest(); // the form lists each certificate with its id: a post without them is not the form's
+        Load();
+        foreach (var (certificate, id) in type.Zip(documentId))
+            await ConsentAsync(certificate, id);
+        return await ShowAsync(WizardStep.Documents);
+    }
+
+    private async Task ConsentAsync(string type, Guid documentId)
+    {
         var consented = await api.ConsentAsync(documentId);
         if (consented.Ok)
             Application.Documents[type] = new ApplicationDraft.DocumentChoice { DocumentId = documentId, Label = ui.T("电子证照（已确认）", "E-certificate (approved)") };
         else
             DocumentError(type, consented.Problem);
-        return await ShowAsync(WizardStep.Documents);
     }
 
     public async Task<IActionResult> OnPostUploadAsync(string type, IFormFile? file)

@@ -27,12 +27,19 @@ public sealed class CaseModel(PortalApi api, Ui ui, TimeProvider clock) : PageMo
     public string Now => clock.GetUtcNow().ToOffset(China).ToString("yyyy-MM-dd'T'HH:mm", CultureInfo.InvariantCulture);
     public CaseView<JsonObject> Case { get; private set; } = null!;
     public ApplicationView? Joint { get; private set; }
+    /// <summary>For a supervisor: the operators it may assign the case to.</summary>
+    public List<CaseManagerView> Operators { get; private set; } = [];
     public Dictionary<string, string[]> Errors { get; private set; } = [];
     public Dictionary<string, string> Entered { get; } = [];
     public string? Message { get; private set; }
     public string? Failure { get; private set; }
 
     public async Task<IActionResult> OnGetAsync() => await ShowAsync();
+
+    public Task<IActionResult> OnPostClaimAsync() => ActAsync(api.ClaimCaseAsync(Utility, Id), ui.T("已认领，您是本申请的客户经理", "Claimed: you are the case manager"));
+
+    public Task<IActionResult> OnPostAssignAsync(string? @operator) =>
+        ActAsync(api.AssignCaseAsync(Utility, Id, new AssignRequest(@operator)), ui.T("已指派客户经理", "Case manager assigned"));
 
     public Task<IActionResult> OnPostAcceptAsync() => ActAsync(api.AcceptCaseAsync(Utility, Id), ui.T("已受理", "Accepted"));
 
@@ -70,6 +77,8 @@ public sealed class CaseModel(PortalApi api, Ui ui, TimeProvider clock) : PageMo
             return NotFound();
         Case = found.Value!;
         Joint = (await api.GetApplicationAsync(Case.JointApplicationId)).Value;
+        if (User.IsInRole(Roles.Supervisor))
+            Operators = (await api.GetOperatorsAsync(Utility)).Value ?? [];
         return Page();
     }
 

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using OneStop.Portal.Infrastructure;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -11,6 +12,8 @@ namespace OneStop.Portal.Pages.Operator;
 public sealed class IndexModel(PortalApi api) : PageModel
 {
     [BindProperty(SupportsGet = true)] public string? Due { get; set; }
+    /// <summary>"mine" (an operator's own cases), "unassigned", or everyone's.</summary>
+    [BindProperty(SupportsGet = true)] public string? Assigned { get; set; }
 
     public UtilityKind Utility => PortalAuth.UtilityOf(User);
     public List<QueueItem>? Queue { get; private set; }
@@ -26,5 +29,13 @@ public sealed class IndexModel(PortalApi api) : PageModel
 
     public Task<IActionResult> OnGetEventsAsync() => LiveEvents.PassOnAsync(api, HttpContext, $"/api/{Ui.Name(Utility)}/queue/changes");
 
-    private async Task LoadAsync() => Queue = (await api.GetQueueAsync(Utility, Due is "soon" or "overdue" ? Due : null)).Value;
+    /// <summary>This view of the queue, other filters kept: the links between views and the live part use it.</summary>
+    public string Link(string? due, string? assigned, string? handler = null) =>
+        "/operator" + QueryString.Create(new Dictionary<string, string?> { ["due"] = due, ["assigned"] = assigned, ["handler"] = handler }.Where(p => p.Value is not null));
+
+    private async Task LoadAsync()
+    {
+        (Due, Assigned) = (Due is "soon" or "overdue" ? Due : null, Assigned is "mine" or "unassigned" ? Assigned : null);
+        Queue = (await api.GetQueueAsync(Utility, Due, Assigned)).Value;
+    }
 }

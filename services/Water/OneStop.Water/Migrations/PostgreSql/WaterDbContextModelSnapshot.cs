@@ -405,6 +405,17 @@ namespace OneStop.Water.Migrations.PostgreSql
                     b.Property<Guid>("JointApplicationId")
                         .HasColumnType("uuid");
 
+                    b.Property<DateTimeOffset?>("ManagerAssignedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ManagerName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("ManagerUserName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
                     b.Property<DateTimeOffset>("ReceivedAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -481,6 +492,8 @@ namespace OneStop.Water.Migrations.PostgreSql
 
                     b.HasIndex("JointApplicationId")
                         .IsUnique();
+
+                    b.HasIndex("ManagerUserName");
 
                     b.HasIndex("Status");
 

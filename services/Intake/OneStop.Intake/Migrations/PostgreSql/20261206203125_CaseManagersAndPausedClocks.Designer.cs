@@ -13,8 +13,8 @@ using OneStop.Intake;
 namespace OneStop.Intake.Migrations.PostgreSql
 {
     [DbContext(typeof(IntakeDbContext))]
-    [Migration("20261206200132_UtilityClockPausedFor")]
-    partial class UtilityClockPausedFor
+    [Migration("20261206203125_CaseManagersAndPausedClocks")]
+    partial class CaseManagersAndPausedClocks
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -261,8 +261,9 @@ namespace OneStop.Intake.Migrations.PostgreSql
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)");
 
-                    b.Property<int?>("ClockPausedFor")
-                        .HasColumnType("integer");
+                    b.Property<string>("ClockPausedFor")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
 
                     b.Property<DateTimeOffset?>("ClosedAt")
                         .HasColumnType("timestamp with time zone");
@@ -284,6 +285,17 @@ namespace OneStop.Intake.Migrations.PostgreSql
 
                     b.Property<DateTimeOffset?>("ForecastCompletion")
                         .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset?>("ManagerAssignedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ManagerHotline")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("ManagerName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
 
                     b.Property<Guid?>("OpenCorrectionId")
                         .HasColumnType("uuid");

@@ -12,8 +12,8 @@ using OneStop.Intake;
 namespace OneStop.Intake.Migrations.Sqlite
 {
     [DbContext(typeof(IntakeDbContext))]
-    [Migration("20261206200139_UtilityClockPausedFor")]
-    partial class UtilityClockPausedFor
+    [Migration("20261206203130_CaseManagersAndPausedClocks")]
+    partial class CaseManagersAndPausedClocks
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -256,8 +256,9 @@ namespace OneStop.Intake.Migrations.Sqlite
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
-                    b.Property<int?>("ClockPausedFor")
-                        .HasColumnType("INTEGER");
+                    b.Property<string>("ClockPausedFor")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
 
                     b.Property<long?>("ClosedAt")
                         .HasColumnType("INTEGER");
@@ -279,6 +280,17 @@ namespace OneStop.Intake.Migrations.Sqlite
 
                     b.Property<long?>("ForecastCompletion")
                         .HasColumnType("INTEGER");
+
+                    b.Property<long?>("ManagerAssignedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ManagerHotline")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ManagerName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
 
                     b.Property<Guid?>("OpenCorrectionId")
                         .HasColumnType("TEXT");
