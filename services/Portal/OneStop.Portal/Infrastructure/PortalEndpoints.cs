@@ -5,14 +5,19 @@ using Microsoft.AspNetCore.Routing;
 
 namespace OneStop.Portal.Infrastructure;
 
-/// <summary>The portal's few endpoints besides its pages: its stylesheet and script, the language switch, document downloads.</summary>
+/// <summary>The portal's few endpoints besides its pages: its stylesheet, script and icon, the language switch, document downloads.</summary>
 public static class PortalEndpoints
 {
-    private static readonly Dictionary<string, string> AssetTypes = new() { [".css"] = "text/css; charset=utf-8", [".js"] = "text/javascript; charset=utf-8" };
+    private static readonly Dictionary<string, string> AssetTypes = new()
+    {
+        [".css"] = "text/css; charset=utf-8", [".js"] = "text/javascript; charset=utf-8", [".svg"] = "image/svg+xml",
+    };
 
     public static void MapPortalEndpoints(this IEndpointRouteBuilder app)
     {
         app.MapGet("/portal/assets/{name}", Asset).AllowAnonymous().ExcludeFromDescription();
+        // Browsers ask for it whatever the page links: it must not need a sign-in.
+        app.MapGet("/favicon.ico", () => Asset("favicon.svg")).AllowAnonymous().ExcludeFromDescription();
         app.MapGet("/portal/language", SwitchLanguage).AllowAnonymous().ExcludeFromDescription();
         app.MapGet("/portal/documents/{id:guid}", DownloadAsync).RequireAuthorization(PortalAuth.SignedIn).ExcludeFromDescription();
     }
