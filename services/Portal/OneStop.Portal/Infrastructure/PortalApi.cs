@@ -117,6 +117,14 @@ public sealed class PortalApi(HttpClient http, IHttpContextAccessor context)
         return SendAsync<DocumentView>(new HttpRequestMessage(HttpMethod.Post, "/api/intake/documents") { Content = form });
     }
 
+    /// <summary>What a document is (its kind, its file's type); for the applicant or the counter, a certificate's record too.</summary>
+    public Task<ApiResult<DocumentView>> GetDocumentAsync(Guid id) =>
+        SendAsync<DocumentView>(new HttpRequestMessage(HttpMethod.Get, $"/api/intake/documents/{id}"));
+
+    /// <summary>A fetched certificate's record as its content holds it: masked where this user may not read it all (an operator).</summary>
+    public Task<ApiResult<CertificateRecord>> GetCertificateAsync(Guid id) =>
+        SendAsync<CertificateRecord>(new HttpRequestMessage(HttpMethod.Get, $"/api/intake/documents/{id}/content"));
+
     /// <summary>A document's content, to pass on to the browser as it comes.</summary>
     public async Task<HttpResponseMessage> GetContentAsync(string path)
     {
