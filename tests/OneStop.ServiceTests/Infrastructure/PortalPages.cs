@@ -1,12 +1,15 @@
 using System.Net;
+using Microsoft.AspNetCore.Mvc.Testing;
 
 namespace OneStop.ServiceTests.Infrastructure;
 
 /// <summary>What every portal failure must be: a page of the shared layout, with its status code and a way home, never a stack trace.</summary>
 public static class PortalPages
 {
-    public static async Task<string> AssertFailurePageAsync(this HttpResponseMessage response, HttpStatusCode status, string heading, string lang = "zh-CN")
+    /// <summary>The page in <paramref name="language"/> ("zh", or "en" as the language switch's cookie chooses).</summary>
+    public static async Task<string> AssertFailurePageAsync(this HttpResponseMessage response, HttpStatusCode status, string heading, string language = "zh")
     {
+        var lang = language == "en" ? "en" : "zh-CN";
         Assert.Equal(status, response.StatusCode);
         Assert.Equal("text/html", response.Content.Headers.ContentType?.MediaType);
         var html = await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
@@ -20,7 +23,16 @@ public static class PortalPages
         return html;
     }
 
-    /// <summary>A portal visitor who chose English (the language switch's cookie).</summary>
+    /// <summary>A portal visitor, signed in as <paramref name="user"/> (or anonymous), who chose <paramref name="language"/>; redirects not followed.</summary>
+    public static async Task<HttpClient> PortalVisitorAsync(this ServiceHost host, string? user, string language = "zh")
+    {
+        var client = user is null ? host.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false }) : await host.PortalClientAsync(user);
+        if (language == "en")
+            await client.InEnglishAsync();
+        return client;
+    }
+
+    /// <summary>Switches a visitor to English (the language switch's cookie).</summary>
     public static async Task InEnglishAsync(this HttpClient client)
     {
         using var switched = await client.GetAsync("/portal/language?to=en&back=/", TestContext.Current.CancellationToken);

@@ -18,9 +18,7 @@ public sealed class PortalDocumentPageTests(ServiceHost host) : IClassFixture<Se
     public async Task A_fetched_certificate_is_a_card_of_its_entries_in_the_visitors_language(string language, string[] shown)
     {
         var id = await FetchAsync("hz-tech", "business-licence");
-        using var client = await host.PortalClientAsync("hz-tech");
-        if (language == "en")
-            await client.InEnglishAsync();
+        using var client = await host.PortalVisitorAsync("hz-tech", language);
 
         using var response = await client.GetAsync($"/portal/documents/{id}", Cancellation);
 

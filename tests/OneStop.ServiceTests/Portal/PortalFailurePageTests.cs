@@ -1,6 +1,5 @@
 using System.Net;
 using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using OneStop.Portal.Infrastructure;
 using OneStop.ServiceTests.Infrastructure;
@@ -15,20 +14,16 @@ public sealed class PortalFailurePageTests(ServiceHost host) : IClassFixture<Ser
 {
     private static CancellationToken Cancellation => TestContext.Current.CancellationToken;
 
-    private HttpClient Visitor() => host.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
-
     [Theory]
     [InlineData("zh", "未找到")]
     [InlineData("en", "Not found")]
     public async Task An_unknown_portal_path_is_a_not_found_page_in_the_visitors_language(string language, string heading)
     {
-        using var client = Visitor();
-        if (language == "en")
-            await client.InEnglishAsync();
+        using var client = await host.PortalVisitorAsync(null, language);
 
         using var response = await client.GetAsync("/no/such/page?x=1", Cancellation);
 
-        var html = await response.AssertFailurePageAsync(HttpStatusCode.NotFound, heading, language == "en" ? "en" : "zh-CN");
+        var html = await response.AssertFailurePageAsync(HttpStatusCode.NotFound, heading, language);
         // The language switch and the sign-in link return to the address that failed, not to the error page.
         Assert.Contains("back=%2Fno%2Fsuch%2Fpage%3Fx%3D1", html);
     }
@@ -42,13 +37,11 @@ public sealed class PortalFailurePageTests(ServiceHost host) : IClassFixture<Ser
     [InlineData("zhangsan", "/portal/documents/{0}/download", "en", "Not found")]
     public async Task What_the_service_does_not_show_this_user_is_a_not_found_page(string user, string page, string language, string heading)
     {
-        using var client = await host.PortalClientAsync(user);
-        if (language == "en")
-            await client.InEnglishAsync();
+        using var client = await host.PortalVisitorAsync(user, language);
 
         using var response = await client.GetAsync(string.Format(page, Guid.NewGuid()), Cancellation);
 
-        await response.AssertFailurePageAsync(HttpStatusCode.NotFound, heading, language == "en" ? "en" : "zh-CN");
+        await response.AssertFailurePageAsync(HttpStatusCode.NotFound, heading, language);
     }
 
     [Theory]
@@ -56,13 +49,11 @@ public sealed class PortalFailurePageTests(ServiceHost host) : IClassFixture<Ser
     [InlineData("en", "Not allowed")]
     public async Task A_page_this_account_may_not_open_is_a_forbidden_page_where_it_was_asked_for(string language, string heading)
     {
-        using var client = await host.PortalClientAsync("zhangsan");
-        if (language == "en")
-            await client.InEnglishAsync();
+        using var client = await host.PortalVisitorAsync("zhangsan", language);
 
         using var response = await client.GetAsync("/counter", Cancellation);
 
-        var html = await response.AssertFailurePageAsync(HttpStatusCode.Forbidden, heading, language == "en" ? "en" : "zh-CN");
+        var html = await response.AssertFailurePageAsync(HttpStatusCode.Forbidden, heading, language);
         Assert.Contains("/account/sign-in?returnUrl=%2Fcounter", html);
     }
 
@@ -71,15 +62,13 @@ public sealed class PortalFailurePageTests(ServiceHost host) : IClassFixture<Ser
     [InlineData("en", "This request could not be handled")]
     public async Task A_post_without_its_token_or_not_a_form_is_a_bad_request_page(string language, string heading)
     {
-        using var client = await host.PortalClientAsync("zhangsan");
-        if (language == "en")
-            await client.InEnglishAsync();
+        using var client = await host.PortalVisitorAsync("zhangsan", language);
 
         using var noToken = await client.PostAsync("/apply", new FormUrlEncodedContent(new Dictionary<string, string> { ["x"] = "1" }), Cancellation);
         using var notAForm = await client.PostAsync("/apply", new StringContent("{}", System.Text.Encoding.UTF8, "application/json"), Cancellation);
 
-        await noToken.AssertFailurePageAsync(HttpStatusCode.BadRequest, heading, language == "en" ? "en" : "zh-CN");
-        await notAForm.AssertFailurePageAsync(HttpStatusCode.BadRequest, heading, language == "en" ? "en" : "zh-CN");
+        await noToken.AssertFailurePageAsync(HttpStatusCode.BadRequest, heading, language);
+        await notAForm.AssertFailurePageAsync(HttpStatusCode.BadRequest, heading, language);
     }
 
     [Theory]
@@ -89,7 +78,7 @@ public sealed class PortalFailurePageTests(ServiceHost host) : IClassFixture<Ser
     [InlineData("http://localhost/no/such/page", null)]
     public async Task The_way_back_leads_only_to_the_portal_page_the_visitor_came_from(string referer, string? back)
     {
-        using var client = Visitor();
+        using var client = await host.PortalVisitorAsync(null);
         using var request = new HttpRequestMessage(HttpMethod.Get, "/no/such/page");
         request.Headers.Referrer = new Uri(referer);
 
@@ -105,7 +94,7 @@ public sealed class PortalFailurePageTests(ServiceHost host) : IClassFixture<Ser
     [Fact]
     public async Task The_error_page_visited_directly_is_not_found()
     {
-        using var client = Visitor();
+        using var client = await host.PortalVisitorAsync(null);
 
         using var response = await client.GetAsync("/error", Cancellation);
 
@@ -138,7 +127,7 @@ public sealed class PortalFailurePageTests(ServiceHost host) : IClassFixture<Ser
     [Fact]
     public async Task The_icon_needs_no_sign_in_and_every_page_links_it()
     {
-        using var client = Visitor();
+        using var client = await host.PortalVisitorAsync(null);
 
         using var icon = await client.GetAsync("/favicon.ico", Cancellation);
         var home = await client.GetStringAsync("/", Cancellation);
@@ -163,13 +152,11 @@ public sealed class PortalServerErrorPageTests(PortalServerErrorPageTests.Broken
     [InlineData("en", "Something went wrong")]
     public async Task An_exception_in_a_page_is_a_server_error_page(string language, string heading)
     {
-        using var client = host.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
-        if (language == "en")
-            await client.InEnglishAsync();
+        using var client = await host.PortalVisitorAsync(null, language);
 
         using var response = await client.GetAsync("/calendar/2027", TestContext.Current.CancellationToken);
 
-        var html = await response.AssertFailurePageAsync(HttpStatusCode.InternalServerError, heading, language == "en" ? "en" : "zh-CN");
+        var html = await response.AssertFailurePageAsync(HttpStatusCode.InternalServerError, heading, language);
         Assert.DoesNotContain(Secret, html);
         Assert.DoesNotContain("Broken", html);
         Assert.Matches("<code>[0-9a-f]{32}</code>", html);
