@@ -16,7 +16,15 @@ public sealed class ErrorPages(Func<HttpContext, bool> serves, Action<IApplicati
     {
         app.UseWhen(Serves, handlers);
         // Routing after them, so that a failure they re-execute as a page is routed to that page: in a branch of its own
-        // the framework would not route it again, and the sign-in rule would answer 401 for a request with no endpoint.
+        // the framework would not route it again.
         app.UseRouting();
+        // A path of theirs that nothing maps is not found; with no endpoint, the services' sign-in rule would answer 401.
+        app.Use((http, next) =>
+        {
+            if (http.GetEndpoint() is not null || !Serves(http))
+                return next(http);
+            http.Response.StatusCode = StatusCodes.Status404NotFound;
+            return Task.CompletedTask;
+        });
     }
 }

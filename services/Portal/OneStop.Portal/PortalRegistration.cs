@@ -8,7 +8,6 @@ using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Routing;
 using OneStop.Portal.Pages;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -82,7 +81,6 @@ public static class PortalRegistration
             });
             pages.UseStatusCodePagesWithReExecute(ErrorModel.Path);
         }));
-        builder.Services.Configure<RouteOptions>(options => options.SetParameterPolicy<PortalPaths>(PortalPaths.ConstraintName));
         builder.Services.AddHttpContextAccessor();
         builder.Services.AddScoped<Ui>();
         var configured = builder.Configuration["Portal:ApiBaseAddress"];
@@ -95,8 +93,6 @@ public static class PortalRegistration
     {
         app.MapRazorPages();
         app.MapPortalEndpoints();
-        // Any other path of the portal's is not found (a page); without this route the services' sign-in rule would answer 401.
-        app.MapFallback($"{{**path:{PortalPaths.ConstraintName}}}", () => Results.NotFound()).AllowAnonymous().ExcludeFromDescription();
         return app;
     }
 

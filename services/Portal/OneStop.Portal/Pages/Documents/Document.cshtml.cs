@@ -28,12 +28,13 @@ public sealed class DocumentModel(PortalApi api) : PageModel
         if (!described.Ok)
             return StatusCode(described.Problem.Status ?? StatusCodes.Status502BadGateway);
         Document = described.Value!;
-        if (Document.Source != DocumentSource.Certificate)
+        Certificate = Document.Certificate;
+        if (Document.Source != DocumentSource.Certificate || Certificate is not null)
             return Page();
-        var certificate = Document.Certificate is null ? await api.GetCertificateAsync(Id) : new ApiResult<CertificateRecord>(Document.Certificate, null);
-        if (!certificate.Ok)
-            return StatusCode(certificate.Problem.Status ?? StatusCodes.Status502BadGateway);
-        Certificate = certificate.Value;
+        var content = await api.GetCertificateAsync(Id);
+        if (!content.Ok)
+            return StatusCode(content.Problem.Status ?? StatusCodes.Status502BadGateway);
+        Certificate = content.Value;
         return Page();
     }
 }
