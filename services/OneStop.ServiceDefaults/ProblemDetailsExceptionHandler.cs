@@ -11,13 +11,15 @@ namespace OneStop.ServiceDefaults;
 /// Turns every exception into RFC 9457 problem details. Bad requests (malformed JSON, wrong value types, oversized or
 /// wrongly typed bodies) keep their status and name the offending field; a database that cannot be reached for the
 /// moment (restarting, failing over) is a 503 with Retry-After, which clients retry with the same Idempotency-Key;
-/// anything else is a 500 without a stack trace.
+/// anything else is a 500 without a stack trace. A request the host's own error pages serve is left to them.
 /// </summary>
-public sealed class ProblemDetailsExceptionHandler(IProblemDetailsService problemDetails, ILogger<ProblemDetailsExceptionHandler> logger)
-    : IExceptionHandler
+public sealed class ProblemDetailsExceptionHandler(IProblemDetailsService problemDetails, ILogger<ProblemDetailsExceptionHandler> logger,
+    ErrorPages? pages = null) : IExceptionHandler
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {
+        if (pages?.Serves(httpContext) == true)
+            return false;
         var problem = exception switch
         {
             BadHttpRequestException { InnerException: JsonException json } => InvalidJson(json),

@@ -60,6 +60,7 @@ public static class ServiceDefaultsExtensions
         app.UseForwardedHeaders();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        app.Services.GetService<ErrorPages>()?.Use(app);
         app.Use(LimitBodySize);
         app.UseAuthentication();
         // After authentication, so that submissions are counted per signed-in user.

@@ -8,7 +8,9 @@ namespace OneStop.BrowserTests;
 /// <summary>
 /// The portal in headless Chromium, as its users work: an applicant files one application for three utilities with
 /// fetched certificates and an upload; the electricity operator accepts it and completes its last stage; the applicant's
-/// open page shows the change without a reload; the counter finds it by number; another utility's operator cannot see it.
+/// open page shows the change without a reload; the operator reads the case's documents (a certificate as a card, the
+/// upload in place and as a named file); the counter finds it by number; another utility's operator cannot see it and
+/// gets the portal's "not found" page.
 /// </summary>
 public sealed class JointApplicationJourneyTests(PortalFixture portal) : IClassFixture<PortalFixture>
 {
@@ -74,6 +76,19 @@ public sealed class JointApplicationJourneyTests(PortalFixture portal) : IClassF
         await electricity.GetByRole(AriaRole.Button, new() { Name = "完成本环节" }).ClickAsync();
         await Expect(electricity.GetByRole(AriaRole.Status)).ToContainTextAsync("本环节已完成");
 
+        // The case's documents: a fetched certificate as a card (masked for the operator), the upload in place and as a named file.
+        await electricity.GetByRole(AriaRole.Link, new() { Name = "不动产权证书" }).ClickAsync();
+        await Expect(electricity.Locator(".certificate")).ToContainTextAsync("发证机关杭州市规划和自然资源局");
+        await Expect(electricity.Locator(".certificate")).ToContainTextAsync("坐落浙江省杭州市西湖区文三路100号");
+        await Expect(electricity.Locator("main")).Not.ToContainTextAsync("{");
+        await Browser.ScreenshotAsync(electricity, "document-certificate");
+        await electricity.GetByRole(AriaRole.Link, new() { Name = "返回上一页" }).ClickAsync();
+        await electricity.GetByRole(AriaRole.Link, new() { Name = "用电设备清单" }).ClickAsync();
+        await Expect(electricity.Locator("object[type='application/pdf']")).ToBeVisibleAsync();
+        await Browser.ScreenshotAsync(electricity, "document-upload");
+        var download = await electricity.RunAndWaitForDownloadAsync(() => electricity.GetByRole(AriaRole.Link, new() { Name = "下载" }).ClickAsync());
+        Assert.Equal("用电设备清单.pdf", download.SuggestedFilename);
+
         // The applicant's page, never reloaded, shows the connection.
         await Expect(applicant.Locator("[data-utility=electricity] [data-status]")).ToHaveTextAsync("已接通", new() { Timeout = 30_000 });
         Assert.True(await applicant.EvaluateAsync<bool>("() => window.stillTheSamePage === true"));
@@ -93,7 +108,11 @@ public sealed class JointApplicationJourneyTests(PortalFixture portal) : IClassF
         // The gas company's operator has no such case, and no such application in its queue.
         var gas = await portal.SignedInAsync("gas-operator");
         Assert.Equal(404, (await gas.GotoAsync(caseUrl))!.Status);
+        await Expect(gas.Locator("h1")).ToHaveTextAsync("未找到");
+        await Expect(gas.GetByRole(AriaRole.Link, new() { Name = "返回首页" })).ToBeVisibleAsync();
+        await Browser.ScreenshotAsync(gas, "error-not-found");
         Assert.Equal(404, (await gas.GotoAsync(applicationUrl))!.Status);
+        await Expect(gas.Locator("h1")).ToHaveTextAsync("未找到");
         await gas.GotoAsync("/operator");
         await Expect(gas.GetByText(number)).ToHaveCountAsync(0);
     }

@@ -72,6 +72,7 @@ public sealed class PortalQualityTests(PortalFixture portal) : IClassFixture<Por
         await CheckAsync(clerk, "/counter", "counter");
         var operatorPage = await portal.SignedInAsync("gas-operator", PhoneWidth);
         await CheckAsync(operatorPage, "/operator", "operator-queue");
+        await CheckAsync(operatorPage, $"/operator/cases/{Guid.NewGuid()}", "error-not-found");
         var anonymous = await portal.Browser.NewPageAsync(portal.Host.Address, PhoneWidth);
         await CheckAsync(anonymous, "/account/sign-in", "sign-in");
     }

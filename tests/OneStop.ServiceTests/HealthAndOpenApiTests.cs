@@ -48,6 +48,35 @@ public sealed class HealthAndOpenApiTests(ServiceHost host) : IClassFixture<Serv
             Assert.Contains(calendar, (string?)check["description"]);
     }
 
+    [Fact]
+    public async Task A_check_that_fails_makes_the_service_unready_and_names_its_exception_without_a_stack()
+    {
+        await using var host = new BrokenCheckHost();
+        using var response = await host.CreateClient().GetAsync("/health/ready", TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
+        Assert.Equal("application/json", response.Content.Headers.ContentType?.MediaType);
+        var body = await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
+        var report = System.Text.Json.Nodes.JsonNode.Parse(body)!;
+        Assert.Equal("Unhealthy", (string?)report["status"]);
+        var check = report["checks"]!["broken-dependency"]!;
+        Assert.Equal("Unhealthy", (string?)check["status"]);
+        Assert.Equal("System.TimeoutException", (string?)check["exception"]!["type"]);
+        Assert.Equal("the dependency did not answer", (string?)check["exception"]!["message"]);
+        Assert.Null(report["checks"]!["intake-database"]!["exception"]);
+        Assert.DoesNotContain(" at ", body);
+    }
+
+    private sealed class BrokenCheckHost : ServiceHost
+    {
+        protected override void ConfigureWebHost(Microsoft.AspNetCore.Hosting.IWebHostBuilder builder)
+        {
+            base.ConfigureWebHost(builder);
+            builder.ConfigureServices(services => services.AddHealthChecks().AddCheck("broken-dependency",
+                () => throw new TimeoutException("the dependency did not answer"), tags: [OneStop.ServiceDefaults.ServiceDefaultsExtensions.ReadyTag]));
+        }
+    }
+
     private sealed class FixedClockHost(DateTimeOffset now) : ServiceHost
     {
         protected override void ConfigureWebHost(Microsoft.AspNetCore.Hosting.IWebHostBuilder builder)

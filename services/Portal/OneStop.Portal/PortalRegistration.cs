@@ -7,6 +7,8 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http;
+using OneStop.Portal.Pages;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using OneStop.Messaging;
@@ -27,6 +29,7 @@ public static class PortalRegistration
         {
             options.Conventions.AuthorizeFolder("/", PortalAuth.SignedIn);
             options.Conventions.AllowAnonymousToPage("/Index");
+            options.Conventions.AllowAnonymousToPage("/Error");
             options.Conventions.AllowAnonymousToFolder("/Account");
             options.Conventions.AllowAnonymousToFolder("/Guide");
             options.Conventions.AllowAnonymousToFolder("/Calendar");
@@ -44,7 +47,12 @@ public static class PortalRegistration
             cookie.Cookie.HttpOnly = true;
             cookie.Cookie.SameSite = Microsoft.AspNetCore.Http.SameSiteMode.Lax;
             cookie.LoginPath = "/account/sign-in";
-            cookie.AccessDeniedPath = "/account/denied";
+            // A page this account may not open answers 403 where it was asked for (the error page says so), not a redirect.
+            cookie.Events.OnRedirectToAccessDenied = denied =>
+            {
+                denied.Response.StatusCode = StatusCodes.Status403Forbidden;
+                return Task.CompletedTask;
+            };
             // No longer than the access token it carries.
             cookie.ExpireTimeSpan = TimeSpan.FromMinutes(55);
             cookie.SlidingExpiration = false;
@@ -63,6 +71,16 @@ public static class PortalRegistration
         builder.Services.AddDataProtection().SetApplicationName("onestop-portal").PersistKeysToDbContext<PortalDbContext>();
         // Chinese as characters, not &#x...; entities: a third of the page weight, and readable in the source.
         builder.Services.Configure<WebEncoderOptions>(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
+        builder.Services.AddSingleton(new ErrorPages(PortalPaths.Include, pages =>
+        {
+            // A bad request (an unreadable form, a body too large) keeps its status; anything else is a 500 page.
+            pages.UseExceptionHandler(new ExceptionHandlerOptions
+            {
+                ExceptionHandlingPath = ErrorModel.Path,
+                StatusCodeSelector = exception => exception is BadHttpRequestException bad ? bad.StatusCode : StatusCodes.Status500InternalServerError,
+            });
+            pages.UseStatusCodePagesWithReExecute(ErrorModel.Path);
+        }));
         builder.Services.AddHttpContextAccessor();
         builder.Services.AddScoped<Ui>();
         var configured = builder.Configuration["Portal:ApiBaseAddress"];

@@ -16,7 +16,7 @@ public sealed class FormGuard : IAsyncAuthorizationFilter, IOrderedFilter, IAsyn
     public async Task OnAuthorizationAsync(AuthorizationFilterContext context)
     {
         var request = context.HttpContext.Request;
-        if (HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method))
+        if (HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method) || Navigation.ShowingFailure(context.HttpContext))
             return;
         if (!request.HasFormContentType)
         {
@@ -38,7 +38,7 @@ public sealed class FormGuard : IAsyncAuthorizationFilter, IOrderedFilter, IAsyn
     public async Task OnPageHandlerExecutionAsync(PageHandlerExecutingContext context, PageHandlerExecutionDelegate next)
     {
         var method = context.HttpContext.Request.Method;
-        if (context.HandlerMethod is null && !HttpMethods.IsGet(method) && !HttpMethods.IsHead(method))
+        if (context.HandlerMethod is null && !HttpMethods.IsGet(method) && !HttpMethods.IsHead(method) && !Navigation.ShowingFailure(context.HttpContext))
         {
             context.Result = new NotFoundResult();
             return;

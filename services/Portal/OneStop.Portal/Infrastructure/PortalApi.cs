@@ -132,6 +132,14 @@ public sealed class PortalApi(HttpClient http, IHttpContextAccessor context)
         return SendAsync<DocumentView>(new HttpRequestMessage(HttpMethod.Post, "/api/intake/documents") { Content = form });
     }
 
+    /// <summary>What a document is (its kind, its file's type); for the applicant or the counter, a certificate's record too.</summary>
+    public Task<ApiResult<DocumentView>> GetDocumentAsync(Guid id) =>
+        SendAsync<DocumentView>(new HttpRequestMessage(HttpMethod.Get, $"/api/intake/documents/{id}"));
+
+    /// <summary>A fetched certificate's record as its content holds it: masked where this user may not read it all (an operator).</summary>
+    public Task<ApiResult<CertificateRecord>> GetCertificateAsync(Guid id) =>
+        SendAsync<CertificateRecord>(new HttpRequestMessage(HttpMethod.Get, $"/api/intake/documents/{id}/content"));
+
     /// <summary>An answer to pass on to the browser as it comes: a document's content, an application's stream of changes.</summary>
     public async Task<HttpResponseMessage> GetContentAsync(string path, string? accept = null)
     {

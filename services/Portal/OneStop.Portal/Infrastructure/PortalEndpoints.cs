@@ -2,19 +2,31 @@ using System.Reflection;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using ContentDispositionHeaderValue = Microsoft.Net.Http.Headers.ContentDispositionHeaderValue;
+using OneStop.Contracts.Documents;
 
 namespace OneStop.Portal.Infrastructure;
 
-/// <summary>The portal's few endpoints besides its pages: its stylesheet and script, the language switch, document downloads.</summary>
+/// <summary>
+/// The portal's few endpoints besides its pages: its stylesheet, script and icon, the language switch, and a document's
+/// file (shown in its page, or downloaded). A failure answers only its status: the portal's error page says the rest.
+/// </summary>
 public static class PortalEndpoints
 {
-    private static readonly Dictionary<string, string> AssetTypes = new() { [".css"] = "text/css; charset=utf-8", [".js"] = "text/javascript; charset=utf-8" };
+    private static readonly Dictionary<string, string> AssetTypes = new()
+    {
+        [".css"] = "text/css; charset=utf-8", [".js"] = "text/javascript; charset=utf-8", [".svg"] = "image/svg+xml",
+    };
 
     public static void MapPortalEndpoints(this IEndpointRouteBuilder app)
     {
         app.MapGet("/portal/assets/{name}", Asset).AllowAnonymous().ExcludeFromDescription();
+        // Browsers ask for it whatever the page links: it must not need a sign-in.
+        app.MapGet("/favicon.ico", () => Asset("favicon.svg")).AllowAnonymous().ExcludeFromDescription();
         app.MapGet("/portal/language", SwitchLanguage).AllowAnonymous().ExcludeFromDescription();
-        app.MapGet("/portal/documents/{id:guid}", DownloadAsync).RequireAuthorization(PortalAuth.SignedIn).ExcludeFromDescription();
+        app.MapGet("/portal/documents/{id:guid}/file", (Guid id, PortalApi api, HttpContext http) => SendFileAsync(id, api, http))
+            .RequireAuthorization(PortalAuth.SignedIn).ExcludeFromDescription();
+        app.MapGet("/portal/documents/{id:guid}/download", DownloadAsync).RequireAuthorization(PortalAuth.SignedIn).ExcludeFromDescription();
     }
 
     private static IResult Asset(string name)
@@ -35,16 +47,43 @@ public static class PortalEndpoints
         return Results.LocalRedirect(back is { Length: > 0 } && back.StartsWith('/') && !back.StartsWith("//") ? back : "/");
     }
 
-    /// <summary>A document from intake, read with the user's token: intake decides whether this user may have it.</summary>
-    private static async Task DownloadAsync(Guid id, PortalApi api, HttpContext http)
+    /// <summary>The file named after its kind in the visitor's language ("营业执照.pdf", "business-licence.pdf"), never an id.</summary>
+    private static async Task DownloadAsync(Guid id, PortalApi api, Ui ui, HttpContext http)
+    {
+        var described = await api.GetDocumentAsync(id);
+        if (!described.Ok)
+        {
+            http.Response.StatusCode = described.Problem.Status ?? StatusCodes.Status502BadGateway;
+            return;
+        }
+        await SendFileAsync(id, api, http, (described.Value!, ui));
+    }
+
+    /// <summary>
+    /// A document's file from intake, read with the user's token: intake decides whether this user may have it (and
+    /// audits the reading). Shown inline unless it is a <paramref name="download"/>, named for saving.
+    /// </summary>
+    private static async Task SendFileAsync(Guid id, PortalApi api, HttpContext http, (DocumentView Document, Ui Ui)? download = null)
     {
         using var response = await api.GetContentAsync($"/api/intake/documents/{id}/content");
-        http.Response.StatusCode = (int)response.StatusCode;
         if (!response.IsSuccessStatusCode)
+        {
+            http.Response.StatusCode = (int)response.StatusCode;
             return;
+        }
         http.Response.ContentType = response.Content.Headers.ContentType?.ToString() ?? "application/octet-stream";
-        http.Response.Headers.ContentDisposition = response.Content.Headers.ContentDisposition?.ToString();
         http.Response.Headers.XContentTypeOptions = "nosniff";
+        if (download is var (document, ui))
+        {
+            // Intake's name ends in the extension of what the bytes are; the name before it becomes the document's kind,
+            // in ASCII for old clients and in the visitor's language as RFC 6266's filename*.
+            var named = response.Content.Headers.ContentDisposition;
+            var extension = Path.GetExtension(named?.FileNameStar ?? named?.FileName?.Trim('"') ?? "");
+            http.Response.Headers.ContentDisposition = new ContentDispositionHeaderValue("attachment")
+            {
+                FileName = document.Type + extension, FileNameStar = ui.T(document.NameZh, document.Type) + extension,
+            }.ToString();
+        }
         await response.Content.CopyToAsync(http.Response.Body, http.RequestAborted);
     }
 }

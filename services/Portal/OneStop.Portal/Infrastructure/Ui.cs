@@ -28,6 +28,22 @@ public sealed class Ui(IHttpContextAccessor http)
         return split < 0 ? bilingual : English ? bilingual[(split + 3)..] : bilingual[..split];
     }
 
+    /// <summary>
+    /// The visitor's half of a register's "中文 english" entry ("坐落 location", "住宅 residential") or of a "中文 / English"
+    /// text; anything else ("89.50 m²", an address) as it is.
+    /// </summary>
+    public string Entry(string text)
+    {
+        if (text.Contains(" / ", StringComparison.Ordinal))
+            return Pick(text);
+        var split = text.IndexOf(' ');
+        if (split <= 0 || split == text.Length - 1 || !text[..split].Any(IsChinese) || text[split..].Any(IsChinese))
+            return text;
+        return English ? char.ToUpperInvariant(text[split + 1]) + text[(split + 2)..] : text[..split];
+    }
+
+    private static bool IsChinese(char c) => c is >= '\u4e00' and <= '\u9fff';
+
     /// <summary>What a service refused, in one line: its first field error, else the problem's detail or title.</summary>
     public string Problem(HttpValidationProblemDetails problem) =>
         Pick(problem.Errors.Values.FirstOrDefault()?.FirstOrDefault() ?? problem.Detail ?? problem.Title);
