@@ -7,8 +7,8 @@ namespace OneStop.ServiceDefaults;
 /// <summary>
 /// The readiness report as JSON: the overall status, and each check's status and description, so that an operator reads
 /// why a service is degraded (a year counted provisionally, say) where the probes only read the status code: 200 for
-/// healthy and degraded, 503 for unhealthy. A check that failed with an exception names it (its type and message);
-/// the stack trace stays in the log.
+/// healthy and degraded, 503 for unhealthy. A check that failed with an exception names its type; the message (which
+/// may hold an internal address: the endpoint is anonymous) and the stack stay in the log.
 /// </summary>
 public static class HealthReportWriter
 {
@@ -21,8 +21,9 @@ public static class HealthReportWriter
             checks = report.Entries.ToDictionary(entry => entry.Key, entry => new
             {
                 status = entry.Value.Status.ToString(),
-                description = entry.Value.Description,
-                exception = entry.Value.Exception is { } exception ? new { type = exception.GetType().FullName, message = exception.Message } : null,
+                // A check that threw has the exception's message as its description: left out with the message.
+                description = entry.Value.Exception is { } failure && entry.Value.Description == failure.Message ? null : entry.Value.Description,
+                exception = entry.Value.Exception?.GetType().FullName,
             }),
         }, cancellationToken: http.RequestAborted);
     }

@@ -61,8 +61,8 @@ public sealed class HealthAndOpenApiTests(ServiceHost host) : IClassFixture<Serv
         Assert.Equal("Unhealthy", (string?)report["status"]);
         var check = report["checks"]!["broken-dependency"]!;
         Assert.Equal("Unhealthy", (string?)check["status"]);
-        Assert.Equal("System.TimeoutException", (string?)check["exception"]!["type"]);
-        Assert.Equal("the dependency did not answer", (string?)check["exception"]!["message"]);
+        Assert.Equal("System.TimeoutException", (string?)check["exception"]);
+        Assert.DoesNotContain("the dependency did not answer", report.ToJsonString());
         Assert.Null(report["checks"]!["intake-database"]!["exception"]);
         Assert.DoesNotContain(" at ", body);
     }
