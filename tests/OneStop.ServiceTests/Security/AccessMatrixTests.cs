@@ -89,6 +89,9 @@ public sealed class AccessMatrixTests(SecuredHost host) : IClassFixture<SecuredH
             new("GET", "/api/intake/applications/{id:guid}", h => Get($"/api/intake/applications/{h.ApplicationId}"),
                 // Existence does not leak: another applicant, and an operator of a utility not asked, get 404.
                 Only(200, [Owner, Clerk, ElectricityOperator, Regulator], (OtherApplicant, 404), (GasOperator, 404))),
+            // A change stream to whoever may read the application; asked without Accept: text/event-stream, it answers 406 at once.
+            new("GET", "/api/intake/applications/{id:guid}/changes", h => Get($"/api/intake/applications/{h.ApplicationId}/changes"),
+                Only(406, [Owner, Clerk, ElectricityOperator, Regulator], (OtherApplicant, 404), (GasOperator, 404))),
             new("GET", "/api/intake/applications", h => Get($"/api/intake/applications?number={h.ApplicationNumber}"),
                 Only(200, [Owner, OtherApplicant, Clerk, Regulator])),
             new("POST", "/api/intake/applications/search", _ => Post("/api/intake/applications/search", new { idNumber = SecuredHost.OwnerIdNumber }),
@@ -175,12 +178,18 @@ public sealed class AccessMatrixTests(SecuredHost host) : IClassFixture<SecuredH
                 Only(utility is "electricity" or "water" ? 200 : 404, [operatorOf, supervisorOf, Regulator])));
             rows.Add(new("GET", $"/api/{utility}/applications", _ => Get($"/api/{utility}/applications"), Only(200, [operatorOf, supervisorOf, Regulator])));
             rows.Add(new("GET", $"/api/{utility}/queue", _ => Get($"/api/{utility}/queue"), Only(200, [operatorOf, supervisorOf, Regulator])));
+            rows.Add(new("GET", $"/api/{utility}/queue/changes", _ => Get($"/api/{utility}/queue/changes"), Only(406, [operatorOf, supervisorOf, Regulator])));
+            rows.Add(new("GET", $"/api/{utility}/operators", _ => Get($"/api/{utility}/operators"), Only(200, [operatorOf, supervisorOf, Regulator])));
+            // Only its supervisors assign a case (to no known operator here: 400 before any case is touched).
+            rows.Add(new("POST", $"/api/{utility}/applications/{{id:guid}}/assign",
+                _ => Post($"/api/{utility}/applications/{Guid.NewGuid()}/assign", new { @operator = "nobody" }), Only(400, [supervisorOf])));
             rows.Add(new("GET", $"/api/{utility}/audit", _ => Get($"/api/{utility}/audit"), Only(200, [operatorOf, supervisorOf, Regulator, Admin])));
             // Only the utility's own operators act on its cases (an unknown case, so that the table changes nothing).
             foreach (var (action, body) in new (string, object)[]
                      {
                          ("accept", new { }), ("reject", new { reason = "不符合条件 / not eligible" }),
                          ("corrections", new { needed = "请补充产权证明 / proof of ownership" }), ("complete", new { stage = "acceptance", data = new { } }),
+                         ("claim", new { }),
                      })
                 rows.Add(new("POST", $"/api/{utility}/applications/{{id:guid}}/{action}",
                     _ => Post($"/api/{utility}/applications/{Guid.NewGuid()}/{action}", body), Only(404, [operatorOf])));
