@@ -27,8 +27,9 @@ public static class StageProducts
         "inspectionResult" when value == "passed" => ("合格", "passed"),
         _ when field.EndsWith("At", StringComparison.Ordinal)
                && DateTimeOffset.TryParse(value, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var moment) =>
-            (moment.ToOffset(TimeSpan.FromHours(8)).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture),
-             moment.ToOffset(TimeSpan.FromHours(8)).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture) + " China time"),
+            (ChinaMinute(moment), ChinaMinute(moment) + " China time"),
         _ => (value, value),
     };
+
+    private static string ChinaMinute(DateTimeOffset moment) => moment.ToOffset(TimeSpan.FromHours(8)).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);
 }
