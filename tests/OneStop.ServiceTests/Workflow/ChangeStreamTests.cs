@@ -36,12 +36,22 @@ public sealed class ChangeStreamTests(ServiceHost host) : IClassFixture<ServiceH
         Assert.Equal(HttpStatusCode.Forbidden, otherUtility.StatusCode);
     }
 
-    private async Task<StreamReader> OpenAsync(string user, string path)
+    private async Task<EventStream> OpenAsync(string user, string path)
     {
         var response = await _api.As(user).SendAsync(Streamed(path), HttpCompletionOption.ResponseHeadersRead, Cancellation);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("text/event-stream", response.Content.Headers.ContentType?.MediaType);
-        return new StreamReader(await response.Content.ReadAsStreamAsync(Cancellation));
+        return new EventStream(response, new StreamReader(await response.Content.ReadAsStreamAsync(Cancellation)));
+    }
+
+    /// <summary>An open stream; disposing it ends the request, so that the host stops with nothing streaming.</summary>
+    private sealed record EventStream(HttpResponseMessage Response, StreamReader Reader) : IDisposable
+    {
+        public void Dispose()
+        {
+            Reader.Dispose();
+            Response.Dispose();
+        }
     }
 
     /// <summary>A request for a stream, as an EventSource makes it.</summary>
@@ -53,12 +63,12 @@ public sealed class ChangeStreamTests(ServiceHost host) : IClassFixture<ServiceH
     }
 
     /// <summary>The data of the next "changed" event (heartbeats and the retry line skipped); the test's timeout bounds the wait.</summary>
-    private static async Task<string> NextChangeAsync(StreamReader stream)
+    private static async Task<string> NextChangeAsync(EventStream stream)
     {
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(Cancellation);
         timeout.CancelAfter(TimeSpan.FromSeconds(30));
         var changed = false;
-        while (await stream.ReadLineAsync(timeout.Token) is { } line)
+        while (await stream.Reader.ReadLineAsync(timeout.Token) is { } line)
         {
             if (line == "event: changed")
                 changed = true;
