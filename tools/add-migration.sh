@@ -17,6 +17,7 @@ databases=(
   "Heat:services/Heat/OneStop.Heat:HeatDbContext"
   "Network:services/Network/OneStop.Network:NetworkDbContext"
   "Notification:services/Notification/OneStop.Notification:NotificationDbContext"
+  "Approvals:services/Approvals/OneStop.Approvals:ApprovalsDbContext"
   "Portal:services/Portal/OneStop.Portal:PortalDbContext"
   "FrontDoor:services/OneStop.FrontDoor:FrontDoorDbContext"
 )

@@ -4,4 +4,6 @@ namespace OneStop.Contracts;
 public sealed record ElectricityRequest(decimal CapacityKw, Usage Usage, PowerSource PowerSource = PowerSource.Single)
 {
     public const decimal LowVoltageLimitKw = 160;
+
+    public bool IsLowVoltage() => CapacityKw <= LowVoltageLimitKw;
 }

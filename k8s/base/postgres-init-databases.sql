@@ -7,5 +7,6 @@ CREATE DATABASE onestop_gas;
 CREATE DATABASE onestop_heat;
 CREATE DATABASE onestop_network;
 CREATE DATABASE onestop_notification;
+CREATE DATABASE onestop_approvals;
 CREATE DATABASE onestop_portal;
 CREATE DATABASE onestop_frontdoor;

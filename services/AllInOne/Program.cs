@@ -1,4 +1,5 @@
 using OneStop.AllInOne;
+using OneStop.Approvals;
 using OneStop.Electricity;
 using OneStop.FrontDoor;
 using OneStop.Gas;
@@ -27,6 +28,7 @@ builder.AddIdentityService()
     .AddHeatService()
     .AddNetworkService()
     .AddNotificationService()
+    .AddApprovalsService()
     .AddMessaging();
 builder.AddPortal();
 builder.AddFrontDoor();
@@ -42,6 +44,7 @@ app.MapIdentityService()
     .MapHeatService()
     .MapNetworkService()
     .MapNotificationService()
+    .MapApprovalsService()
     .MapPortal();
 app.PrintWhereItListens(DataDirectory.Of(builder.Configuration, builder.Environment));
 app.Run();

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
+using OneStop.Contracts.Approvals;
 using OneStop.Identity.Accounts;
 
 namespace OneStop.AllInOne;
@@ -20,7 +21,7 @@ public static class StartupBanner
             var root = addresses.FirstOrDefault() ?? "http://localhost:5080";
             var accounts = app.Services.GetRequiredService<DemoAccounts>();
             var accountList = string.Join("\n", DemoAccounts.All.Select(a =>
-                $"    {a.UserName,-22} {a.Role,-10} {a.Utility?.ToString().ToLowerInvariant() ?? a.IdNumber ?? ""} {a.Name}"));
+                $"    {a.UserName,-25} {a.Role,-10} {a.Utility?.ToString().ToLowerInvariant() ?? DepartmentName(a.Department) ?? a.IdNumber ?? ""} {a.Name}"));
             Console.WriteLine($"""
 
                 OneStop 电水气热网 一件事一次办 — all-in-one host is running / 已启动
@@ -39,4 +40,8 @@ public static class StartupBanner
 
                 """);
         });
+
+    /// <summary>A department as its <c>department</c> claim carries it (urbanManagement, …).</summary>
+    private static string? DepartmentName(Department? department) =>
+        department?.Key();
 }

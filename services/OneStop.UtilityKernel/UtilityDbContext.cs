@@ -1,4 +1,5 @@
 using System.Text.Json;
+using OneStop.Contracts.Approvals;
 using OneStop.UtilityKernel.Cases;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
@@ -58,6 +59,13 @@ public abstract class UtilityDbContext<TDetails>(DbContextOptions options) : Mes
             // The queue's "mine" and "unassigned".
             application.HasIndex(a => a.ManagerUserName);
             application.Property(a => a.Version).IsConcurrencyToken();
+            application.Property(a => a.Visits).HasConversion(
+                visits => JsonSerializer.Serialize(visits, (JsonSerializerOptions?)null),
+                json => JsonSerializer.Deserialize<List<CaseVisit>>(json, (JsonSerializerOptions?)null) ?? new List<CaseVisit>(),
+                new ValueComparer<List<CaseVisit>>((a, b) => a!.SequenceEqual(b!), visits => visits.Count, visits => visits.ToList()));
+            application.Property(a => a.WorksApproval).HasConversion(
+                approval => approval == null ? null : JsonSerializer.Serialize(approval, (JsonSerializerOptions?)null),
+                json => json == null ? null : JsonSerializer.Deserialize<WorksApprovalOutcome>(json, (JsonSerializerOptions?)null));
             application.HasMany(a => a.Stages).WithOne().HasForeignKey(s => s.CaseId);
             application.HasMany(a => a.Pauses).WithOne().HasForeignKey(p => p.CaseId);
             application.HasMany(a => a.Documents).WithOne().HasForeignKey(d => d.CaseId);
@@ -97,6 +105,10 @@ public abstract class UtilityDbContext<TDetails>(DbContextOptions options) : Mes
             pause.Property(p => p.Needed).HasMaxLength(1000);
             pause.Property(p => p.RequestedBy).HasMaxLength(200);
             pause.Property(p => p.Answer!).IsPersonalData(this);
+            pause.Property(p => p.Attachments).HasConversion(
+                attachments => JsonSerializer.Serialize(attachments, (JsonSerializerOptions?)null),
+                json => JsonSerializer.Deserialize<List<AttachedDocument>>(json, (JsonSerializerOptions?)null) ?? new List<AttachedDocument>(),
+                new ValueComparer<List<AttachedDocument>>((a, b) => a!.SequenceEqual(b!), attachments => attachments.Count, attachments => attachments.ToList()));
         });
         modelBuilder.AddHolidaySchedules();
     }

@@ -1,6 +1,7 @@
 using MassTransit;
 using OneStop.UtilityKernel.Operations;
 using OneStop.UtilityKernel.Sla;
+using OneStop.UtilityKernel.Approvals;
 using OneStop.UtilityKernel.Intake;
 using OneStop.Calendar;
 using Microsoft.AspNetCore.Builder;
@@ -35,6 +36,10 @@ public static class UtilityServiceRegistration
             bus.AddConsumer<CustomerWorksCompletedConsumer<TDbContext, TDetails>>().Endpoint(endpoint => endpoint.Name = $"{profile.Name}-applicant");
             bus.AddConsumer<CommittedDocumentProvidedConsumer<TDbContext, TDetails>>().Endpoint(endpoint => endpoint.Name = $"{profile.Name}-applicant");
             bus.AddConsumer<CommitmentDueDateSetConsumer<TDbContext, TDetails>>().Endpoint(endpoint => endpoint.Name = $"{profile.Name}-applicant");
+            bus.AddConsumer<JointVisitScheduledConsumer<TDbContext, TDetails>>().Endpoint(endpoint => endpoint.Name = $"{profile.Name}-applicant");
+            bus.AddConsumer<JointVisitCancelledConsumer<TDbContext, TDetails>>().Endpoint(endpoint => endpoint.Name = $"{profile.Name}-applicant");
+            bus.AddConsumer<JointVisitCompletedConsumer<TDbContext, TDetails>>().Endpoint(endpoint => endpoint.Name = $"{profile.Name}-applicant");
+            bus.AddConsumer<ExternalWorksApprovalDecidedConsumer<TDbContext, TDetails>>().Endpoint(endpoint => endpoint.Name = $"{profile.Name}-approvals");
         });
         return builder;
     }

@@ -16,6 +16,9 @@ public static class PlainText
     public static bool IsClean(string text, bool multiline = false) =>
         !text.Any(c => IsBidiControl(c) || char.IsControl(c) && !(multiline && c is '\n' or '\r' or '\t'));
 
+    /// <summary>A note, answer or reason: something visible, clean over several lines, at most <paramref name="maxLength"/> once trimmed.</summary>
+    public static bool IsNote(string? text, int maxLength) => !IsBlank(text) && IsClean(text!, multiline: true) && text!.Trim().Length <= maxLength;
+
     private static bool Visible(char c) =>
         !char.IsWhiteSpace(c) && char.GetUnicodeCategory(c) is not (UnicodeCategory.Control or UnicodeCategory.Format);
 

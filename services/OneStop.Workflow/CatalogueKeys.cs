@@ -29,7 +29,7 @@ public static class CatalogueKeys
     public static UtilityKind UtilityOf(string key) =>
         key.StartsWith("electricity-", StringComparison.Ordinal) ? UtilityKind.Electricity : Enum.Parse<UtilityKind>(key, ignoreCase: true);
 
-    private static string ForElectricity(ElectricityRequest request) => request.CapacityKw <= ElectricityRequest.LowVoltageLimitKw
+    private static string ForElectricity(ElectricityRequest request) => request.IsLowVoltage()
         ? request.Usage == Usage.Residential ? ElectricityLowVoltageResidential : ElectricityLowVoltageNonResidential
         : request.PowerSource == PowerSource.Dual ? ElectricityHighVoltageDualSource : ElectricityHighVoltageSingleSource;
 }

@@ -1,4 +1,5 @@
 using OneStop.Contracts;
+using OneStop.Contracts.JointSteps;
 
 namespace OneStop.Workflow;
 
@@ -7,7 +8,8 @@ namespace OneStop.Workflow;
 /// total (low voltage: residents ≤2, others ≤10 working days; water, gas, heat ≤3), acceptance takes one working day and
 /// the last stage the rest. High voltage: supply plan ≤15 (single source) or ≤30 (dual) working days; inspection and
 /// energising ≤5 working days after the customer's works, split 3 + 2. Network has no published figure: it follows
-/// water's ≤3 until its operator commits to one.
+/// water's ≤3 until its operator commits to one. Water, gas and heat survey the site in their first stage, high voltage
+/// before its supply plan (联合踏勘); low voltage fits the meter without one, and so does the network operator.
 /// </summary>
 public static class DefaultCatalogues
 {
@@ -31,14 +33,14 @@ public static class DefaultCatalogues
     private static StageCatalogue HighVoltage(string key, double supplyPlanDays) => new(key,
     [
         new("acceptance", "申请受理", "Application accepted", 1),
-        new("supply-plan", "供电方案答复", "Supply plan replied", supplyPlanDays),
+        new("supply-plan", "供电方案答复", "Supply plan replied", supplyPlanDays, Joint: JointStep.Survey),
         new("completion-inspection", "竣工检验", "Completion inspection", 3, AwaitsCustomerWorks: true),
         new("metering-energising", "装表接电", "Meter installed and energised", 2),
     ]);
 
     private static StageCatalogue SurveyAndTurnOn(string key) => new(key,
     [
-        new("acceptance-survey", "受理勘查", "Accepted and surveyed", 1),
+        new("acceptance-survey", "受理勘查", "Accepted and surveyed", 1, Joint: JointStep.Survey),
         new("inspection-turn-on", "验收开通", "Inspected and turned on", 2),
     ]);
 }

@@ -1,4 +1,5 @@
 using OneStop.Contracts;
+using OneStop.Contracts.JointSteps;
 
 namespace OneStop.Workflow;
 
@@ -25,7 +26,8 @@ public sealed class WorkflowOptions
         public string NameEn { get; set; } = "";
         public double LimitWorkingDays { get; set; }
         public bool AwaitsCustomerWorks { get; set; }
+        public JointStep? Joint { get; set; }
 
-        public StageDefinition ToDefinition() => new(Code, NameZh, NameEn, LimitWorkingDays, AwaitsCustomerWorks);
+        public StageDefinition ToDefinition() => new(Code, NameZh, NameEn, LimitWorkingDays, AwaitsCustomerWorks, Joint);
     }
 }

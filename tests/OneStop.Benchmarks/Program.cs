@@ -2,6 +2,10 @@ using System.Diagnostics;
 using OneStop.Benchmarks;
 using OneStop.Testing;
 
+// A report of its own, computed without the platform running: what the joint steps save (README, "Joint steps").
+if (args is ["joint-steps"])
+    return JointStepsReport.Run();
+
 BenchmarkOptions options;
 try
 {

@@ -20,7 +20,7 @@ public sealed class CounterTests(PortalFixture portal) : IClassFixture<PortalFix
         await clerk.GetByLabel("联系人").FillAsync("张三");
         await clerk.GetByLabel("手机号码").FillAsync("13800138000");
         await clerk.GetByLabel("详细地址").FillAsync("浙江省杭州市西湖区文三路100号");
-        await clerk.GetByLabel("行政区划代码").FillAsync("330106");
+        await clerk.GetByLabel("所在区县").SelectOptionAsync("330106");
         await clerk.GetByRole(AriaRole.Button, new() { Name = "下一步" }).ClickAsync();
         await clerk.GetByLabel("高峰用气量").FillAsync("12");
         await clerk.Locator("#utilities-gas-usage").SelectOptionAsync("commercial");

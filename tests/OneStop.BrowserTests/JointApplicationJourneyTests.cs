@@ -27,7 +27,7 @@ public sealed class JointApplicationJourneyTests(PortalFixture portal) : IClassF
         await Next(filing, applicant);
         await applicant.GetByLabel("手机号码").FillAsync("13800138000");
         await applicant.GetByLabel("详细地址").FillAsync("浙江省杭州市西湖区文三路100号");
-        await applicant.GetByLabel("行政区划代码").FillAsync("330106");
+        await applicant.GetByLabel("所在区县").SelectOptionAsync("330106");
         await Next(filing, applicant);
         await applicant.GetByLabel("用电容量").FillAsync("120");
         await filing.ChooseAsync(applicant.Locator("#utilities-electricity-usage"), "commercial");
@@ -50,6 +50,7 @@ public sealed class JointApplicationJourneyTests(PortalFixture portal) : IClassF
         await Browser.ScreenshotAsync(applicant, "apply-5-review");
         await filing.ClickAsync(applicant.GetByRole(AriaRole.Button, new() { Name = "提交申请" }));
         await Expect(applicant.Locator("[data-application-number]")).ToBeVisibleAsync();
+        await applicant.WaitForLoadStateAsync(LoadState.Load); // the receipt's load counted, whatever the timing
         // Kept beside the screenshots, for the README's figures.
         await File.WriteAllTextAsync(Path.Combine(Browser.ScreenshotDirectory, "journey-filing.txt"), $"Filing for three utilities: {filing}\n", TestContext.Current.CancellationToken);
         Assert.True(filing.Clicks <= 12, $"Filing for three utilities took {filing}; the portal promises at most 12 clicks");
@@ -94,6 +95,7 @@ public sealed class JointApplicationJourneyTests(PortalFixture portal) : IClassF
         Assert.True(await applicant.EvaluateAsync<bool>("() => window.stillTheSamePage === true"));
         Assert.Equal(applicationUrl, applicant.Url);
         await Expect(applicant.Locator(".track")).ToContainTextAsync("供电公司已接通");
+        await Expect(applicant.Locator("[data-utility=electricity] [data-outcome=meterNumber]")).ToHaveTextAsync("3301061234567");
         await Browser.ScreenshotAsync(applicant, "progress");
 
         // The counter finds it by number.

@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
 namespace OneStop.BrowserTests;
@@ -15,6 +16,9 @@ public sealed class PortalHost : WebApplicationFactory<Program>
 
     public PortalHost() => UseKestrel();
 
+    /// <summary>Every service's clock, which a test moves on to a booked visit.</summary>
+    public ShiftedClock Clock { get; } = new();
+
     public string DemoPassword { get; } = Convert.ToHexString(RandomNumberGenerator.GetBytes(12)).ToLowerInvariant();
 
     /// <summary>The portal's address (the host starts on first use).</summary>
@@ -28,6 +32,7 @@ public sealed class PortalHost : WebApplicationFactory<Program>
         builder.UseSetting("Data:Directory", _dataDirectory);
         builder.UseSetting("Identity:DemoPassword", DemoPassword);
         builder.ConfigureLogging(logging => logging.SetMinimumLevel(LogLevel.Warning));
+        builder.ConfigureServices(services => services.AddSingleton<TimeProvider>(Clock));
     }
 
     public override async ValueTask DisposeAsync()

@@ -1,4 +1,5 @@
 using Microsoft.Playwright;
+using OneStop.Testing;
 using static Microsoft.Playwright.Assertions;
 
 namespace OneStop.BrowserTests;
@@ -52,6 +53,7 @@ public sealed class PortalLoopsTests(PortalFixture portal) : IClassFixture<Porta
         await Expect(applicant.Locator("[data-utility=network] [data-manager]")).ToContainTextAsync("通信运营商经办人");
         await answerLink.ClickAsync();
         await applicant.GetByLabel("补正内容").FillAsync(Answered);
+        await applicant.GetByLabel("附件").SetInputFilesAsync(new FilePayload { Name = "租赁合同.pdf", MimeType = "application/pdf", Buffer = SampleFiles.Pdf });
         await Browser.ScreenshotAsync(applicant, "answer-correction");
         await applicant.GetByRole(AriaRole.Button, new() { Name = "提交补正" }).ClickAsync();
         await Expect(applicant.GetByRole(AriaRole.Status)).ToContainTextAsync("补正已提交");
@@ -63,9 +65,162 @@ public sealed class PortalLoopsTests(PortalFixture portal) : IClassFixture<Porta
         await message.GetByRole(AriaRole.Link, new() { Name = "查看申请" }).ClickAsync();
         Assert.Equal(caseUrl, network.Url);
         await Expect(network.Locator("#exchanges [data-answer]")).ToContainTextAsync("申请人答复：租赁合同已通过窗口补交");
+        // The document attached to the answer opens for the operator as a page.
+        await network.Locator("#exchanges [data-attachments]").GetByRole(AriaRole.Link, new() { Name = "补正材料" }).ClickAsync();
+        await Expect(network.Locator("object.document-view.pdf")).ToBeVisibleAsync();
+        await network.GoBackAsync();
         await Expect(network.Locator("[data-clock-paused]")).ToHaveCountAsync(0);
         await Expect(network.GetByRole(AriaRole.Button, new() { Name = "受理申请" })).ToBeVisibleAsync();
         await Browser.ScreenshotAsync(network, "operator-case-answered");
+    }
+
+    [Fact]
+    public async Task A_high_voltage_customer_gives_its_promised_list_reads_its_supply_plan_and_declares_its_works()
+    {
+        var applicant = await portal.SignedInAsync("hz-tech");
+        var number = await FileHighVoltageOnACommitmentAsync(applicant);
+        await applicant.GetByRole(AriaRole.Link, new() { Name = "查看进度" }).ClickAsync();
+        var progress = applicant.Url;
+
+        // The survey before the supply plan: the applicant books the visit from its progress page.
+        await applicant.Locator("[data-visit=survey]").GetByRole(AriaRole.Link, new() { Name = "预约上门时间" }).ClickAsync();
+        var slot = applicant.Locator("#survey input[name=start]:checked");
+        var visitStart = DateTimeOffset.Parse((await slot.GetAttributeAsync("value"))!);
+        await Browser.ScreenshotAsync(applicant, "survey-booking");
+        await applicant.GetByRole(AriaRole.Button, new() { Name = "确认预约" }).ClickAsync();
+        await Expect(applicant.GetByRole(AriaRole.Status).Filter(new() { HasText = "已预约联合踏勘" })).ToBeVisibleAsync();
+        await Expect(applicant.Locator("[data-visit=survey] [data-visit-status]")).ToHaveTextAsync("已预约");
+
+        // The supply plan waits for the promised list: its clock stands, and completing it is refused by name.
+        var electricity = await portal.SignedInAsync("electricity-operator");
+        await electricity.GotoAsync("/operator");
+        await electricity.GetByRole(AriaRole.Link, new() { Name = number }).ClickAsync();
+        var caseUrl = electricity.Url;
+        await electricity.GetByRole(AriaRole.Button, new() { Name = "受理申请" }).ClickAsync();
+        await Expect(electricity.Locator("[data-clock-paused]")).ToContainTextAsync("等待申请人补交承诺的材料");
+
+        // The applicant gives the list from its progress page; the operator hears of it and the clock runs.
+        await Expect(applicant.Locator("[data-utility=electricity] [data-clock-paused]")).ToBeVisibleAsync(new() { Timeout = 30_000 });
+        await applicant.GotoAsync(progress);
+        await applicant.GetByLabel("文件（PDF、JPEG、PNG）").SetInputFilesAsync(new FilePayload { Name = "设备清单.pdf", MimeType = "application/pdf", Buffer = SampleFiles.Pdf });
+        await Expect(applicant.GetByRole(AriaRole.Status).Filter(new() { HasText = "材料已补交" })).ToBeVisibleAsync();
+        await electricity.GotoAsync("/inbox");
+        await electricity.Locator("article", new() { HasText = $"申请人已补交承诺的材料：{number}" })
+            .GetByRole(AriaRole.Link, new() { Name = "查看申请" }).ClickAsync();
+        Assert.Equal(caseUrl, electricity.Url);
+        await Expect(electricity.Locator("[data-clock-paused]")).ToHaveCountAsync(0);
+        await Expect(electricity.Locator("[data-visit=survey] [data-visit-time]")).Not.ToContainTextAsync("尚未预约");
+
+        // The visit comes (the clock moves on to it; everyone signs in again): the surveyor records what it found.
+        portal.Host.Clock.MoveTo(visitStart.AddMinutes(30));
+        (electricity, applicant) = (await portal.SignedInAsync("electricity-operator"), await portal.SignedInAsync("hz-tech"));
+        await electricity.GotoAsync(caseUrl);
+        await electricity.GetByLabel("需要", new() { Exact = true }).CheckAsync();
+        await electricity.GetByLabel("外线长度（米）").FillAsync("150");
+        await electricity.GetByLabel("外线路由（经过的道路、绿地）").FillAsync("沿西溪路南侧人行道敷设电缆");
+        await electricity.GetByLabel("开挖城市道路（住建城管）").CheckAsync();
+        await electricity.GetByLabel("占用城市道路施工（公安交管）").CheckAsync();
+        await electricity.GetByLabel("踏勘情况").FillAsync("需新建 10kV 电缆 150 米接入");
+        await electricity.GetByRole(AriaRole.Button, new() { Name = "保存踏勘结果" }).ClickAsync();
+        await Expect(electricity.GetByRole(AriaRole.Status)).ToContainTextAsync("踏勘结果已记录");
+        await Expect(electricity.Locator("[data-findings]")).ToContainTextAsync("需外线工程约 150 米");
+        await Browser.ScreenshotAsync(electricity, "operator-survey");
+        await electricity.GetByLabel("供电电压").FillAsync("10kV");
+        await electricity.GetByLabel("供电方案", new() { Exact = true }).FillAsync("单电源 10kV 专线接入，产权分界点设在用户红线处");
+        await electricity.GetByRole(AriaRole.Button, new() { Name = "完成本环节" }).ClickAsync();
+        await Expect(electricity.GetByRole(AriaRole.Status)).ToContainTextAsync("本环节已完成");
+
+        // The applicant reads the survey and the plan, downloads the plan for its builder, and declares its works done.
+        await applicant.GotoAsync(progress);
+        await Expect(applicant.Locator("[data-visit=survey] [data-visit-utility=electricity]")).ToContainTextAsync("需外线工程约 150 米");
+        await applicant.GetByRole(AriaRole.Link, new() { Name = "查看供电方案" }).ClickAsync();
+        await Expect(applicant.Locator("[data-plan]")).ToHaveTextAsync("单电源 10kV 专线接入，产权分界点设在用户红线处");
+        await Expect(applicant.Locator("main")).ToContainTextAsync("高压供电方案一年");
+        await Browser.ScreenshotAsync(applicant, "supply-plan");
+        var pdf = await applicant.RunAndWaitForDownloadAsync(() => applicant.GetByRole(AriaRole.Link, new() { Name = "下载 PDF" }).ClickAsync());
+        Assert.Equal($"供电方案-{number}.pdf", pdf.SuggestedFilename);
+        await pdf.SaveAsAsync(Path.Combine(Browser.ScreenshotDirectory, "supply-plan.pdf"));
+        await applicant.GetByRole(AriaRole.Link, new() { Name = "返回进度" }).ClickAsync();
+        await applicant.GetByLabel("说明（选填）").FillAsync("配电房已建成 / the substation room is built");
+        await applicant.GetByRole(AriaRole.Button, new() { Name = "申报竣工" }).ClickAsync();
+        await Expect(applicant.GetByRole(AriaRole.Status).Filter(new() { HasText = "已申报竣工" })).ToBeVisibleAsync();
+
+        await electricity.GotoAsync("/inbox");
+        await electricity.Locator("article", new() { HasText = $"客户已申报内部工程竣工：{number}" })
+            .GetByRole(AriaRole.Link, new() { Name = "查看申请" }).ClickAsync();
+        await Expect(electricity.Locator("#exchanges [data-answer]").Last).ToContainTextAsync("客户已申报内部工程竣工，说明：配电房已建成");
+        await Browser.ScreenshotAsync(electricity, "operator-case-works-declared");
+
+        // The cable digs up and occupies the road: one application went to both departments, which decide in parallel;
+        // the inspection's clock stands meanwhile. One approves; the other asks for a correction, which the utility answers.
+        await Expect(electricity.Locator("[data-clock-paused]")).ToContainTextAsync("外线工程正在联合审批");
+        var urban = await portal.SignedInAsync("urban-management-approver");
+        await urban.GotoAsync("/approvals");
+        await urban.GetByRole(AriaRole.Link, new() { Name = number }).ClickAsync();
+        var approval = urban.Url;
+        await Expect(urban.Locator("[data-review]")).ToHaveCountAsync(2);
+        await urban.GetByLabel("准予许可").CheckAsync();
+        await urban.GetByRole(AriaRole.Button, new() { Name = "提交决定" }).ClickAsync();
+        await Expect(urban.GetByRole(AriaRole.Status)).ToContainTextAsync("审批决定已提交");
+        var traffic = await portal.SignedInAsync("traffic-police-approver");
+        await traffic.GotoAsync(approval);
+        await traffic.GetByLabel("要求补正").CheckAsync();
+        await traffic.GetByRole(AriaRole.Button, new() { Name = "提交决定" }).ClickAsync();
+        await Expect(traffic.Locator("#reason-error")).ToBeVisibleAsync();
+        await traffic.GetByLabel("要求补正").CheckAsync();
+        await traffic.GetByLabel("意见（补正或不予许可须写明理由）").FillAsync("请补充占道施工交通组织方案");
+        await traffic.GetByRole(AriaRole.Button, new() { Name = "提交决定" }).ClickAsync();
+        await Expect(traffic.Locator("[data-review=trafficPolice]")).ToHaveAttributeAsync("data-review-status", "correctionRequested");
+
+        await electricity.GotoAsync(caseUrl);
+        await electricity.GetByRole(AriaRole.Link, new() { Name = "查看审批" }).ClickAsync();
+        await electricity.GetByLabel("答复（代表同沟各单位）").FillAsync("已补充交通组织方案：夜间施工，半幅通行");
+        await electricity.GetByRole(AriaRole.Button, new() { Name = "提交答复" }).ClickAsync();
+        await Expect(electricity.GetByRole(AriaRole.Status)).ToContainTextAsync("补正答复已提交");
+
+        await traffic.GotoAsync(approval);
+        await Expect(traffic.Locator("[data-review=trafficPolice]")).ToContainTextAsync("请补充占道施工交通组织方案");
+        await Expect(traffic.Locator("[data-review=trafficPolice]")).ToContainTextAsync("夜间施工");
+        await traffic.GetByLabel("准予许可").CheckAsync();
+        await traffic.GetByRole(AriaRole.Button, new() { Name = "提交决定" }).ClickAsync();
+        await Expect(traffic.Locator("[data-approval-status]")).ToHaveAttributeAsync("data-approval-status", "approved");
+        await Expect(traffic.Locator("[data-works-window]")).ToBeVisibleAsync();
+        await Browser.ScreenshotAsync(traffic, "department-approval");
+
+        // The inspection's clock runs from the approval, and the case shows the works window.
+        await electricity.GotoAsync(caseUrl);
+        await Expect(electricity.Locator("[data-works-approval]")).ToHaveAttributeAsync("data-works-approval", "approved", new() { Timeout = 30_000 });
+        await Expect(electricity.Locator("[data-works-approval]")).ToContainTextAsync("施工时间");
+        await Expect(electricity.Locator("[data-clock-paused]")).ToHaveCountAsync(0);
+    }
+
+    /// <summary>800 kW for the signed-in enterprise: certificates fetched, the site plan uploaded, the load list on a 容缺 commitment.</summary>
+    private static async Task<string> FileHighVoltageOnACommitmentAsync(IPage page)
+    {
+        await page.GotoAsync("/apply");
+        await page.Locator("input[name=utilities][value=electricity]").CheckAsync();
+        await Next(page);
+        await page.GetByLabel("联系人").FillAsync("王经理");
+        await page.GetByLabel("手机号码").FillAsync("13800138000");
+        await page.GetByLabel("详细地址").FillAsync("浙江省杭州市西湖区西溪路 88 号");
+        await page.GetByLabel("所在区县").SelectOptionAsync("330106");
+        await Next(page);
+        await page.GetByLabel("用电容量").FillAsync("800");
+        await page.Locator("#utilities-electricity-usage").SelectOptionAsync("industrial");
+        await Next(page);
+        await page.GetByRole(AriaRole.Button, new() { Name = "一键调取全部电子证照" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "确认使用以上全部证照" }).ClickAsync();
+        await page.Locator("#documents-site-plan").GetByLabel("上传文件")
+            .SetInputFilesAsync(new FilePayload { Name = "总平面图.pdf", MimeType = "application/pdf", Buffer = SampleFiles.Pdf });
+        await Expect(page.Locator("#documents-site-plan")).ToContainTextAsync("总平面图.pdf");
+        var list = page.Locator("#documents-load-list");
+        await list.GetByText("暂时没有？").ClickAsync();
+        await list.GetByRole(AriaRole.Button, new() { Name = "签署承诺" }).ClickAsync();
+        await Expect(page.Locator("#documents-load-list")).ToContainTextAsync("容缺承诺");
+        await Next(page);
+        await Expect(page.Locator("main")).ToContainTextAsync("用电设备清单：容缺承诺");
+        await page.GetByRole(AriaRole.Button, new() { Name = "提交申请" }).ClickAsync();
+        return await page.Locator("[data-application-number]").InnerTextAsync();
     }
 
     /// <summary>Broadband for the signed-in resident: its identity card fetched from the certificate service; the receipt's number.</summary>
@@ -76,7 +231,7 @@ public sealed class PortalLoopsTests(PortalFixture portal) : IClassFixture<Porta
         await Next(page);
         await page.GetByLabel("手机号码").FillAsync("13800138000");
         await page.GetByLabel("详细地址").FillAsync("浙江省杭州市西湖区文三路100号");
-        await page.GetByLabel("行政区划代码").FillAsync("330106");
+        await page.GetByLabel("所在区县").SelectOptionAsync("330106");
         await Next(page);
         await page.GetByLabel("带宽").FillAsync("300");
         await Next(page);

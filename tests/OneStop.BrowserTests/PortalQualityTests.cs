@@ -32,7 +32,7 @@ public sealed class PortalQualityTests(PortalFixture portal) : IClassFixture<Por
         // A phone number only the service's check refuses: the form goes on, and the error comes back at submission.
         await page.GetByLabel("手机号码").FillAsync("12345");
         await page.GetByLabel("详细地址").FillAsync("浙江省杭州市西湖区教工路18号");
-        await page.GetByLabel("行政区划代码").FillAsync("330106");
+        await page.GetByLabel("所在区县").SelectOptionAsync("330106");
         await CheckAsync(page, null, "apply-2-details");
         await page.GetByRole(AriaRole.Button, new() { Name = "下一步" }).ClickAsync();
         await page.GetByLabel("高峰用气量").FillAsync("2.5");

@@ -5,7 +5,7 @@ public sealed record ChaosOptions
 {
     /// <summary>Every kind of process the deployment runs, killed in turn: the broker, the database, each service, the issuer and the gateway.</summary>
     public static readonly string[] Everything =
-        ["rabbitmq", "postgres", "intake", "electricity", "water", "gas", "heat", "network", "notification", "identity", "gateway"];
+        ["rabbitmq", "postgres", "intake", "electricity", "water", "gas", "heat", "network", "notification", "approvals", "identity", "gateway"];
 
     /// <summary>The broker, the database, the service that acknowledges, a utility, the one that notifies, and the gateway: what CI runs.</summary>
     public static readonly string[] Short = ["rabbitmq", "postgres", "intake", "electricity", "notification", "gateway"];

@@ -97,7 +97,8 @@ public sealed class Checker(Database database, SteadyLoad load, DateTimeOffset r
             }
         }
 
-        // Notices: per channel, the submission's once and one receipt per requested utility.
+        // Notices: per channel, the submission's once, one receipt per requested utility, and one request to book the
+        // joint survey where water, gas or heat was asked for (the sample's electricity is low voltage: no survey).
         var notices = (await database.QueryAsync("notification",
                 $"""SELECT "ApplicationId", "EventType", "Channel", count(*) FROM notifications WHERE "ApplicationId" = ANY({Database.Ids(ids)}) GROUP BY 1, 2, 3;"""))
             .ToLookup(row => Guid.Parse(row[0]), row => (Event: row[1], Channel: row[2], Count: int.Parse(row[3])));
@@ -107,7 +108,11 @@ public sealed class Checker(Database database, SteadyLoad load, DateTimeOffset r
             var held = notices[offer.ApplicationId!.Value].ToList();
             var channels = held.Where(n => n.Event == "JointApplicationSubmitted").Select(n => n.Channel).Append("inbox").Distinct();
             foreach (var channel in channels)
-            foreach (var (eventType, expected) in new[] { ("JointApplicationSubmitted", 1), ("UtilityApplicationReceived", offer.Utilities.Length) })
+            foreach (var (eventType, expected) in new[]
+                     {
+                         ("JointApplicationSubmitted", 1), ("UtilityApplicationReceived", offer.Utilities.Length),
+                         ("JointVisitBookingOpened", offer.Utilities.Any(u => u is "water" or "gas" or "heat") ? 1 : 0),
+                     })
             {
                 var count = held.Where(n => n.Event == eventType && n.Channel == channel).Sum(n => n.Count);
                 expectedNotices += expected;

@@ -2,7 +2,7 @@ namespace OneStop.DeploymentTests;
 
 public static class Apps
 {
-    public static readonly string[] Services = ["intake", "electricity", "water", "gas", "heat", "network", "notification"];
+    public static readonly string[] Services = ["intake", "electricity", "water", "gas", "heat", "network", "notification", "approvals"];
 
     /// <summary>Every process the deployment runs of ours: the services, the gateway and the portal behind it.</summary>
     public static readonly string[] ServicesAndGateway = [.. Services, "gateway", "portal"];

@@ -22,12 +22,13 @@ public sealed class ComposeDeploymentTests(ComposeDeployment deployment)
         var application = await api.WaitForStatusAsync(submitted.Id, "inProgress", Timeout);
         Assert.Equal(requested.Order(), Utilities(application).Select(u => (string)u["utility"]!).Order());
 
-        var water = CaseId(application, "water");
-        await api.PostAsync($"/api/water/applications/{water}/accept", PublicApiClient.OperatorOf("water"), new { });
-        await api.PostAsync($"/api/water/applications/{water}/complete", PublicApiClient.OperatorOf("water"),
-            new { stage = "inspection-turn-on", data = new { inspectionResult = "passed", meterNumber = "W-COMPOSE-1", turnedOnAt = DateTimeOffset.UtcNow } });
-        await WaitAsync(() => api.GetAsync(submitted.Id), view => (string?)Utility(view, "water")["status"] == "connected",
-            "water connected on the applicant's view");
+        // The network operator needs no site survey: it connects without one.
+        var network = CaseId(application, "network");
+        await api.PostAsync($"/api/network/applications/{network}/accept", PublicApiClient.OperatorOf("network"), new { });
+        await api.PostAsync($"/api/network/applications/{network}/complete", PublicApiClient.OperatorOf("network"),
+            new { stage = "installation-turn-on", data = new { accountNumber = "0571-COMPOSE-1", turnedOnAt = DateTimeOffset.UtcNow } });
+        await WaitAsync(() => api.GetAsync(submitted.Id), view => (string?)Utility(view, "network")["status"] == "connected",
+            "network connected on the applicant's view");
     }
 
     [Fact]

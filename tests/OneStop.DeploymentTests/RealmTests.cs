@@ -6,6 +6,7 @@ namespace OneStop.DeploymentTests;
 public sealed class RealmTests
 {
     private static readonly string[] Utilities = ["electricity", "water", "gas", "heat", "network"];
+    private static readonly string[] Departments = ["urbanManagement", "trafficPolice", "greening", "planning"];
 
     private static readonly Lazy<JsonNode> RealmNode = new(() =>
         JsonNode.Parse(File.ReadAllText(Path.Combine(Tools.RepoRoot, Keycloak.RealmFile)))!);
@@ -28,6 +29,10 @@ public sealed class RealmTests
         { "gas-supervisor", "supervisor", "燃气公司督办人", "utility", "gas" },
         { "heat-supervisor", "supervisor", "供热公司督办人", "utility", "heat" },
         { "network-supervisor", "supervisor", "通信运营商督办人", "utility", "network" },
+        { "urban-management-approver", "approver", "住建城管审批人", "department", "urbanManagement" },
+        { "traffic-police-approver", "approver", "公安交管审批人", "department", "trafficPolice" },
+        { "greening-approver", "approver", "园林绿化审批人", "department", "greening" },
+        { "planning-approver", "approver", "规划审批人", "department", "planning" },
         { "regulator", "regulator", "监管人员", null, null },
         { "admin", "admin", "系统管理员", null, null },
     };
@@ -54,6 +59,7 @@ public sealed class RealmTests
     [InlineData("clerk", "窗口人员")]
     [InlineData("operator", "公用事业单位经办人")]
     [InlineData("supervisor", "公用事业单位督办人")]
+    [InlineData("approver", "审批部门经办人")]
     [InlineData("regulator", "监管部门")]
     [InlineData("admin", "系统管理员")]
     public void Realm_role_exists_with_a_chinese_and_english_description(string role, string chinese)
@@ -88,6 +94,7 @@ public sealed class RealmTests
 
     [Theory]
     [InlineData("utility", "utility")]
+    [InlineData("department", "department")]
     [InlineData("id_number", "id_number")]
     [InlineData("username", "preferred_username")]
     public void Access_tokens_carry_the_user_attribute(string attribute, string claim)
@@ -131,7 +138,7 @@ public sealed class RealmTests
     }
 
     [Fact]
-    public void Only_the_demo_users_exist_and_each_utility_has_one_operator_and_one_supervisor()
+    public void Only_the_demo_users_exist_and_each_utility_has_one_operator_and_one_supervisor_and_each_department_one_approver()
     {
         var users = Realm["users"].Items().ToList();
 
@@ -141,12 +148,14 @@ public sealed class RealmTests
             var staff = users.Where(u => u["realmRoles"].Items().Any(r => r.Text() == role));
             Assert.Equal(Utilities.Order(), staff.Select(o => o["attributes"]?["utility"]?[0].Text()).Order());
         }
+        var approvers = users.Where(u => u["realmRoles"].Items().Any(r => r.Text() == "approver"));
+        Assert.Equal(Departments.Order(), approvers.Select(a => a["attributes"]?["department"]?[0].Text()).Order());
     }
 
     // Keycloak 26 keeps only attributes its user profile allows. Users may read the claims that grant access but
     // never set them; and a user missing a required attribute is sent to "update profile", which fails the password grant.
     [Fact]
-    public void User_profile_keeps_utility_and_id_number_admin_edited_and_every_user_complete()
+    public void User_profile_keeps_utility_department_and_id_number_admin_edited_and_every_user_complete()
     {
         var component = Assert.Single(Realm["components"]!["org.keycloak.userprofile.UserProfileProvider"].Items());
         var profile = JsonNode.Parse(Assert.Single(component["config"]!["kc.user.profile.config"].Items()).Text()!)!;
@@ -154,12 +163,13 @@ public sealed class RealmTests
 
         Assert.Equal("declarative-user-profile", component["providerId"].Text());
         Assert.NotEqual("ENABLED", profile["unmanagedAttributePolicy"].Text());
-        foreach (var name in new[] { "utility", "id_number" })
+        foreach (var name in new[] { "utility", "department", "id_number" })
         {
             Assert.Equal(["admin"], attributes[name]["permissions"]!["edit"].Items().Select(r => r.Text()));
             Assert.Contains("user", attributes[name]["permissions"]!["view"].Items().Select(r => r.Text()));
         }
         Assert.Equal(Utilities, attributes["utility"]["validations"]!["options"]!["options"].Items().Select(o => o.Text()));
+        Assert.Equal(Departments, attributes["department"]["validations"]!["options"]!["options"].Items().Select(o => o.Text()));
         Assert.Equal("18", attributes["id_number"]["validations"]!["length"]!["min"]!.ToJsonString());
         Assert.All(Realm["users"].Items().Select(u => u["attributes"]?["id_number"]?[0].Text()).OfType<string>(), id => Assert.Equal(18, id.Length));
 

@@ -22,7 +22,12 @@ public sealed class SecurityEndToEndTests(PlatformFixture fixture)
     {
         foreach (var (name, service) in fixture.Platform.Services)
         {
-            var path = name == "Notification" ? $"/api/notifications?applicationId={Guid.NewGuid()}" : $"/api/{name.ToLowerInvariant()}/applications";
+            var path = name switch
+            {
+                "Notification" => $"/api/notifications?applicationId={Guid.NewGuid()}",
+                "Approvals" => "/api/approvals",
+                _ => $"/api/{name.ToLowerInvariant()}/applications",
+            };
             using var direct = new HttpClient { BaseAddress = service.BaseAddress };
 
             using var response = await direct.GetAsync(path, Cancellation);

@@ -9,7 +9,8 @@ namespace OneStop.EndToEndTests;
 /// <summary>
 /// A high-voltage electricity case and a water case worked to connection through the gateway, every service its own
 /// process on real RabbitMQ and PostgreSQL: the operators act, the applicant answers a correction and declares its
-/// works through intake, and intake closes the joint application.
+/// works through intake, and intake closes the joint application. It files in a district that surveys apart; the joint
+/// survey has its own test.
 /// </summary>
 [Collection(PlatformCollection.Name)]
 public sealed class WorkflowEndToEndTests(PlatformFixture fixture)
@@ -24,6 +25,7 @@ public sealed class WorkflowEndToEndTests(PlatformFixture fixture)
             var api = fixture.Intake;
             var body = SampleApplications.Body("electricity", "water");
             body["utilities"]!["electricity"] = new JsonObject { ["capacityKw"] = 800, ["usage"] = "industrial", ["powerSource"] = "single" };
+            body["site"]!["regionCode"] = PlatformFixture.RegionSurveyingApart;
             var submitted = await api.SubmitAsync(body);
             fixture.RecordFiled(submitted.Id, ["electricity", "water"]);
             var application = await api.WaitForStatusAsync(submitted.Id, "inProgress", Timeout);

@@ -11,7 +11,7 @@ namespace OneStop.ServiceTests;
 public sealed class HealthAndOpenApiTests(ServiceHost host) : IClassFixture<ServiceHost>
 {
     /// <summary>Every OpenAPI document the services publish (the portal has none).</summary>
-    private static readonly string[] Documents = ["intake", "electricity", "water", "gas", "heat", "network", "notifications", "identity"];
+    private static readonly string[] Documents = ["intake", "electricity", "water", "gas", "heat", "network", "notifications", "approvals", "identity"];
 
     private readonly HttpClient _http = host.Api.Http;
 
@@ -107,6 +107,7 @@ public sealed class HealthAndOpenApiTests(ServiceHost host) : IClassFixture<Serv
     [InlineData("heat", "/api/heat/applications/{id}")]
     [InlineData("network", "/api/network/applications/{id}")]
     [InlineData("notifications", "/api/notifications")]
+    [InlineData("approvals", "/api/approvals/{id}/decision")]
     public async Task Each_service_document_describes_its_own_paths(string document, string path)
     {
         var json = await _http.GetStringAsync($"/openapi/{document}.json", TestContext.Current.CancellationToken);
@@ -122,11 +123,12 @@ public sealed class HealthAndOpenApiTests(ServiceHost host) : IClassFixture<Serv
     [InlineData("heat")]
     [InlineData("network")]
     [InlineData("notifications")]
+    [InlineData("approvals")]
     public async Task Each_service_document_holds_no_other_service_paths(string document)
     {
         var json = await _http.GetStringAsync($"/openapi/{document}.json", TestContext.Current.CancellationToken);
 
-        string[] services = ["intake", "electricity", "water", "gas", "heat", "network", "notifications"];
+        string[] services = ["intake", "electricity", "water", "gas", "heat", "network", "notifications", "approvals"];
         Assert.All(services.Where(s => s != document), other => Assert.DoesNotContain($"\"/api/{other}", json));
     }
 
@@ -140,6 +142,7 @@ public sealed class HealthAndOpenApiTests(ServiceHost host) : IClassFixture<Serv
     [InlineData("intake", "/api/calendar/{year}", "get", null, "404")]
     [InlineData("electricity", "/api/electricity/applications/{id}/reject", "post", "Bearer", "400 401 403 404 409 413 415")]
     [InlineData("notifications", "/api/notifications/inbox", "get", "Bearer", "400 401")]
+    [InlineData("approvals", "/api/approvals/{id}/decision", "post", "Bearer", "400 401 403 404 409 413 415")]
     [InlineData("identity", "/api/identity/me", "get", "Bearer", "401")]
     [InlineData("identity", "/realms/onestop/protocol/openid-connect/token", "post", null, "")]
     public async Task Each_operation_declares_its_token_and_its_problem_responses(string document, string path, string method, string? scheme,

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.Extensions.DependencyInjection;
+using OneStop.Approvals;
 using OneStop.Electricity;
 using OneStop.Gas;
 using OneStop.Heat;
@@ -29,6 +30,7 @@ public sealed class SchemaTests(ServiceHost host) : IClassFixture<ServiceHost>
         ["heat"] = typeof(HeatDbContext),
         ["network"] = typeof(NetworkDbContext),
         ["notification"] = typeof(NotificationDbContext),
+        ["approvals"] = typeof(ApprovalsDbContext),
     };
 
     [Theory]

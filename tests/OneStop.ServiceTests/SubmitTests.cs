@@ -30,6 +30,9 @@ public sealed class SubmitTests(ServiceHost host) : IClassFixture<ServiceHost>
         Assert.Equal(HttpStatusCode.OK, location.StatusCode);
     }
 
+    /// <summary>The utilities whose first stage surveys the site (联合踏勘) in the default catalogues.</summary>
+    private static readonly string[] Surveying = ["water", "gas", "heat"];
+
     [Theory]
     [MemberData(nameof(UtilitySubsets))]
     public async Task Every_requested_utility_receives_the_application_and_it_goes_in_progress(string utilities)
@@ -48,10 +51,14 @@ public sealed class SubmitTests(ServiceHost host) : IClassFixture<ServiceHost>
             Assert.Equal("received", u.Status);
             Assert.NotNull(u.UtilityApplicationId);
             Assert.StartsWith("acceptance", u.Stage!.Code);
-            Assert.NotNull(u.DueAt);
+            // A first stage that surveys the site stands until the joint survey is booked: the applicant's time.
+            if (Surveying.Contains(u.Utility))
+                Assert.Equal(("visitBooking", null), (u.ClockPausedFor, u.DueAt));
+            else
+                Assert.NotNull(u.DueAt);
         });
         var timeline = application.Timeline;
-        Assert.Equal(["submitted", .. requested.Select(_ => "receivedByUtility"), "inProgress"],
+        Assert.Equal(["submitted", .. requested.Select(_ => "receivedByUtility"), "inProgress", .. requested.Any(Surveying.Contains) ? ["visitBookingOpen"] : Array.Empty<string>()],
             timeline.Where(t => t.Event != "stageStarted").Select(t => t.Event));
         Assert.Equal(requested.Order(), timeline.Where(t => t.Event == "receivedByUtility").Select(t => t.Utility!).Order());
         Assert.Equal(requested.Order(), timeline.Where(t => t.Event == "stageStarted").Select(t => t.Utility!).Order());

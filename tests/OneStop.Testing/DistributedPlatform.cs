@@ -9,7 +9,7 @@ namespace OneStop.Testing;
 /// </summary>
 public sealed class DistributedPlatform : IAsyncDisposable
 {
-    public static readonly string[] AllServices = ["Intake", "Electricity", "Water", "Gas", "Heat", "Network", "Notification"];
+    public static readonly string[] AllServices = ["Intake", "Electricity", "Water", "Gas", "Heat", "Network", "Notification", "Approvals"];
 
     private readonly Dictionary<string, ServiceProcess> _services = [];
     private readonly List<ServiceProcess> _gateways = [];
@@ -106,6 +106,10 @@ public sealed class DistributedPlatform : IAsyncDisposable
             scaledOut.Gateway = await StartGatewayAsync(new Dictionary<string, string>
             {
                 ["ReverseProxy__Clusters__intake__Destinations__replica__Address"] = scaledOut.Intake.BaseAddress.ToString(),
+                // Spreading is what is measured here, not the probes: on a loaded machine a readiness answer slower
+                // than the probe's timeout took the fresh replica out of rotation, and every request went to one intake.
+                ["ReverseProxy__Clusters__intake__LoadBalancingPolicy"] = "RoundRobin",
+                ["ReverseProxy__Clusters__intake__HealthCheck__Active__Enabled"] = "false",
             });
             return scaledOut;
         }

@@ -19,7 +19,7 @@ public sealed class TestPostgres : IAsyncDisposable
             .WithUsername("onestop")
             .WithPassword("onestop")
             .WithLabel(TestContainer.Label, "postgres")
-            // Seven services with up to 20 pooled connections each, in several platforms at once: more than the default 100.
+            // Eight services with up to 20 pooled connections each, in several platforms at once: more than the default 100.
             .WithCommand("-c", "max_connections=400",
                 // The benchmark counts statements per application (the extension is in PostgreSQL's contrib, in every image).
                 "-c", "shared_preload_libraries=pg_stat_statements")

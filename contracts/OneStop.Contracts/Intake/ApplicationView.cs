@@ -2,7 +2,10 @@ namespace OneStop.Contracts.Intake;
 
 // A joint application as intake's API shows it (GET /api/intake/applications/{id}), shared with its clients (the portal).
 
-/// <summary>StatusText says the status in words and names any utility that rejected while the others carry on.</summary>
+/// <summary>
+/// StatusText says the status in words and names any utility that rejected while the others carry on. Visits are the
+/// joint visits (联合踏勘) the utilities make together, for an operator those its utility takes part in.
+/// </summary>
 public sealed record ApplicationView(
     Guid Id,
     string Number,
@@ -16,7 +19,8 @@ public sealed record ApplicationView(
     Site Site,
     IReadOnlyList<UtilityView> Utilities,
     IReadOnlyList<ApplicationDocumentView> Documents,
-    IReadOnlyList<TimelineView> Timeline);
+    IReadOnlyList<TimelineView> Timeline,
+    IReadOnlyList<JointSteps.JointVisitView> Visits);
 
 /// <summary>
 /// Request is the utility's own request record (capacity, diameter, …), shown as it was filed. DueAt is the current
@@ -24,11 +28,12 @@ public sealed record ApplicationView(
 /// DueCalendar and ForecastCalendar say what each date is counted on: <c>provisional</c> while a year it crosses has no
 /// published schedule (the date may still move), otherwise <c>official</c> with the notices. ClockPausedFor says what the
 /// applicant owes while the utility's clock stands (a correction, its own works, a committed document), null while it runs.
+/// Outcomes are what its finished stages produced, in the order they finished.
 /// </summary>
 public sealed record UtilityView(UtilityKind Utility, UtilityStatus Status, object? Request, Guid? UtilityApplicationId, DateTimeOffset? ReceivedAt,
     StageName? Stage, DateTimeOffset? DueAt, CalendarBasis? DueCalendar, DateTimeOffset? ForecastCompletion, CalendarBasis? ForecastCalendar,
     CorrectionView? Correction, bool AwaitingWorksDeclaration,
-    string? RejectionReason, DateTimeOffset? ClosedAt, Utilities.PauseKind? ClockPausedFor, CaseManagerContact? Manager);
+    string? RejectionReason, DateTimeOffset? ClosedAt, Utilities.PauseKind? ClockPausedFor, CaseManagerContact? Manager, IReadOnlyList<StageOutcome> Outcomes);
 
 /// <summary>The utility's 客户经理 for this application, by name, and the utility's service hotline where one is configured.</summary>
 public sealed record CaseManagerContact(string Name, string? Hotline);

@@ -1,3 +1,5 @@
+using OneStop.Contracts.Approvals;
+
 namespace OneStop.Contracts.Utilities;
 
 // What an operator sends to act on a case (POST /api/{utility}/applications/{id}/…), as each utility's API takes it;
@@ -14,3 +16,13 @@ public sealed record AssignRequest(string? Operator);
 
 /// <summary>…/complete: the current stage, with the data it produced by field name.</summary>
 public sealed record CompleteRequest(string? Stage, Dictionary<string, string>? Data);
+
+/// <summary>
+/// …/survey: what the surveyor found on the joint visit. External works need their length (metres) and route; the
+/// findings are the surveyor's own words.
+/// </summary>
+public sealed record SurveyFindingsRequest(
+    bool? ExternalWorksNeeded, int? ExternalWorksMetres, string? ExternalWorksRoute, string? Findings, IReadOnlyList<RouteFeature>? RouteFeatures = null);
+
+/// <summary>…/visit-missed: the booked joint visit did not take place; by whom ("applicant" or "utility") and what happened.</summary>
+public sealed record VisitMissedRequest(string? MissedBy, string? Note);

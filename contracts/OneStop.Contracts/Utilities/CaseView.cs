@@ -24,7 +24,9 @@ public sealed record CaseView<TDetails>(
     string? RejectionReason,
     string? ClosedBy,
     DateTimeOffset? ClosedAt,
-    CaseManagerView? Manager)
+    CaseManagerView? Manager,
+    IReadOnlyList<CaseView<TDetails>.VisitView> Visits,
+    Approvals.WorksApprovalOutcome? WorksApproval)
 {
     /// <summary>
     /// WorkingDays is the utility's time so far (running) or in all (completed), the applicant's time left out. DueCalendar
@@ -34,9 +36,17 @@ public sealed record CaseView<TDetails>(
     public sealed record StageView(
         string Code, string NameZh, string NameEn, double LimitWorkingDays, bool AwaitsCustomerWorks, IReadOnlyList<string> RequiredData,
         DateTimeOffset? StartedAt, bool ClockRunning, DateTimeOffset? DueAt, CalendarBasis? DueCalendar, bool DueSoon, bool Overdue, double? WorkingDays,
-        DateTimeOffset? CompletedAt, string? CompletedBy, bool? OnTime, IReadOnlyDictionary<string, string> Data);
+        DateTimeOffset? CompletedAt, string? CompletedBy, bool? OnTime, IReadOnlyDictionary<string, string> Data, JointSteps.JointStep? Joint);
 
-    public sealed record PauseView(Guid Id, PauseKind Kind, string StageCode, DateTimeOffset From, DateTimeOffset? To, string? Needed, string? RequestedBy, string? Answer);
+    /// <summary>
+    /// A joint visit booked through intake for every utility that needs it, and what this utility recorded of it;
+    /// CompletedAt once every utility has recorded (the findings are final).
+    /// </summary>
+    public sealed record VisitView(Guid Id, JointSteps.JointStep Step, DateTimeOffset Start, DateTimeOffset End, DateTimeOffset BookedAt,
+        JointSteps.SurveyFindings? Findings, string? RecordedBy, DateTimeOffset? RecordedAt, DateTimeOffset? CompletedAt);
+
+    public sealed record PauseView(Guid Id, PauseKind Kind, string StageCode, DateTimeOffset From, DateTimeOffset? To, string? Needed, string? RequestedBy, string? Answer,
+        IReadOnlyList<AttachedDocument> Attachments);
 
     /// <summary>Content is the document in intake, readable there by this utility's operators; null while a commitment is open.</summary>
     public sealed record DocumentView(string Type, string NameZh, string NameEn, bool Pending, DateTimeOffset? CommitmentDueAt,

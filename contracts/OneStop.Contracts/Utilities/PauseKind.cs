@@ -12,4 +12,8 @@ public enum PauseKind
     CustomerWorks,
     /// <summary>容缺: a document the applicant committed to give, which the running stage needs before it can complete.</summary>
     CommittedDocument,
+    /// <summary>预约: the applicant has not booked the joint visit the running stage needs.</summary>
+    VisitBooking,
+    /// <summary>联合审批: the departments are deciding the external works the stage needs (their time, not the utility's).</summary>
+    WorksApproval,
 }

@@ -1,8 +1,11 @@
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using OneStop.Contracts;
+using OneStop.Contracts.Intake;
 using OneStop.Intake.Applications;
+using OneStop.Intake.Applications.Answers;
 using OneStop.Intake.Applications.Submit;
+using OneStop.Intake.JointVisits;
 using OneStop.Intake.Documents;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
@@ -25,6 +28,9 @@ public sealed class IntakeDbContext(DbContextOptions<IntakeDbContext> options) :
     public DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();
     public DbSet<Document> Documents => Set<Document>();
     public DbSet<ApplicationDocument> ApplicationDocuments => Set<ApplicationDocument>();
+    public DbSet<AnswerAttachment> AnswerAttachments => Set<AnswerAttachment>();
+    public DbSet<JointVisit> JointVisits => Set<JointVisit>();
+    public DbSet<SurveyorAvailability> SurveyorAvailability => Set<SurveyorAvailability>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -72,6 +78,13 @@ public sealed class IntakeDbContext(DbContextOptions<IntakeDbContext> options) :
             document.Property(d => d.CommitmentSignedBy!).IsPersonalData(this);
             document.Property(d => d.CommitmentStatement).HasMaxLength(1000);
         });
+        modelBuilder.Entity<AnswerAttachment>(attachment =>
+        {
+            attachment.ToTable("answer_attachments");
+            attachment.HasKey(a => new { a.CorrectionId, a.DocumentId });
+            attachment.HasIndex(a => a.DocumentId);
+            attachment.Property(a => a.Utility).HasConversion<string>().HasMaxLength(20);
+        });
         modelBuilder.Entity<Document>(document =>
         {
             document.ToTable("documents");
@@ -99,6 +112,10 @@ public sealed class IntakeDbContext(DbContextOptions<IntakeDbContext> options) :
             progress.Property(p => p.DueCalendar).HasConversion(CalendarBasisJson);
             progress.Property(p => p.ForecastCalendar).HasConversion(CalendarBasisJson);
             progress.Property(p => p.ClockPausedFor).HasConversion<string>().HasMaxLength(20);
+            progress.Property(p => p.Outcomes).HasConversion(
+                outcomes => JsonSerializer.Serialize(outcomes, Json),
+                json => JsonSerializer.Deserialize<List<StageOutcome>>(json, Json)!,
+                new ValueComparer<List<StageOutcome>>((a, b) => a!.SequenceEqual(b!), outcomes => outcomes.Count, outcomes => outcomes.ToList()));
             progress.Property(p => p.ManagerName).HasMaxLength(200);
             progress.Property(p => p.ManagerHotline).HasMaxLength(40);
         });
@@ -109,6 +126,34 @@ public sealed class IntakeDbContext(DbContextOptions<IntakeDbContext> options) :
             timeline.Property(t => t.Id).ValueGeneratedNever();
             timeline.Property(t => t.Utility).HasConversion<string>().HasMaxLength(20);
             timeline.Property(t => t.Calendar).HasConversion<string>().HasMaxLength(20);
+        });
+        modelBuilder.Entity<JointVisit>(visit =>
+        {
+            visit.ToTable("joint_visits");
+            visit.Property(v => v.Id).ValueGeneratedNever();
+            // One process per application and step: two utilities' receipts racing to open it cannot open two.
+            visit.HasIndex(v => new { v.ApplicationId, v.Step }).IsUnique();
+            visit.Property(v => v.Step).HasConversion<string>().HasMaxLength(20);
+            visit.Property(v => v.Status).HasConversion<string>().HasMaxLength(20);
+            // Booked visits ahead are what a slot's capacity is counted against.
+            visit.HasIndex(v => new { v.Status, v.Start });
+            visit.Property(v => v.BookedBy).HasMaxLength(200);
+            visit.Property(v => v.Version).IsConcurrencyToken();
+            visit.Property(v => v.Participants).HasConversion(
+                participants => JsonSerializer.Serialize(participants, Json),
+                json => JsonSerializer.Deserialize<List<VisitParticipant>>(json, Json)!,
+                new ValueComparer<List<VisitParticipant>>((a, b) => a!.SequenceEqual(b!), participants => participants.Count, participants => participants.ToList()));
+        });
+        modelBuilder.Entity<SurveyorAvailability>(availability =>
+        {
+            availability.ToTable("surveyor_availability");
+            availability.HasKey(a => a.Utility);
+            availability.Property(a => a.Utility).HasConversion<string>().HasMaxLength(20);
+            availability.Property(a => a.SlotStarts).HasConversion(
+                starts => string.Join(',', starts),
+                text => text.Split(',', StringSplitOptions.RemoveEmptyEntries).ToList(),
+                new ValueComparer<List<string>>((a, b) => a!.SequenceEqual(b!), starts => starts.Count, starts => starts.ToList())).HasMaxLength(60);
+            availability.Property(a => a.UpdatedBy).HasMaxLength(200);
         });
         modelBuilder.Entity<IdempotencyRecord>(record =>
         {

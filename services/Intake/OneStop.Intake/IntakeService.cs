@@ -1,4 +1,5 @@
 using MassTransit;
+using Microsoft.Extensions.DependencyInjection;
 using OneStop.Intake.Documents.Guide;
 using OneStop.Intake.Applications.Commitments;
 using OneStop.Intake.Applications.Answers;
@@ -10,6 +11,10 @@ using OneStop.Contracts;
 using OneStop.Intake.Applications;
 using OneStop.Intake.Applications.Submit;
 using OneStop.Intake.Documents;
+using OneStop.Intake.JointVisits;
+using OneStop.Intake.WorksApprovals;
+using OneStop.Contracts.Approvals;
+using OneStop.Contracts.JointSteps;
 using OneStop.Workflow;
 using OneStop.Messaging;
 using OneStop.Security.Audit;
@@ -40,7 +45,15 @@ public static class IntakeService
             .Add<UtilityEventConsumer<UtilityApplicationRejected>, UtilityApplicationRejected>(m => m.ApplicationId)
             .Add<UtilityEventConsumer<UtilityConnected>, UtilityConnected>(m => m.ApplicationId)
             .Add<UtilityEventConsumer<UtilityDeadlineRecomputed>, UtilityDeadlineRecomputed>(m => m.ApplicationId)
-            .Add<UtilityCaseAssignedConsumer, UtilityCaseAssigned>(m => m.ApplicationId));
+            .Add<UtilityCaseAssignedConsumer, UtilityCaseAssigned>(m => m.ApplicationId)
+            .Add<UtilityVisitRecordedConsumer, UtilityVisitRecorded>(m => m.ApplicationId)
+            .Add<UtilityVisitMissedConsumer, UtilityVisitMissed>(m => m.ApplicationId)
+            .Add<JointVisitWithdrawalConsumer, UtilityApplicationRejected>(m => m.ApplicationId)
+            .Add<UtilityEventConsumer<UtilityClockPaused>, UtilityClockPaused>(m => m.ApplicationId)
+            .Add<WorksApprovalFiledConsumer, ExternalWorksApprovalFiled>(m => m.ApplicationId)
+            .Add<WorksApprovalDecidedConsumer, ExternalWorksApprovalDecided>(m => m.ApplicationId));
+        builder.Services.AddOptions<JointVisitRules>().BindConfiguration(JointVisitRules.Section)
+            .Validate(rules => !rules.Problems().Any(), "JointVisits settings are invalid: slots, window or notice out of range").ValidateOnStart();
         return builder;
     }
 
@@ -53,6 +66,7 @@ public static class IntakeService
         api.MapListApplications();
         api.MapApplicantAnswers();
         api.MapProvideCommittedDocument();
+        api.MapJointVisits();
         api.MapServiceGuide();
         api.MapDocuments();
         api.MapAuditLog<IntakeDbContext>(Policies.ReadAuditLog);

@@ -1,6 +1,8 @@
 using MassTransit;
 using OneStop.Notification.Recipients;
 using OneStop.Contracts;
+using OneStop.Contracts.Approvals;
+using OneStop.Contracts.JointSteps;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using OneStop.Messaging;
@@ -38,7 +40,13 @@ public static class NotificationService
             .Add<SupervisorAlertConsumer<UtilityStageOverdue>, UtilityStageOverdue>(m => m.ApplicationId)
             .Add<OperatorNoticeConsumer<CorrectionAnswered>, CorrectionAnswered>(m => m.ApplicationId)
             .Add<OperatorNoticeConsumer<CustomerWorksCompleted>, CustomerWorksCompleted>(m => m.ApplicationId)
-            .Add<OperatorNoticeConsumer<CommittedDocumentProvided>, CommittedDocumentProvided>(m => m.ApplicationId));
+            .Add<OperatorNoticeConsumer<CommittedDocumentProvided>, CommittedDocumentProvided>(m => m.ApplicationId)
+            .Add<JointVisitNoticeConsumer<JointVisitBookingOpened>, JointVisitBookingOpened>(m => m.ApplicationId)
+            .Add<JointVisitNoticeConsumer<JointVisitScheduled>, JointVisitScheduled>(m => m.ApplicationId)
+            .Add<JointVisitNoticeConsumer<JointVisitCancelled>, JointVisitCancelled>(m => m.ApplicationId)
+            .Add<WorksApprovalNoticeConsumer<ExternalWorksApprovalFiled>, ExternalWorksApprovalFiled>(m => m.ApplicationId)
+            .Add<WorksApprovalNoticeConsumer<ExternalWorksCorrectionRequested>, ExternalWorksCorrectionRequested>(m => m.ApplicationId)
+            .Add<WorksApprovalNoticeConsumer<ExternalWorksApprovalDecided>, ExternalWorksApprovalDecided>(m => m.ApplicationId));
         return builder;
     }
 

@@ -1,12 +1,14 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http;
 using OneStop.Contracts;
+using OneStop.Contracts.Approvals;
 
 namespace OneStop.ServiceDefaults.Identity;
 
 /// <summary>The signed-in user as the endpoints see it; bound from the validated token (a handler parameter).</summary>
 public sealed record CurrentUser(
-    string Subject, string UserName, IReadOnlySet<string> Roles, UtilityKind? Utility, string? IdNumber, string? ClientId)
+    string Subject, string UserName, IReadOnlySet<string> Roles, UtilityKind? Utility, string? IdNumber, string? ClientId,
+    Department? Department)
 {
     public static CurrentUser From(ClaimsPrincipal principal) => new(
         principal.FindFirstValue(OneStopClaims.Subject) ?? "",
@@ -14,7 +16,8 @@ public sealed record CurrentUser(
         principal.FindAll(OneStopClaims.Roles).Select(c => c.Value).ToHashSet(),
         Enum.TryParse<UtilityKind>(principal.FindFirstValue(OneStopClaims.Utility), ignoreCase: true, out var utility) ? utility : null,
         principal.FindFirstValue(OneStopClaims.IdNumber),
-        principal.FindFirstValue(OneStopClaims.ClientId));
+        principal.FindFirstValue(OneStopClaims.ClientId),
+        Enum.TryParse<Department>(principal.FindFirstValue(OneStopClaims.Department), ignoreCase: true, out var department) ? department : null);
 
     public static ValueTask<CurrentUser?> BindAsync(HttpContext context) => ValueTask.FromResult<CurrentUser?>(From(context.User));
 

@@ -9,6 +9,8 @@ public static class OneStopClaims
     public const string Roles = "roles";
     /// <summary>The utility an operator belongs to: electricity, water, gas, heat or network.</summary>
     public const string Utility = "utility";
+    /// <summary>The government department an approver belongs to: urbanManagement, trafficPolice, greening or planning.</summary>
+    public const string Department = "department";
     /// <summary>An applicant's verified identity: resident identity number or unified social credit code (实名认证).</summary>
     public const string IdNumber = "id_number";
     /// <summary>The OAuth client the token was issued to (the portal, the command line, …).</summary>

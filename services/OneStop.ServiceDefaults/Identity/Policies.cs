@@ -25,6 +25,12 @@ public static class Policies
     public const string OperateMessaging = "operate-messaging";
     /// <summary>An applicant acting on what is its own alone: its wallet, its notification preferences.</summary>
     public const string ApplicantOwn = "applicant-own";
+    /// <summary>Reading joint external-works approvals: the departments, the utilities sharing the trench (checked per approval), regulators.</summary>
+    public const string ReadExternalWorks = "read-external-works";
+    /// <summary>Deciding a department's review of a joint external-works approval: that department's approvers.</summary>
+    public const string DecideExternalWorks = "decide-external-works";
+    /// <summary>Answering a department or filing a revised route: the operators of a utility sharing the trench.</summary>
+    public const string FileExternalWorks = "file-external-works";
 
     public static string ReadUtilityCases(UtilityKind utility) => $"read-utility-cases:{utility.ToString().ToLowerInvariant()}";
 
@@ -54,7 +60,12 @@ public static class Policies
 
             .AddPolicy(OperateMessaging, policy => policy.RequireRole(Roles.Admin))
             .AddPolicy(ReadDocuments, policy => policy.RequireRole(Roles.Applicant, Roles.Clerk, Roles.Operator))
-            .AddPolicy(ApplicantOwn, policy => policy.RequireRole(Roles.Applicant));
+            .AddPolicy(ApplicantOwn, policy => policy.RequireRole(Roles.Applicant))
+            .AddPolicy(ReadExternalWorks, policy => policy.RequireRole(Roles.Approver, Roles.Operator, Roles.Supervisor, Roles.Regulator))
+            .AddPolicy(DecideExternalWorks, policy => policy.RequireAssertion(context => CurrentUser.From(context.User) is { Department: not null } user
+                && user.IsIn(Roles.Approver)))
+            .AddPolicy(FileExternalWorks, policy => policy.RequireAssertion(context => CurrentUser.From(context.User) is { Utility: not null } user
+                && user.IsIn(Roles.Operator)));
         foreach (var utility in Enum.GetValues<UtilityKind>())
         {
             authorization.AddPolicy(ReadUtilityCases(utility), policy => policy.RequireAssertion(context =>

@@ -11,10 +11,12 @@ public static class Roles
     public const string Operator = "operator";
     /// <summary>公用事业单位督办人: watches one utility's queue and is told when its cases near or pass their deadlines.</summary>
     public const string Supervisor = "supervisor";
+    /// <summary>审批部门经办人: decides joint external-works applications for one government department; the department is in the <c>department</c> claim.</summary>
+    public const string Approver = "approver";
     /// <summary>监管部门: reads figures and progress, never personal data.</summary>
     public const string Regulator = "regulator";
     /// <summary>系统管理员: accounts and configuration (the holiday schedules among it).</summary>
     public const string Admin = "admin";
 
-    public static readonly string[] All = [Applicant, Clerk, Operator, Supervisor, Regulator, Admin];
+    public static readonly string[] All = [Applicant, Clerk, Operator, Supervisor, Approver, Regulator, Admin];
 }

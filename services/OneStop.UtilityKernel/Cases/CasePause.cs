@@ -1,4 +1,4 @@
-
+using OneStop.Contracts;
 using OneStop.Contracts.Utilities;
 
 namespace OneStop.UtilityKernel.Cases;
@@ -17,27 +17,26 @@ public sealed class CasePause
     public string? RequestedBy { get; private set; }
     /// <summary>The applicant's answer, or its note on the completed works. Encrypted at rest: it is free text.</summary>
     public string? Answer { get; private set; }
+    /// <summary>The documents the applicant attached to its answer; they stay in intake, which lets this utility read them.</summary>
+    public List<AttachedDocument> Attachments { get; private set; } = [];
 
     public static CasePause Correction(Guid caseId, string stageCode, string needed, string by, DateTimeOffset at) => new()
     {
         Id = Guid.CreateVersion7(at), CaseId = caseId, StageCode = stageCode, Kind = PauseKind.Correction, From = at, Needed = needed, RequestedBy = by,
     };
 
-    public static CasePause CustomerWorks(Guid caseId, string stageCode, DateTimeOffset at) => new()
+    /// <summary>A wait on the applicant that ends when it does what Kind names (the customer's works, a document, a booking).</summary>
+    public static CasePause Waiting(Guid caseId, string stageCode, PauseKind kind, DateTimeOffset at) => new()
     {
-        Id = Guid.CreateVersion7(at), CaseId = caseId, StageCode = stageCode, Kind = PauseKind.CustomerWorks, From = at,
+        Id = Guid.CreateVersion7(at), CaseId = caseId, StageCode = stageCode, Kind = kind, From = at,
     };
 
-    public static CasePause CommittedDocument(Guid caseId, string stageCode, DateTimeOffset at) => new()
-    {
-        Id = Guid.CreateVersion7(at), CaseId = caseId, StageCode = stageCode, Kind = PauseKind.CommittedDocument, From = at,
-    };
-
-    public void Close(string? answer, DateTimeOffset at)
+    public void Close(string? answer, DateTimeOffset at, IReadOnlyList<AttachedDocument>? attachments = null)
     {
         // An answer relayed late (a slow bus) cannot end a pause before it began.
         To = at < From ? From : at;
         Answer = answer;
+        Attachments = [.. attachments ?? []];
     }
 
     public Calendar.Pause AsCalendarPause() => new(From, To);

@@ -1,5 +1,6 @@
 using OneStop.Calendar;
 using OneStop.Contracts;
+using OneStop.Contracts.JointSteps;
 
 namespace OneStop.UtilityKernel.Cases;
 
@@ -19,6 +20,8 @@ public sealed class CaseStage
     public string NameEn { get; private set; } = "";
     public double LimitWorkingDays { get; private set; }
     public bool AwaitsCustomerWorks { get; private set; }
+    /// <summary>The joint visit this stage takes part in: it completes only after it.</summary>
+    public JointStep? Joint { get; private set; }
     public DateTimeOffset? StartedAt { get; private set; }
     /// <summary>True while the utility's time counts: started, not paused, not finished.</summary>
     public bool ClockRunning { get; private set; }
@@ -45,6 +48,7 @@ public sealed class CaseStage
         NameEn = definition.NameEn,
         LimitWorkingDays = definition.LimitWorkingDays,
         AwaitsCustomerWorks = definition.AwaitsCustomerWorks,
+        Joint = definition.Joint,
     };
 
     public void Start(WorkingDayCalendar calendar, DateTimeOffset at)

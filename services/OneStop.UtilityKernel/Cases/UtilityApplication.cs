@@ -8,7 +8,8 @@ namespace OneStop.UtilityKernel.Cases;
 /// <summary>
 /// A utility's own case for its part of a joint application (TDetails is what this utility was asked for), and its
 /// workflow: the stages of its catalogue, one after the other, each against its limit in working days. The applicant's
-/// time (corrections, the customer's works, a committed document the running stage needs) pauses the clock. Every action returns the events it raised, to be
+/// time (corrections, the customer's works, a committed document the running stage needs, a joint visit not yet booked)
+/// pauses the clock. Every action returns the events it raised, to be
 /// published with the change; an action the state does not allow throws <see cref="IllegalTransitionException"/>.
 /// </summary>
 public sealed partial class UtilityApplication<TDetails> where TDetails : class
@@ -73,7 +74,7 @@ public sealed partial class UtilityApplication<TDetails> where TDetails : class
         application.StartStage(acceptance, calendar, at);
         application.Version = 1;
         return (application, new UtilityApplicationReceived(application.JointApplicationId, utility, application.Id, at,
-            application.Started(acceptance, calendar)));
+            application.Started(acceptance, calendar), application.JointSteps));
     }
 
     /// <summary>受理: the acceptance decision completes the first stage.</summary>
@@ -116,9 +117,9 @@ public sealed partial class UtilityApplication<TDetails> where TDetails : class
         if (IsClosed)
             throw Closed();
         var stage = CurrentStage!;
-        // The wait for a committed document gives way to the correction; it opens again if the document is still owed then.
-        if (OpenPause is { Kind: PauseKind.CommittedDocument } documentWait)
-            documentWait.Close(null, at);
+        // A wait for a committed document, a booking or the departments gives way to the correction; it opens again if still owed then.
+        if (OpenPause is { Kind: PauseKind.CommittedDocument or PauseKind.VisitBooking or PauseKind.WorksApproval } wait)
+            wait.Close(null, at);
         var correction = CasePause.Correction(Id, stage.Code, needed, by, at);
         Pauses.Add(correction);
         stage.Pause();
@@ -131,14 +132,15 @@ public sealed partial class UtilityApplication<TDetails> where TDetails : class
     /// The applicant's answer, relayed by intake: the clock runs again from the moment of the answer. An answer to a
     /// correction that is no longer open (a redelivery, a race with a rejection) changes nothing.
     /// </summary>
-    public IReadOnlyList<object> AnswerCorrection(Guid correctionId, string answer, WorkingDayCalendar calendar, DateTimeOffset at)
+    public IReadOnlyList<object> AnswerCorrection(Guid correctionId, string answer, IReadOnlyList<AttachedDocument>? attachments, WorkingDayCalendar calendar,
+        DateTimeOffset at)
     {
         if (Status != UtilityCaseStatus.AwaitingCorrection || OpenPause is not { Kind: PauseKind.Correction } correction || correction.Id != correctionId)
             return [];
-        correction.Close(answer, at);
+        correction.Close(answer, at, attachments);
         var stage = CurrentStage!;
         stage.Resume(calendar, correction.To!.Value, WorkingDaysOn(stage, calendar, correction.To.Value));
-        WaitForCommittedDocuments(stage, correction.To.Value);
+        WaitForWhatIsOwed(stage, correction.To.Value);
         Status = stage.Order == 0 ? UtilityCaseStatus.Received : UtilityCaseStatus.InProgress;
         Version++;
         return [new UtilityClockResumed(JointApplicationId, Utility, Id, correction.Id, correction.To.Value, State(calendar))];
@@ -184,6 +186,7 @@ public sealed partial class UtilityApplication<TDetails> where TDetails : class
             return [];
         wait.Close(null, at);
         stage.Resume(calendar, wait.To!.Value, WorkingDaysOn(stage, calendar, wait.To.Value));
+        WaitForWhatIsOwed(stage, wait.To.Value);
         return [new UtilityClockResumed(JointApplicationId, Utility, Id, wait.Id, wait.To.Value, State(calendar), PauseKind.CommittedDocument)];
     }
 
@@ -199,6 +202,8 @@ public sealed partial class UtilityApplication<TDetails> where TDetails : class
     private IReadOnlyList<object> CompleteCurrentStage(
         CaseStage stage, IReadOnlyDictionary<string, string> data, string by, WorkingDayCalendar calendar, DateTimeOffset at)
     {
+        EnsureVisitRecorded(stage);
+        EnsureWorksApproved();
         var awaited = Documents.Where(d => d.IsPending && d.BeforeStage == stage.Code).ToList();
         if (awaited.Count > 0)
             throw new IllegalTransitionException(
@@ -210,7 +215,7 @@ public sealed partial class UtilityApplication<TDetails> where TDetails : class
             (Status, ClosedBy, ClosedAt) = (UtilityCaseStatus.Connected, by, at);
         else if (next.AwaitsCustomerWorks)
         {
-            Pauses.Add(CasePause.CustomerWorks(Id, next.Code, at));
+            Pauses.Add(CasePause.Waiting(Id, next.Code, PauseKind.CustomerWorks, at));
             Status = UtilityCaseStatus.AwaitingCustomerWorks;
         }
         else
@@ -233,11 +238,22 @@ public sealed partial class UtilityApplication<TDetails> where TDetails : class
         return events;
     }
 
-    /// <summary>Starts a stage's clock, and stops it at once if the applicant still owes a document the stage needs.</summary>
+    /// <summary>
+    /// Starts a stage's clock, and stops it at once if the applicant still owes the stage a booking or a document, or its
+    /// external works still await the departments.
+    /// </summary>
     private void StartStage(CaseStage stage, WorkingDayCalendar calendar, DateTimeOffset at)
     {
         stage.Start(calendar, at);
+        WaitForWhatIsOwed(stage, at);
+    }
+
+    /// <summary>The clock stands while the applicant owes the stage a booking or a document, or the departments its external works.</summary>
+    private void WaitForWhatIsOwed(CaseStage stage, DateTimeOffset at)
+    {
+        WaitForBooking(stage, at);
         WaitForCommittedDocuments(stage, at);
+        WaitForWorksApproval(stage, at);
     }
 
     /// <summary>The applicant's time, not the utility's: while a committed document the stage needs is owed, its clock stands.</summary>
@@ -245,7 +261,7 @@ public sealed partial class UtilityApplication<TDetails> where TDetails : class
     {
         if (!stage.ClockRunning || OpenPause is not null || !OwedBefore(stage))
             return;
-        Pauses.Add(CasePause.CommittedDocument(Id, stage.Code, at));
+        Pauses.Add(CasePause.Waiting(Id, stage.Code, PauseKind.CommittedDocument, at));
         stage.Pause();
     }
 

@@ -20,5 +20,5 @@ public sealed class CorrectionAnsweredConsumer<TDbContext, TDetails>(
         (message.ApplicationId, message.Utility, message.AnsweredAt);
 
     protected override IReadOnlyList<object> Act(UtilityApplication<TDetails> application, CorrectionAnswered message) =>
-        application.AnswerCorrection(message.CorrectionId, message.Answer, calendar, message.AnsweredAt);
+        application.AnswerCorrection(message.CorrectionId, message.Answer, message.Attachments, calendar, message.AnsweredAt);
 }

@@ -7,6 +7,7 @@ using Microsoft.EntityFrameworkCore;
 using OneStop.Calendar;
 using OneStop.Contracts;
 using OneStop.Contracts.Utilities;
+using OneStop.Contracts.JointSteps;
 using OneStop.Workflow;
 using OneStop.Security.Audit;
 using OneStop.ServiceDefaults.Identity;
@@ -40,6 +41,10 @@ public static class CaseActionsApi<TDbContext, TDetails>
             api.MapPost("/applications/{id:guid}/complete", CompleteAsync)
                 .WithSummary("完成当前环节（附环节数据） / Complete the current stage with its data"),
             api.MapPost("/applications/{id:guid}/claim", ClaimAsync).WithSummary("认领，成为客户经理 / Claim the case: answer for it as its manager"),
+            api.MapPost("/applications/{id:guid}/survey", RecordSurveyAsync)
+                .WithSummary("记录联合踏勘结果（是否需外线工程及其长度、路由） / Record the joint survey's findings: external works, length and route"),
+            api.MapPost("/applications/{id:guid}/visit-missed", ReportVisitMissedAsync)
+                .WithSummary("报告预约的联合踏勘未能进行（申请人或本单位未到） / Report that the booked joint survey did not take place"),
         ];
         foreach (var action in actions)
             action.RequireAuthorization(policy);
@@ -117,6 +122,28 @@ public static class CaseActionsApi<TDbContext, TDetails>
             validate: (application, now) => application.CurrentStage is { StartedAt: { } started } stage && stage.Code == request.Stage
                 ? StageData.Problems(stage.Code, data, started, now)
                 : []);
+    }
+
+    private static Task<Results<Ok<CaseView<TDetails>>, ValidationProblem, ProblemHttpResult>> RecordSurveyAsync(
+        Guid id, SurveyFindingsRequest request, HttpContext http, TDbContext db, WorkingDayCalendar calendar, TimeProvider clock, CancellationToken cancellationToken) =>
+        SurveyRecording.Problems(request) is { Count: > 0 } problems
+            ? Task.FromResult<Results<Ok<CaseView<TDetails>>, ValidationProblem, ProblemHttpResult>>(
+                TypedResults.ValidationProblem(problems, title: "踏勘结果有误 / The survey findings have errors"))
+            : ActAsync(id, "record-survey", (application, by, now) => application.RecordSurvey(SurveyRecording.Findings(request), by, now),
+                http, db, calendar, clock, cancellationToken);
+
+    private static Task<Results<Ok<CaseView<TDetails>>, ValidationProblem, ProblemHttpResult>> ReportVisitMissedAsync(
+        Guid id, VisitMissedRequest request, HttpContext http, TDbContext db, WorkingDayCalendar calendar, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        if (request.MissedBy is not ("applicant" or "utility"))
+            return Task.FromResult<Results<Ok<CaseView<TDetails>>, ValidationProblem, ProblemHttpResult>>(TypedResults.ValidationProblem(
+                new Dictionary<string, string[]> { ["missedBy"] = ["须为 applicant（申请人未到）或 utility（本单位未到） / must be \"applicant\" or \"utility\""] },
+                title: "请求内容有误 / The request has errors"));
+        return TextProblems("note", request.Note, "情况说明") is { } problem
+            ? Task.FromResult<Results<Ok<CaseView<TDetails>>, ValidationProblem, ProblemHttpResult>>(problem)
+            : ActAsync(id, "report-visit-missed", (application, by, now) =>
+                application.ReportVisitMissed(JointStep.Survey, request.MissedBy == "applicant", request.Note!.Trim(), by, calendar, now),
+                http, db, calendar, clock, cancellationToken);
     }
 
     private static async Task<Results<Ok<CaseView<TDetails>>, ValidationProblem, ProblemHttpResult>> ActAsync(

@@ -22,12 +22,14 @@ public static class CaseViews
             stage.Code, stage.NameZh, stage.NameEn, stage.LimitWorkingDays, stage.AwaitsCustomerWorks, StageData.RequiredFields(stage.Code),
             stage.StartedAt, stage.ClockRunning, stage.DueAt, UtilityApplication<TDetails>.DueBasis(stage, calendar), Deadlines.IsDueSoon(stage, now), Deadlines.IsOverdue(stage, now),
             stage.CompletedAt is null && stage.StartedAt is not null ? Math.Round(application.WorkingDaysOn(stage, calendar, now), 4) : stage.WorkingDays,
-            stage.CompletedAt, stage.CompletedBy, stage.OnTime, stage.Data)).ToList(),
-        application.Pauses.OrderBy(p => p.From).Select(p => new CaseView<TDetails>.PauseView(p.Id, p.Kind, p.StageCode, p.From, p.To, p.Needed, p.RequestedBy, p.Answer)).ToList(),
+            stage.CompletedAt, stage.CompletedBy, stage.OnTime, stage.Data, stage.Joint)).ToList(),
+        application.Pauses.OrderBy(p => p.From).Select(p => new CaseView<TDetails>.PauseView(p.Id, p.Kind, p.StageCode, p.From, p.To, p.Needed, p.RequestedBy, p.Answer, p.Attachments)).ToList(),
         application.Documents.OrderBy(d => d.Type).Select(d => new CaseView<TDetails>.DocumentView(d.Type, d.NameZh, d.NameEn, d.IsPending, d.CommitmentDueAt,
             d.CommitmentDueAt is { } due ? calendar.BasisOf(application.ReceivedAt, due) : null, d.BeforeStage,
             d.DocumentId, d.Sha256, d.DocumentId is { } id ? $"/api/intake/documents/{id}/content" : null)).ToList(),
-        application.RejectionReason, application.ClosedBy, application.ClosedAt, ManagerOf(application));
+        application.RejectionReason, application.ClosedBy, application.ClosedAt, ManagerOf(application),
+        application.Visits.Select(v => new CaseView<TDetails>.VisitView(v.Id, v.Step, v.Start, v.End, v.BookedAt, v.Findings, v.RecordedBy, v.RecordedAt, v.CompletedAt)).ToList(),
+        application.WorksApproval);
 
     public static CaseManagerView? ManagerOf<TDetails>(UtilityApplication<TDetails> application) where TDetails : class =>
         application is { ManagerUserName: { } userName, ManagerName: { } name, ManagerAssignedAt: { } at } ? new(userName, name, at) : null;

@@ -38,6 +38,7 @@ public static class PortalRegistration
             options.Conventions.AuthorizePage("/Applications/Index", PortalAuth.Applicant);
             options.Conventions.AuthorizeFolder("/Counter", PortalAuth.Counter);
             options.Conventions.AuthorizeFolder("/Operator", PortalAuth.Operator);
+            options.Conventions.AuthorizeFolder("/Approvals", PortalAuth.Approvals);
             options.Conventions.ConfigureFilter(new SecurityHeaders());
             options.Conventions.ConfigureFilter(new FormGuard());
         });
@@ -62,7 +63,9 @@ public static class PortalRegistration
             .AddPolicy(PortalAuth.Files, policy => policy.AddAuthenticationSchemes(PortalAuth.Scheme).RequireRole(Roles.Applicant, Roles.Clerk))
             .AddPolicy(PortalAuth.Applicant, policy => policy.AddAuthenticationSchemes(PortalAuth.Scheme).RequireRole(Roles.Applicant))
             .AddPolicy(PortalAuth.Counter, policy => policy.AddAuthenticationSchemes(PortalAuth.Scheme).RequireRole(Roles.Clerk))
-            .AddPolicy(PortalAuth.Operator, policy => policy.AddAuthenticationSchemes(PortalAuth.Scheme).RequireRole(Roles.Operator, Roles.Supervisor));
+            .AddPolicy(PortalAuth.Operator, policy => policy.AddAuthenticationSchemes(PortalAuth.Scheme).RequireRole(Roles.Operator, Roles.Supervisor))
+            .AddPolicy(PortalAuth.Approvals, policy => policy.AddAuthenticationSchemes(PortalAuth.Scheme)
+                .RequireRole(Roles.Approver, Roles.Operator, Roles.Supervisor, Roles.Regulator));
         // The sign-in cookie and the forms' anti-forgery tokens stay readable across restarts and replicas (keys in the
         // portal's database: PostgreSQL with ConnectionStrings:Portal, else portal.db in the data folder).
         builder.AddDatabase<PortalDbContext>("Portal");

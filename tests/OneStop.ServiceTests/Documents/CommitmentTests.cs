@@ -68,7 +68,7 @@ public sealed class CommitmentTests(DocumentHost host) : IClassFixture<DocumentH
         var view = await Eventually.UntilAsync(() => _api.GetApplicationAsync(submitted.Id),
             a => a.Timeline.Any(t => t.Event == "stageStarted" && t.Description.Contains("装表接电")), "intake to hear of the stage");
         Assert.Equal("committedDocument", view.Utilities.Single().ClockPausedFor);
-        Assert.Contains("计时暂停，待您补交承诺的材料后恢复", view.Timeline.Single(t => t.Event == "stageStarted" && t.Description.Contains("装表接电")).Description);
+        Assert.Contains("计时暂停，待申请人补交承诺的材料后恢复", view.Timeline.Single(t => t.Event == "stageStarted" && t.Description.Contains("装表接电")).Description);
 
         // Three weeks on, long past the stage's limit, nothing is overdue: the list arrives, and the clock runs again from now.
         host.Clock.AdjustTime(China("2026-03-23T10:00"));
@@ -84,7 +84,7 @@ public sealed class CommitmentTests(DocumentHost host) : IClassFixture<DocumentH
         Assert.True(running["dueAt"]!.GetValue<DateTimeOffset>() > host.Clock.GetUtcNow());
         var told = await Eventually.UntilAsync(() => _api.GetApplicationAsync(submitted.Id),
             a => a.Utilities.Single().ClockPausedFor is null && a.Utilities.Single().DueAt is not null, "intake to hear the clock runs");
-        Assert.Contains(told.Timeline, t => t.Event == "resumed" && t.Description.Contains("已收到您补交的材料"));
+        Assert.Contains(told.Timeline, t => t.Event == "resumed" && t.Description.Contains("已收到申请人补交的材料"));
 
         // The three weeks are not the utility's: the stage completes an hour later, well within its limit.
         host.Clock.AdjustTime(China("2026-03-23T11:00"));

@@ -62,10 +62,20 @@ public sealed class OneStopApi(Func<string?, HttpClient> clientFor)
 public sealed record Submitted(Guid Id, string Number, string Status);
 
 public sealed record ApplicationView(Guid Id, string Number, string Status, string StatusText, DateTimeOffset? ForecastCompletion,
-    List<UtilityProgressView> Utilities, List<ApplicationDocumentView> Documents, List<TimelineEntryView> Timeline, CalendarBasis? ForecastCalendar = null)
+    List<UtilityProgressView> Utilities, List<ApplicationDocumentView> Documents, List<TimelineEntryView> Timeline, CalendarBasis? ForecastCalendar = null,
+    List<JointVisitView>? Visits = null)
 {
     public UtilityProgressView Utility(string utility) => Utilities.Single(u => u.Utility == utility);
+
+    public JointVisitView? Survey => Visits?.SingleOrDefault(v => v.Step == "survey");
 }
+
+public sealed record JointVisitView(Guid Id, string Step, string Status, List<VisitParticipantView> Utilities, DateTimeOffset? Start, DateTimeOffset? End,
+    int Reschedules, int Misses);
+
+public sealed record VisitParticipantView(string Utility, bool Withdrawn, DateTimeOffset? RecordedAt, JsonObject? Findings);
+
+public sealed record VisitSlotView(DateTimeOffset Start, DateTimeOffset End);
 
 public sealed record UtilityProgressView(string Utility, string Status, Guid? UtilityApplicationId, StageNameView? Stage, DateTimeOffset? DueAt,
     DateTimeOffset? ForecastCompletion, CorrectionView? Correction, bool AwaitingWorksDeclaration, string? RejectionReason, DateTimeOffset? ClosedAt,

@@ -25,9 +25,9 @@ public sealed class ChannelTests(NotifyingHost host) : IClassFixture<NotifyingHo
     public async Task Each_message_reaches_the_inbox_and_the_sms_and_email_bindings_exactly_as_dapr_takes_them()
     {
         host.Clock.AdjustTime(Daytime);
-        var submitted = await _api.SubmitAsync(WithEmail("water"));
+        var submitted = await _api.SubmitAsync(WithEmail("network"));
 
-        var messages = await SentAsync(submitted.Id, count: 4); // submitted and received by the water company, each by SMS and e-mail
+        var messages = await SentAsync(submitted.Id, count: 4); // submitted and received by the network operator, each by SMS and e-mail
         var sms = messages.Single(n => n.EventType == "JointApplicationSubmitted" && n.Channel == "sms");
         var email = messages.Single(n => n.EventType == "JointApplicationSubmitted" && n.Channel == "email");
         Bilingual.AssertIs(sms.Body);
@@ -116,7 +116,7 @@ public sealed class ChannelTests(NotifyingHost host) : IClassFixture<NotifyingHo
         var owner = host.ClientFor("zhangsan");
         using (var off = await owner.PutAsJsonAsync("/api/notifications/preferences", new { sms = false, email = true }, Cancellation))
             Assert.Equal(false, (bool?)(await off.JsonAsync())["sms"]);
-        var body = WithEmail("gas").With("""{"applicant":{"idNumber":"33010619900101123X"}}""");
+        var body = WithEmail("network").With("""{"applicant":{"idNumber":"33010619900101123X"}}""");
         using var response = await owner.FileAsync(body, clerk: false, Cancellation);
         var submitted = (await response.Content.ReadFromJsonAsync<Submitted>(Cancellation))!;
 

@@ -1,6 +1,7 @@
 using System.Net;
 using OneStop.ServiceTests.Infrastructure;
 using OneStop.Testing;
+using UglyToad.PdfPig;
 
 namespace OneStop.ServiceTests.Portal;
 
@@ -59,6 +60,23 @@ public sealed class PortalDocumentPageTests(ServiceHost host) : IClassFixture<Se
         Assert.Equal("load-list.pdf", english.Content.Headers.ContentDisposition!.FileNameStar);
         using var guide = await client.GetAsync("/guide", Cancellation);
         Assert.Contains("object-src 'none'", guide.Headers.GetValues("Content-Security-Policy").Single());
+    }
+
+    [Fact]
+    public async Task A_certificate_downloads_as_a_printable_pdf_of_its_entries_not_its_record()
+    {
+        var id = await FetchAsync("hz-tech", "business-licence");
+        using var client = await host.PortalClientAsync("hz-tech");
+
+        using var download = await client.GetAsync($"/portal/documents/{id}/download", Cancellation);
+
+        Assert.Equal("application/pdf", download.Content.Headers.ContentType?.MediaType);
+        Assert.Equal(("business-licence.pdf", "营业执照.pdf"), (download.Content.Headers.ContentDisposition?.FileName, download.Content.Headers.ContentDisposition?.FileNameStar));
+        using var pdf = PdfDocument.Open(await download.Content.ReadAsByteArrayAsync(Cancellation));
+        var text = string.Concat(pdf.GetPages().Select(page => page.Text)).Replace(" ", "");
+        foreach (var shown in new[] { "营业执照", "杭州示例科技有限公司", "杭州市市场监督管理局", "法定代表人" })
+            Assert.Contains(shown, text);
+        Assert.DoesNotContain("{", text);
     }
 
     [Fact]

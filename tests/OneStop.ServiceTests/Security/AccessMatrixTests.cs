@@ -24,8 +24,10 @@ public sealed class AccessMatrixTests(SecuredHost host) : IClassFixture<SecuredH
     private const string ElectricitySupervisor = "electricity-supervisor";
     private const string Regulator = "regulator";
     private const string Admin = "admin";
+    private const string Approver = "traffic-police-approver";
 
-    internal static readonly string[] Users = [Anonymous, Owner, OtherApplicant, Clerk, ElectricityOperator, GasOperator, ElectricitySupervisor, Regulator, Admin];
+    internal static readonly string[] Users =
+        [Anonymous, Owner, OtherApplicant, Clerk, ElectricityOperator, GasOperator, ElectricitySupervisor, Regulator, Admin, Approver];
     private static readonly string[] Utilities = ["electricity", "water", "gas", "heat", "network"];
 
     /// <summary>What a request to the endpoint looks like, and the status each user must get.</summary>
@@ -104,6 +106,13 @@ public sealed class AccessMatrixTests(SecuredHost host) : IClassFixture<SecuredH
                 h => Post($"/api/intake/applications/{h.ApplicationId}/utilities/electricity/customer-works", new { note = "已竣工 / done" }),
                 Only(409, [Owner, Clerk], (OtherApplicant, 404))),
             new("GET", "/api/intake/audit", _ => Get("/api/intake/audit"), Only(200, [Regulator, Admin])),
+            // The owner's application asks for water, whose first stage surveys the site: the owner and the counter book it.
+            new("GET", "/api/intake/applications/{id:guid}/visits/{step}/slots", h => Get($"/api/intake/applications/{h.ApplicationId}/visits/survey/slots"),
+                Only(200, [Owner, Clerk], (OtherApplicant, 404))),
+            // A time no slot starts at: 409, and nothing is booked.
+            new("POST", "/api/intake/applications/{id:guid}/visits/{step}/booking",
+                h => Post($"/api/intake/applications/{h.ApplicationId}/visits/survey/booking", new { start = "2000-01-03T09:00:00+08:00" }),
+                Only(409, [Owner, Clerk], (OtherApplicant, 404))),
             // Nothing was promised: the owner and the counter get as far as 409.
             new("POST", "/api/intake/applications/{id:guid}/documents", h => Post($"/api/intake/applications/{h.ApplicationId}/documents",
                     new { type = "property-certificate", documentId = h.OwnerDocuments["property-certificate"] }),
@@ -157,9 +166,22 @@ public sealed class AccessMatrixTests(SecuredHost host) : IClassFixture<SecuredH
             new("*", "/health/live", _ => Get("/health/live"), Everyone(200)),
             new("*", "/health/ready", _ => Get("/health/ready"), Everyone(200)),
             new("GET", "/openapi/{documentName}.json", _ => Get("/openapi/intake.json"), Everyone(200)),
+            // Joint external-works approvals: the departments, the utilities and regulators read them (none exists here: 404);
+            // only a department decides, only a utility's operators answer or file again.
+            new("GET", "/api/approvals/", _ => Get("/api/approvals"), Only(200, [ElectricityOperator, GasOperator, ElectricitySupervisor, Regulator, Approver])),
+            new("GET", "/api/approvals/{id:guid}", _ => Get($"/api/approvals/{Guid.NewGuid()}"),
+                Only(404, [ElectricityOperator, GasOperator, ElectricitySupervisor, Regulator, Approver])),
+            new("GET", "/api/approvals/applications/{applicationId:guid}", h => Get($"/api/approvals/applications/{h.ApplicationId}"),
+                Only(404, [ElectricityOperator, GasOperator, ElectricitySupervisor, Regulator, Approver])),
+            new("POST", "/api/approvals/{id:guid}/decision", _ => Post($"/api/approvals/{Guid.NewGuid()}/decision", new { decision = "approve" }), Only(404, [Approver])),
+            new("POST", "/api/approvals/{id:guid}/answer", _ => Post($"/api/approvals/{Guid.NewGuid()}/answer", new { answer = "已补充 / added" }),
+                Only(404, [ElectricityOperator, GasOperator])),
+            new("POST", "/api/approvals/{id:guid}/resubmission", _ => Post($"/api/approvals/{Guid.NewGuid()}/resubmission", new { route = "沿文一路 / Wenyi Road" }),
+                Only(404, [ElectricityOperator, GasOperator])),
+            new("GET", "/api/approvals/audit", _ => Get("/api/approvals/audit"), Only(200, [Regulator, Admin])),
         };
         // Every service's dead letters, administrators only (an unknown one: 404).
-        foreach (var service in Utilities.Prepend("notifications").Prepend("intake"))
+        foreach (var service in Utilities.Prepend("approvals").Prepend("notifications").Prepend("intake"))
             rows.AddRange([
                 new("GET", $"/api/{service}/dead-letters", _ => Get($"/api/{service}/dead-letters"), Only(200, [Admin])),
                 new("GET", $"/api/{service}/dead-letters/{{id:long}}", _ => Get($"/api/{service}/dead-letters/999999"), Only(404, [Admin])),
@@ -183,6 +205,11 @@ public sealed class AccessMatrixTests(SecuredHost host) : IClassFixture<SecuredH
             // Only its supervisors assign a case (to no known operator here: 400 before any case is touched).
             rows.Add(new("POST", $"/api/{utility}/applications/{{id:guid}}/assign",
                 _ => Post($"/api/{utility}/applications/{Guid.NewGuid()}/assign", new { @operator = "nobody" }), Only(400, [supervisorOf])));
+            rows.Add(new("GET", $"/api/intake/visit-availability/{utility}", _ => Get($"/api/intake/visit-availability/{utility}"),
+                Only(200, [operatorOf, supervisorOf, Regulator])));
+            // Only its supervisors set its surveyors' hours (invalid hours here: 400, nothing changes).
+            rows.Add(new("PUT", $"/api/intake/visit-availability/{utility}", _ => new HttpRequestMessage(HttpMethod.Put, $"/api/intake/visit-availability/{utility}")
+                { Content = JsonContent.Create(new { slotStarts = new[] { "03:00" }, slotHours = 2, capacity = 1 }) }, Only(400, [supervisorOf])));
             rows.Add(new("GET", $"/api/{utility}/audit", _ => Get($"/api/{utility}/audit"), Only(200, [operatorOf, supervisorOf, Regulator, Admin])));
             // Only the utility's own operators act on its cases (an unknown case, so that the table changes nothing).
             foreach (var (action, body) in new (string, object)[]
@@ -190,6 +217,8 @@ public sealed class AccessMatrixTests(SecuredHost host) : IClassFixture<SecuredH
                          ("accept", new { }), ("reject", new { reason = "不符合条件 / not eligible" }),
                          ("corrections", new { needed = "请补充产权证明 / proof of ownership" }), ("complete", new { stage = "acceptance", data = new { } }),
                          ("claim", new { }),
+                         ("survey", new { externalWorksNeeded = false, findings = "具备接入条件 / ready" }),
+                         ("visit-missed", new { missedBy = "applicant", note = "现场无人 / nobody there" }),
                      })
                 rows.Add(new("POST", $"/api/{utility}/applications/{{id:guid}}/{action}",
                     _ => Post($"/api/{utility}/applications/{Guid.NewGuid()}/{action}", body), Only(404, [operatorOf])));

@@ -27,7 +27,7 @@ public sealed class PersonalDataTests(PersonalDataTests.RecordingHost host) : IC
         var body = Requests.Valid(Requests.AllUtilities).With($$$"""{"applicant":{"idNumber":"{{{IdNumber}}}","phone":"{{{Phone}}}","email":"{{{Email}}}"}}""");
         var submitted = await host.Api.SubmitAsync(body);
         await host.Api.WaitUntilInProgressAsync(submitted.Id);
-        await Eventually.UntilAsync(() => host.Api.ListNotificationsAsync(submitted.Id), list => list.Count == 6, "all six notifications");
+        await Eventually.UntilAsync(() => host.Api.ListNotificationsAsync(submitted.Id), list => list.Count == 7, "all seven notifications");
         // Reads as the owner and the counter put the clear values in responses: they must not reach a log either.
         await host.Api.GetApplicationAsync(submitted.Id);
 

@@ -26,6 +26,11 @@ public sealed class PortalAccessTests(ServiceHost host) : IClassFixture<ServiceH
         { "/applications", "zhangsan", "200" }, { "/applications", "clerk", Denied }, { "/inbox", "electricity-supervisor", "200" },
         { "/counter", "clerk", "200" }, { "/counter", "zhangsan", Denied }, { "/counter", "water-operator", Denied },
         { "/operator", "water-operator", "200" }, { "/operator", "water-supervisor", "200" }, { "/operator", "clerk", Denied }, { "/operator", "zhangsan", Denied },
+        { "/approvals", Anonymous, SignIn }, { "/approvals", "traffic-police-approver", "200" }, { "/approvals", "regulator", "200" },
+        { "/approvals", "water-operator", "200" }, { "/approvals", "clerk", Denied }, { "/approvals", "zhangsan", Denied },
+        { "/operator", "traffic-police-approver", Denied }, { "/counter", "traffic-police-approver", Denied },
+        // An approval nobody has: the same "not found" to every role that may read approvals.
+        { $"/approvals/{Guid.Empty}", "traffic-police-approver", "404" }, { $"/approvals/{Guid.Empty}", "zhangsan", Denied },
     };
 
     [Theory]
@@ -50,6 +55,7 @@ public sealed class PortalAccessTests(ServiceHost host) : IClassFixture<ServiceH
     [InlineData("/guide", null)]
     [InlineData("/apply", "zhangsan")]
     [InlineData("/operator", "water-operator")]
+    [InlineData("/approvals", "traffic-police-approver")]
     public async Task Every_page_runs_only_the_portals_own_script_cannot_be_framed_and_is_never_sniffed(string page, string? visitor)
     {
         using var client = host.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using OneStop.ServiceTests.Infrastructure;
+using OneStop.Testing;
 using static OneStop.ServiceTests.Infrastructure.ChinaTime;
 
 namespace OneStop.ServiceTests.Workflow;
@@ -20,6 +21,8 @@ public sealed class CorrectionTests(ServiceHost host) : IClassFixture<ServiceHos
         host.Clock.AdjustTime(China("2026-09-30T09:00"));
         var submitted = await _api.SubmitAsync(Requests.Valid("water").With($$$"""{"applicant":{"idNumber":"{{{OwnerIdNumber}}}"}}"""));
         var caseId = await _api.CaseIdAsync(submitted.Id, "water");
+        // The joint survey is booked at once and held that afternoon, before the correction.
+        await _api.SurveyAsync(host, submitted.Id);
 
         host.Clock.AdjustTime(China("2026-09-30T15:00"));
         var paused = await _api.ActOkAsync("water", caseId, "corrections", new { needed = "请补充房屋产权证明 / please add the property certificate" });
@@ -65,10 +68,47 @@ public sealed class CorrectionTests(ServiceHost host) : IClassFixture<ServiceHos
         // The loop closes on the utility's side: its operators find the answer in their inbox, and read it on the case.
         var operatorsInbox = await Eventually.UntilAsync(() => InboxOfAsync("water-operator"),
             inbox => inbox.Any(n => n.ApplicationId == submitted.Id && n.EventType == "CorrectionAnswered"), "the water operators to be told of the answer");
-        Assert.Contains(submitted.Number, operatorsInbox.Single(n => n.ApplicationId == submitted.Id).Title);
+        Assert.Contains(submitted.Number, operatorsInbox.Single(n => n.ApplicationId == submitted.Id && n.EventType == "CorrectionAnswered").Title);
         Assert.DoesNotContain(await InboxOfAsync("gas-operator"), n => n.ApplicationId == submitted.Id);
-        var exchange = Assert.Single((await _api.GetCaseAsync("water", caseId))["pauses"]!.AsArray())!;
+        var exchange = Assert.Single((await _api.GetCaseAsync("water", caseId))["pauses"]!.AsArray(), p => (string?)p!["kind"] == "correction")!;
         Assert.Equal(("correction", "已上传房屋产权证明 / property certificate uploaded"), ((string?)exchange["kind"], (string?)exchange["answer"]));
+    }
+
+    [Fact]
+    public async Task An_answer_carries_the_applicants_documents_to_that_utility_alone()
+    {
+        host.Clock.AdjustTime(China("2026-03-03T09:00"));
+        var submitted = await _api.SubmitAsync(Requests.Valid("water", "gas").With($$$"""{"applicant":{"idNumber":"{{{OwnerIdNumber}}}"}}"""));
+        var caseId = await _api.CaseIdAsync(submitted.Id, "water");
+        await _api.CaseIdAsync(submitted.Id, "gas");
+        await _api.ActOkAsync("water", caseId, "corrections", new { needed = "请拍摄水表井位置照片 / a photo of the meter pit's place" });
+        var correction = (await Eventually.UntilAsync(() => _api.GetApplicationAsync(submitted.Id), a => a.Utility("water").Correction is not null,
+            "intake to show the correction")).Utility("water").Correction!;
+        var answerPath = $"corrections/{correction.Id}/answer";
+        using var photo = await host.ClientFor(Owner).UploadAsync("supplement", SampleFiles.Jpeg, "水表井.jpg", "image/jpeg");
+        var photoId = (await photo.JsonAsync()).Id();
+        using var strangers = await host.ClientFor("lisi").UploadAsync("supplement", SampleFiles.Png, "别人的.png", "image/png");
+        var strangersId = (await strangers.JsonAsync()).Id();
+
+        foreach (var ids in new[] { [strangersId], [photoId, photoId], new[] { Guid.NewGuid() } })
+        {
+            using var refused = await _api.AnswerThroughIntakeAsync(submitted.Id, "water", answerPath, new { answer = "见附件 / attached", documentIds = ids }, asUser: Owner);
+            Assert.Equal(["documentIds"], (await refused.AssertProblemAsync(HttpStatusCode.BadRequest)).Errors().Keys);
+        }
+        Assert.Equal("awaitingCorrection", (await _api.GetCaseAsync("water", caseId)).Status());
+        using (var answered = await _api.AnswerThroughIntakeAsync(submitted.Id, "water", answerPath,
+            new { answer = "见附件照片 / see the photo attached", documentIds = new[] { photoId } }, asUser: Owner))
+            Assert.Equal(HttpStatusCode.Accepted, answered.StatusCode);
+
+        var resumed = await Eventually.UntilAsync(() => _api.GetCaseAsync("water", caseId), c => c.Status() == "received", "the water company to resume");
+        var attachment = Assert.Single(resumed["pauses"]!.AsArray().Single(p => (string?)p!["kind"] == "correction")!["attachments"]!.AsArray())!;
+        Assert.Equal((photoId.ToString(), "supplement", "补正材料"), ((string?)attachment["documentId"], (string?)attachment["type"], (string?)attachment["nameZh"]));
+        var content = $"/api/intake/documents/{photoId}/content";
+        Assert.Equal(SampleFiles.Jpeg, await host.ClientFor("water-operator").GetByteArrayAsync(content, TestContext.Current.CancellationToken));
+        using (var gasReads = await host.ClientFor("gas-operator").GetAsync(content, TestContext.Current.CancellationToken))
+            await gasReads.AssertProblemAsync(HttpStatusCode.NotFound);
+        var answeredEntry = (await _api.GetApplicationAsync(submitted.Id)).Timeline.Single(t => t.Event == "correctionAnswered");
+        Assert.Contains("附补正材料", answeredEntry.Description);
     }
 
     private async Task<List<NotificationView>> InboxOfAsync(string user) =>

@@ -58,10 +58,21 @@ public sealed class LifecycleTests(ServiceHost host) : IClassFixture<ServiceHost
         var stages = opened["stages"]!.AsArray().Select(s => (string)s!["code"]!).ToList();
         var acceptance = opened.Stage(stages[0]);
         var receivedAt = opened["receivedAt"].Moment()!.Value;
-        Assert.Equal(calendar.AddWorkingDays(receivedAt, 1), acceptance["dueAt"].Moment());
-        // One working day from Monday morning ends at the same time on Tuesday.
-        if (receivedAt.Date == Monday.Date)
-            Assert.Equal(receivedAt.AddDays(1), acceptance["dueAt"].Moment());
+        if ((string?)acceptance["joint"] == "survey")
+        {
+            // The applicant's time: a stage that surveys the site stands until the joint survey is booked.
+            Assert.Null(acceptance["dueAt"]);
+            Assert.False((bool)acceptance["clockRunning"]!);
+        }
+        else
+        {
+            Assert.Equal(calendar.AddWorkingDays(receivedAt, 1), acceptance["dueAt"].Moment());
+            // One working day from Monday morning ends at the same time on Tuesday.
+            if (receivedAt.Date == Monday.Date)
+                Assert.Equal(receivedAt.AddDays(1), acceptance["dueAt"].Moment());
+        }
+        if (opened["stages"]!.AsArray().Any(stage => (string?)stage!["joint"] == "survey"))
+            await _api.SurveyAsync(host, submitted.Id);
 
         var view = await _api.ActOkAsync(utility, caseId, "accept");
         while (view.Status() != "connected")

@@ -14,6 +14,9 @@ public sealed class TemplateTests : IDisposable
         .Set("applicationNumber", "LH202603020900000001").Set("contactName", "Zhang San").Company(UtilityKind.Electricity)
         .Stage(new StageName("supply-plan", "供电方案答复", "Supply plan replied")).Set("needed", "the list of loads")
         .Set("reason", "outside the supply area").Set("document", "用电设备清单", "list of electrical loads")
+        .Set("companies", "供电公司、供水公司", "electricity company and water company")
+        .Set("visitTime", "2026年3月3日（周二）09:00–12:00", "Tue 3 Mar 2026, 09:00–12:00 China time")
+        .Set("department", "公安交管部门", "traffic police (road occupation)").Set("outcome", "已准予许可，同沟施工时间 2026-03-26 至 2026-04-09", "approved: the trench is dug from 2026-03-26 to 2026-04-09")
         .Deadline(new DateTimeOffset(2026, 3, 9, 1, 0, 0, TimeSpan.Zero), Official).Deadline(null, null, "previous");
 
     private static readonly CalendarBasis Official = new(CalendarKind.Official, ["国务院办公厅关于2026年部分节假日安排的通知"]);

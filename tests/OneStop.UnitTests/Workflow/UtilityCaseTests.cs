@@ -6,6 +6,7 @@ using OneStop.UnitTests.Calendar;
 using OneStop.UtilityKernel;
 using OneStop.Workflow;
 using OneStop.Contracts.Utilities;
+using OneStop.Contracts.JointSteps;
 
 namespace OneStop.UnitTests.Workflow;
 
@@ -69,7 +70,7 @@ public sealed class UtilityCaseTests
         Assert.Null(requested.State.DueAt);
 
         var resumed = Assert.IsType<UtilityClockResumed>(Assert.Single(
-            application.AnswerCorrection(requested.CorrectionId, "已补充 / attached", Calendar, China("2026-10-09T10:00"))));
+            application.AnswerCorrection(requested.CorrectionId, "已补充 / attached", null, Calendar, China("2026-10-09T10:00"))));
         // One working day was used before the pause; 14 remain from Friday 9 October, 10:00.
         Assert.Equal(China("2026-10-28T10:00"), resumed.State.DueAt);
         Assert.Equal(UtilityCaseStatus.InProgress, resumed.State.Status);
@@ -206,7 +207,7 @@ public sealed class UtilityCaseTests
         var application = InState("awaiting-correction", out var at);
         var version = application.Version;
 
-        Assert.Empty(application.AnswerCorrection(Guid.NewGuid(), "?", Calendar, at));
+        Assert.Empty(application.AnswerCorrection(Guid.NewGuid(), "?", null, Calendar, at));
         Assert.Empty(application.CustomerWorksCompleted(null, Calendar, at));
         Assert.Equal((UtilityCaseStatus.AwaitingCorrection, version), (application.Status, application.Version));
     }
@@ -218,7 +219,19 @@ public sealed class UtilityCaseTests
         var joint = new JointApplicationSubmitted(Guid.NewGuid(), "LH202603020000000001", at, "key",
             new Applicant(ApplicantType.Enterprise, "杭州示例科技有限公司", "王经理", "13800138000"), new Site("杭州市西湖区文三路 1 号", "330106"),
             new UtilityRequests(null, null, null, null, null));
-        return UtilityApplication<Details>.Receive(joint, UtilityKind.Electricity, new Details("-"), Catalogues.For(key, "330106"), calendar ?? Calendar, at);
+        var opened = UtilityApplication<Details>.Receive(joint, UtilityKind.Electricity, new Details("-"), Catalogues.For(key, "330106"), calendar ?? Calendar, at);
+        Surveyed(opened.Case, at, calendar ?? Calendar);
+        return opened;
+    }
+
+    /// <summary>A joint survey booked for the moment the case opened and recorded then: these tests are about the rest of the workflow.</summary>
+    private static void Surveyed(UtilityApplication<Details> application, DateTimeOffset at, WorkingDayCalendar calendar)
+    {
+        if (!application.JointSteps.Contains(JointStep.Survey))
+            return;
+        application.VisitScheduled(new JointVisitScheduled(application.JointApplicationId, Guid.NewGuid(), JointStep.Survey, at, at.AddHours(3),
+            [application.Utility], at), calendar);
+        application.RecordSurvey(new SurveyFindings(false, null, null, "具备接入条件 / ready to connect"), Operator, at);
     }
 
     private static UtilityApplication<Details> InState(string state, out DateTimeOffset at)

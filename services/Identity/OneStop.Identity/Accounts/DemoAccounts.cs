@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using OneStop.Contracts;
+using OneStop.Contracts.Approvals;
 using OneStop.ServiceDefaults;
 using OneStop.ServiceDefaults.Identity;
 
@@ -29,6 +30,10 @@ public sealed class DemoAccounts
         new("gas-supervisor", "燃气公司督办人", Roles.Supervisor, UtilityKind.Gas),
         new("heat-supervisor", "供热公司督办人", Roles.Supervisor, UtilityKind.Heat),
         new("network-supervisor", "通信运营商督办人", Roles.Supervisor, UtilityKind.Network),
+        new("urban-management-approver", "住建城管审批人", Roles.Approver, Department: Department.UrbanManagement),
+        new("traffic-police-approver", "公安交管审批人", Roles.Approver, Department: Department.TrafficPolice),
+        new("greening-approver", "园林绿化审批人", Roles.Approver, Department: Department.Greening),
+        new("planning-approver", "规划审批人", Roles.Approver, Department: Department.Planning),
         new("regulator", "监管人员", Roles.Regulator),
         new("admin", "系统管理员", Roles.Admin),
     ];

@@ -48,7 +48,7 @@ public static class OpenIdEndpoints
             ["claims_supported"] = new[]
             {
                 OneStopClaims.Subject, OneStopClaims.UserName, OneStopClaims.Name, OneStopClaims.Roles,
-                OneStopClaims.Utility, OneStopClaims.IdNumber,
+                OneStopClaims.Utility, OneStopClaims.Department, OneStopClaims.IdNumber,
             },
         });
     }

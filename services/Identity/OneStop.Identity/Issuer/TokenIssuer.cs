@@ -1,11 +1,12 @@
 using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
+using OneStop.Contracts.Approvals;
 using OneStop.Identity.Accounts;
 using OneStop.ServiceDefaults.Identity;
 
 namespace OneStop.Identity.Issuer;
 
-/// <summary>Signs access tokens with the claims Keycloak's realm mappers produce (roles, utility, id_number, audience).</summary>
+/// <summary>Signs access tokens with the claims Keycloak's realm mappers produce (roles, utility, department, id_number, audience).</summary>
 public sealed class TokenIssuer(SigningKeys keys, TimeProvider clock)
 {
     public static readonly TimeSpan Lifetime = TimeSpan.FromHours(1);
@@ -24,6 +25,8 @@ public sealed class TokenIssuer(SigningKeys keys, TimeProvider clock)
         };
         if (account.Utility is { } utility)
             claims[OneStopClaims.Utility] = utility.ToString().ToLowerInvariant();
+        if (account.Department is { } department)
+            claims[OneStopClaims.Department] = department.Key();
         if (account.IdNumber is { } idNumber)
             claims[OneStopClaims.IdNumber] = idNumber;
         return new JsonWebTokenHandler().CreateToken(new SecurityTokenDescriptor

@@ -8,6 +8,7 @@ using OneStop.Contracts;
 using OneStop.Contracts.Intake;
 using OneStop.ServiceDefaults.Identity;
 using static OneStop.Intake.Applications.ApplicationAccess;
+using OneStop.Intake.JointVisits;
 
 namespace OneStop.Intake.Applications;
 
@@ -31,10 +32,11 @@ public static class GetApplication
         return application is null || !user.CanRead(application)
             ? TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "未找到该申请 / Application not found",
                 detail: $"没有编号为 {id} 的联合报装申请 / There is no joint application with id {id}.")
-            : TypedResults.Ok(ToView(application, user, calendar));
+            : TypedResults.Ok(ToView(application, user, calendar,
+                await db.JointVisits.AsNoTracking().Where(v => v.ApplicationId == id).ToListAsync(cancellationToken)));
     }
 
-    private static ApplicationView ToView(JointApplication application, CurrentUser user, WorkingDayCalendar calendar) => new(
+    private static ApplicationView ToView(JointApplication application, CurrentUser user, WorkingDayCalendar calendar, List<JointVisit> visits) => new(
         application.Id,
         application.Number,
         application.Status,
@@ -51,7 +53,7 @@ public static class GetApplication
                 u.ForecastCompletion, u.ForecastCalendar,
                 u.OpenCorrectionId is { } correctionId ? new CorrectionView(correctionId, u.OpenCorrectionNeeded!, u.CorrectionAnsweredAt is not null) : null,
                 u.Status == UtilityStatus.AwaitingCustomerWorks && u.CustomerWorksDeclaredAt is null, u.RejectionReason, u.ClosedAt, u.ClockPausedFor,
-                u.ManagerName is { } manager ? new CaseManagerContact(manager, u.ManagerHotline) : null))
+                u.ManagerName is { } manager ? new CaseManagerContact(manager, u.ManagerHotline) : null, u.Outcomes))
             .ToList(),
         application.Documents.Where(d => d.NeededBy.Any(need => user.CanSee(need.Utility)))
             .Select(d => new ApplicationDocumentView(d.Type, d.Kind.NameZh, d.Kind.NameEn, d.DocumentId, d.IsPending, d.CommitmentWorkingDays, d.CommitmentDueAt,
@@ -59,7 +61,8 @@ public static class GetApplication
             .ToList(),
         application.Timeline.Where(t => user.CanSee(t.Utility)).OrderBy(t => t.At).ThenBy(t => t.Order)
             .Select(t => new TimelineView(t.At, t.Event, t.Utility, t.Description, t.Calendar))
-            .ToList());
+            .ToList(),
+        visits.Where(v => !user.IsIn(Roles.Operator) || v.Involves(user.Utility!.Value)).OrderBy(v => v.Step).Select(v => v.ToView(user)).ToList());
 
     /// <summary>When the last utility expects to connect; unknown while any open utility's end is unknown.</summary>
     private static DateTimeOffset? Forecast(JointApplication application)

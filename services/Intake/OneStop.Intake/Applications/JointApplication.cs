@@ -100,8 +100,8 @@ public sealed class JointApplication
         return true;
     }
 
-    /// <summary>The applicant's answer to a utility's open correction request, to be relayed to that utility.</summary>
-    public CorrectionAnswered AnswerCorrection(UtilityKind utility, Guid correctionId, string answer, DateTimeOffset at)
+    /// <summary>The applicant's answer to a utility's open correction request, with its documents, to be relayed to that utility.</summary>
+    public CorrectionAnswered AnswerCorrection(UtilityKind utility, Guid correctionId, string answer, IReadOnlyList<Document> attached, DateTimeOffset at)
     {
         var progress = Utilities.Single(u => u.Utility == utility);
         if (progress.Status != UtilityStatus.AwaitingCorrection || progress.OpenCorrectionId != correctionId)
@@ -110,9 +110,12 @@ public sealed class JointApplication
             throw new IllegalTransitionException("该补正已答复，正在等待单位恢复办理", "This correction has already been answered; the utility is picking it up");
         progress.MarkCorrectionAnswered(at);
         var (chinese, english) = utility.CompanyName();
-        Timeline.Add(TimelineEntry.Of(Id, at, "correctionAnswered", $"已向{chinese}提交补正 / Correction sent to the {english}", utility));
+        var (with, withEn) = attached.Count == 0 ? ("", "")
+            : ($"，附{string.Join("、", attached.Select(d => d.Kind.NameZh))}", $", with {attached.Count} document{(attached.Count == 1 ? "" : "s")}");
+        Timeline.Add(TimelineEntry.Of(Id, at, "correctionAnswered", $"已向{chinese}提交补正{with} / Correction sent to the {english}{withEn}", utility));
         Version++;
-        return new CorrectionAnswered(Id, utility, correctionId, answer, at);
+        return new CorrectionAnswered(Id, utility, correctionId, answer, at,
+            attached.Select(d => new AttachedDocument(d.Id, d.Type, d.Kind.NameZh, d.Kind.NameEn)).ToList());
     }
 
     /// <summary>The customer's own works are done: the utility that awaits them can inspect.</summary>

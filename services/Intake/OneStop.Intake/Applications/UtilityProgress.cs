@@ -34,6 +34,8 @@ public sealed class UtilityProgress
     public string? ManagerHotline { get; private set; }
     public DateTimeOffset? ManagerAssignedAt { get; private set; }
     public DateTimeOffset? ClosedAt { get; private set; }
+    /// <summary>What its finished stages produced for the applicant, kept whatever order the utility's news arrives in.</summary>
+    public List<StageOutcome> Outcomes { get; private set; } = [];
 
     public bool IsClosed => Status is UtilityStatus.Rejected or UtilityStatus.Connected;
 
@@ -56,6 +58,8 @@ public sealed class UtilityProgress
     public void Apply(IUtilityCaseEvent utilityEvent, DateTimeOffset at)
     {
         UtilityApplicationId ??= utilityEvent.UtilityApplicationId;
+        if (utilityEvent is UtilityStageCompleted completed)
+            Keep(completed);
         var state = utilityEvent.State;
         if (state.Sequence <= StateSequence)
             return;
@@ -79,6 +83,13 @@ public sealed class UtilityProgress
                 RejectionReason = rejected.Reason;
                 break;
         }
+    }
+
+    private void Keep(UtilityStageCompleted completed)
+    {
+        var shown = completed.Data.Where(field => StageProducts.Label(field.Key) is not null).ToDictionary();
+        if (shown.Count > 0 && !Outcomes.Any(outcome => outcome.Stage.Code == completed.Stage.Code))
+            Outcomes = [.. Outcomes, new StageOutcome(completed.Stage, completed.CompletedAt, shown)];
     }
 
     public void MarkCorrectionAnswered(DateTimeOffset at) => CorrectionAnsweredAt = at;

@@ -39,7 +39,7 @@ public static class DocumentAccess
 
     /// <summary>
     /// Its applicant and the counter read a document; a utility's operators read it only while an application they
-    /// work on needs it from their utility.
+    /// work on needs it from their utility, or when the applicant attached it to an answer to their utility.
     /// </summary>
     public static async Task<bool> CanReadAsync(this CurrentUser user, Document document, IntakeDbContext db, PersonalDataProtector personalData,
         CancellationToken cancellationToken)
@@ -49,6 +49,7 @@ public static class DocumentAccess
         if (user.Utility is not { } utility || !user.IsOperatorOf(utility))
             return false;
         var uses = await db.ApplicationDocuments.AsNoTracking().Where(d => d.DocumentId == document.Id).ToListAsync(cancellationToken);
-        return uses.Any(use => use.NeededBy.Any(need => need.Utility == utility));
+        return uses.Any(use => use.NeededBy.Any(need => need.Utility == utility))
+            || await db.AnswerAttachments.AnyAsync(a => a.DocumentId == document.Id && a.Utility == utility, cancellationToken);
     }
 }

@@ -15,7 +15,9 @@ public sealed record DocumentKind(string Code, string NameZh, string NameEn, Doc
     public static readonly DocumentKind SitePlan = new("site-plan", "用电地址总平面图", "site plan of the supply address", DocumentSource.Upload, 365);
     public static readonly DocumentKind GasApplianceList = new("gas-appliance-list", "用气设备清单", "list of gas appliances", DocumentSource.Upload, 180);
 
-    public static readonly IReadOnlyList<DocumentKind> All = [ResidentId, BusinessLicence, PropertyCertificate, LoadList, SitePlan, GasApplianceList];
+    /// <summary>Whatever a utility asks for in a correction that no other kind names: a photo, a drawing, a signed form.</summary>
+    public static readonly DocumentKind Supplement = new("supplement", "补正材料", "supplementary document", DocumentSource.Upload, 365);
+    public static readonly IReadOnlyList<DocumentKind> All = [ResidentId, BusinessLicence, PropertyCertificate, LoadList, SitePlan, GasApplianceList, Supplement];
 
     public static DocumentKind? Find(string? code) => All.SingleOrDefault(kind => kind.Code == code);
 

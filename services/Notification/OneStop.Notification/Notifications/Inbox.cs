@@ -57,6 +57,8 @@ public static class Inbox
             recipients.Add(Notification.SupervisorsOf(utility));
         if (user.IsIn(Roles.Operator) && user.Utility is { } operatorsUtility)
             recipients.Add(Notification.OperatorsOf(operatorsUtility));
+        if (user.IsIn(Roles.Approver) && user.Department is { } department)
+            recipients.Add(Notification.ApproversOf(department));
         return recipients;
     }
 }

@@ -1,4 +1,5 @@
 using OneStop.Contracts;
+using OneStop.Contracts.Approvals;
 using OneStop.Contracts.Notifications;
 using OneStop.Notification.Templates;
 
@@ -37,6 +38,9 @@ public sealed class Notification
     public static string SupervisorsOf(UtilityKind utility) => $"supervisors:{utility.ToString().ToLowerInvariant()}";
 
     public static string OperatorsOf(UtilityKind utility) => $"operators:{utility.ToString().ToLowerInvariant()}";
+
+    /// <summary>The inbox of a government department's approvers.</summary>
+    public static string ApproversOf(Department department) => $"approvers:{department.Key()}";
 
     public static Notification For(Guid applicationId, Guid eventId, string eventType, string recipient, string channel, string? address,
         NotificationText text, bool urgent, DateTimeOffset firstAttemptAt, DateTimeOffset at) => new()

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Options;
 using OneStop.Notification.Recipients;
 using OneStop.Contracts;
+using OneStop.Contracts.Approvals;
 using OneStop.Notification.Delivery;
 using OneStop.Notification.Templates;
 using OneStop.Security.Audit;
@@ -33,6 +34,10 @@ public sealed class Notifier(NotificationDbContext db, TemplateSet templates, IO
     public void ToOperators(UtilityKind utility, Guid applicationId, Guid eventId, string eventType, MessageKind kind, TemplateValues values) =>
         Adder(applicationId, eventId, eventType, Notification.OperatorsOf(utility), templates.Render(kind, values), urgent: false)(Channels.Inbox, null);
 
+    /// <summary>To a department's approvers' inbox: external works await its decision.</summary>
+    public void ToDepartment(Department department, Guid applicationId, Guid eventId, string eventType, MessageKind kind, TemplateValues values) =>
+        Adder(applicationId, eventId, eventType, Notification.ApproversOf(department), templates.Render(kind, values), urgent: false)(Channels.Inbox, null);
+
     public void ToSupervisors(UtilityKind utility, Guid applicationId, Guid eventId, string eventType, MessageKind kind, TemplateValues values, bool urgent)
     {
         var text = templates.Render(kind, values);
@@ -57,7 +62,7 @@ public sealed class Notifier(NotificationDbContext db, TemplateSet templates, IO
             var notification = Notification.For(applicationId, eventId, eventType, recipient, channel, address, text, urgent, firstAttempt, now);
             db.Notifications.Add(notification);
             db.Audit(AuditActor.Service(NotificationService.Name), "notification.create", $"notification/{notification.Id}",
-                recipient.StartsWith("supervisors:", StringComparison.Ordinal) || recipient.StartsWith("operators:", StringComparison.Ordinal) ? null : recipient, now);
+                recipient.Split(':') is [("supervisors" or "operators" or "approvers"), _] ? null : recipient, now);
         };
     }
 }

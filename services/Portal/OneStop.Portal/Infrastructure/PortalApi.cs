@@ -7,10 +7,12 @@ using System.Text.Json.Serialization;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Http;
 using OneStop.Contracts;
+using OneStop.Contracts.Approvals;
 using OneStop.Contracts.Calendar;
 using OneStop.Contracts.Documents;
 using OneStop.Contracts.Guide;
 using OneStop.Contracts.Intake;
+using OneStop.Contracts.JointSteps;
 using OneStop.Contracts.Notifications;
 using OneStop.Contracts.Utilities;
 using OneStop.ServiceDefaults.Identity;
@@ -47,6 +49,13 @@ public sealed class PortalApi(HttpClient http, IHttpContextAccessor context)
 
     public async Task<HttpValidationProblemDetails?> ProvideCommittedDocumentAsync(Guid id, ProvideCommittedDocumentRequest document) =>
         (await SendAsync<JsonElement>(Post($"/api/intake/applications/{id}/documents", document))).Problem;
+
+    /// <summary>The slots every utility of the application's joint survey can attend.</summary>
+    public Task<ApiResult<List<VisitSlot>>> GetSurveySlotsAsync(Guid id) =>
+        SendAsync<List<VisitSlot>>(new HttpRequestMessage(HttpMethod.Get, $"/api/intake/applications/{id}/visits/survey/slots"));
+
+    public Task<ApiResult<JointVisitView>> BookSurveyAsync(Guid id, BookVisitRequest booking) =>
+        SendAsync<JointVisitView>(Post($"/api/intake/applications/{id}/visits/survey/booking", booking));
 
     /// <summary>The signed-in applicant's own applications; for the counter, the one numbered <paramref name="number"/>.</summary>
     public Task<ApiResult<List<ApplicationSummary>>> ListApplicationsAsync(string? number = null) =>
@@ -89,6 +98,12 @@ public sealed class PortalApi(HttpClient http, IHttpContextAccessor context)
 
     public Task<ApiResult<CaseView<JsonObject>>> CompleteStageAsync(UtilityKind utility, Guid id, CompleteRequest completion) =>
         SendAsync<CaseView<JsonObject>>(Post($"/api/{Name(utility)}/applications/{id}/complete", completion));
+
+    public Task<ApiResult<CaseView<JsonObject>>> RecordSurveyAsync(UtilityKind utility, Guid id, SurveyFindingsRequest findings) =>
+        SendAsync<CaseView<JsonObject>>(Post($"/api/{Name(utility)}/applications/{id}/survey", findings));
+
+    public Task<ApiResult<CaseView<JsonObject>>> ReportVisitMissedAsync(UtilityKind utility, Guid id, VisitMissedRequest missed) =>
+        SendAsync<CaseView<JsonObject>>(Post($"/api/{Name(utility)}/applications/{id}/visit-missed", missed));
 
     /// <summary>The signed-in user's in-app messages, newest first.</summary>
     public Task<ApiResult<List<NotificationView>>> GetInboxAsync() =>
@@ -177,6 +192,25 @@ public sealed class PortalApi(HttpClient http, IHttpContextAccessor context)
 
     /// <summary>A utility as the API's routes name it (as on the wire: "electricity").</summary>
     private static string Name(UtilityKind utility) => JsonNamingPolicy.CamelCase.ConvertName(utility.ToString());
+
+    /// <summary>A department's open reviews (or its decided ones); every application for a regulator.</summary>
+    public Task<ApiResult<List<ExternalWorksApprovalView>>> GetApprovalsAsync(bool decided) =>
+        SendAsync<List<ExternalWorksApprovalView>>(new HttpRequestMessage(HttpMethod.Get, $"/api/approvals?decided={(decided ? "true" : "false")}"));
+
+    public Task<ApiResult<ExternalWorksApprovalView>> GetApprovalAsync(Guid id) =>
+        SendAsync<ExternalWorksApprovalView>(new HttpRequestMessage(HttpMethod.Get, $"/api/approvals/{id}"));
+
+    public Task<ApiResult<ExternalWorksApprovalView>> GetApprovalOfApplicationAsync(Guid applicationId) =>
+        SendAsync<ExternalWorksApprovalView>(new HttpRequestMessage(HttpMethod.Get, $"/api/approvals/applications/{applicationId}"));
+
+    public Task<ApiResult<ExternalWorksApprovalView>> DecideApprovalAsync(Guid id, ReviewDecisionRequest decision) =>
+        SendAsync<ExternalWorksApprovalView>(Post($"/api/approvals/{id}/decision", decision));
+
+    public Task<ApiResult<ExternalWorksApprovalView>> AnswerApprovalAsync(Guid id, ApprovalAnswerRequest answer) =>
+        SendAsync<ExternalWorksApprovalView>(Post($"/api/approvals/{id}/answer", answer));
+
+    public Task<ApiResult<ExternalWorksApprovalView>> ResubmitApprovalAsync(Guid id, ApprovalResubmissionRequest resubmission) =>
+        SendAsync<ExternalWorksApprovalView>(Post($"/api/approvals/{id}/resubmission", resubmission));
 
     private static HttpRequestMessage Post<TBody>(string path, TBody body) =>
         new(HttpMethod.Post, path) { Content = JsonContent.Create(body, options: Json) };

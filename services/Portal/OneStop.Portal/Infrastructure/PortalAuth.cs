@@ -16,6 +16,8 @@ public static class PortalAuth
     public const string Applicant = "portal-applicant";
     public const string Counter = "portal-counter";
     public const string Operator = "portal-operator";
+    /// <summary>The joint approvals of external works: the departments, the utilities sharing a trench, regulators.</summary>
+    public const string Approvals = "portal-approvals";
     public const string AccessToken = "access_token";
 
     /// <summary>An operator's or supervisor's utility, from its token (the Operator pages are for them, who have one).</summary>

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Reflection;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -47,7 +48,10 @@ public static class PortalEndpoints
         return Results.LocalRedirect(back is { Length: > 0 } && back.StartsWith('/') && !back.StartsWith("//") ? back : "/");
     }
 
-    /// <summary>The file named after its kind in the visitor's language ("营业执照.pdf", "business-licence.pdf"), never an id.</summary>
+    /// <summary>
+    /// The file named after its kind in the visitor's language ("营业执照.pdf", "business-licence.pdf"), never an id; a
+    /// certificate, whose record is data, as a printable PDF of its entries.
+    /// </summary>
     private static async Task DownloadAsync(Guid id, PortalApi api, Ui ui, HttpContext http)
     {
         var described = await api.GetDocumentAsync(id);
@@ -56,7 +60,42 @@ public static class PortalEndpoints
             http.Response.StatusCode = described.Problem.Status ?? StatusCodes.Status502BadGateway;
             return;
         }
-        await SendFileAsync(id, api, http, (described.Value!, ui));
+        if (described.Value!.Source == DocumentSource.Certificate)
+            await SendCertificateAsync(described.Value, api, ui, http);
+        else
+            await SendFileAsync(id, api, http, (described.Value, ui));
+    }
+
+    /// <summary>The certificate as its reader may see it (masked for a utility's staff), each entry in both languages.</summary>
+    private static async Task SendCertificateAsync(DocumentView document, PortalApi api, Ui ui, HttpContext http)
+    {
+        var certificate = document.Certificate;
+        if (certificate is null)
+        {
+            var content = await api.GetCertificateAsync(document.Id);
+            if (!content.Ok)
+            {
+                http.Response.StatusCode = content.Problem.Status ?? StatusCodes.Status502BadGateway;
+                return;
+            }
+            certificate = content.Value!;
+        }
+        var pdf = new ChinesePdf().Heading($"{document.NameZh} / {document.NameEn}")
+            .Field("持证人 Holder", certificate.HolderName)
+            .Field("证号 Number", certificate.Number)
+            .Field("发证机关 Issuer", certificate.Issuer)
+            .Field("发证日期 Issued on", certificate.IssuedOn.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture))
+            .Field("有效期至 Valid until", certificate.ValidUntil?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "长期 / no end");
+        foreach (var (field, value) in certificate.Fields)
+            pdf.Field(field, value);
+        pdf.Paragraph($"电子证照，经持证人确认后由平台从电子证照库调取；SHA-256 {document.Sha256}。 An e-certificate, fetched from the " +
+                      "government's register with its holder's consent.", small: true);
+        http.Response.ContentType = "application/pdf";
+        http.Response.Headers.ContentDisposition = new ContentDispositionHeaderValue("attachment")
+        {
+            FileName = document.Type + ".pdf", FileNameStar = ui.T(document.NameZh, document.Type) + ".pdf",
+        }.ToString();
+        await http.Response.Body.WriteAsync(pdf.ToBytes(), http.RequestAborted);
     }
 
     /// <summary>

@@ -16,6 +16,9 @@ public sealed class SecurityHeaders : IResultFilter
 
     public void OnResultExecuting(ResultExecutingContext context)
     {
+        // A stream of live events has sent its headers (and its events) before its result runs.
+        if (context.HttpContext.Response.HasStarted)
+            return;
         var headers = context.HttpContext.Response.Headers;
         headers.ContentSecurityPolicy = context.ActionDescriptor.EndpointMetadata.OfType<EmbedsDocumentsAttribute>().Any()
             ? EmbeddingPolicy

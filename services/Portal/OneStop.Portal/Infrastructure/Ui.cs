@@ -1,6 +1,8 @@
 using System.Text.Json;
 using Microsoft.AspNetCore.Http;
 using OneStop.Contracts;
+using OneStop.Contracts.Approvals;
+using OneStop.Contracts.JointSteps;
 using OneStop.Contracts.Utilities;
 
 namespace OneStop.Portal.Infrastructure;
@@ -52,6 +54,66 @@ public sealed class Ui(IHttpContextAccessor http)
     public string Time(DateTimeOffset? at) => at is { } moment ? moment.ToOffset(TimeSpan.FromHours(8)).ToString("yyyy-MM-dd HH:mm") : "—";
 
     /// <summary>A date counted in working days (its "…Calendar" field beside it), said to be provisional where it is.</summary>
+    /// <summary>A visit's day, weekday and hours in China time.</summary>
+    public string VisitTime(DateTimeOffset start, DateTimeOffset end)
+    {
+        var (chinese, english) = Contracts.JointSteps.VisitTime.Words(start, end);
+        return T(chinese, english);
+    }
+
+    public string Findings(SurveyFindings findings) => (findings.ExternalWorksNeeded
+        ? T($"需外线工程约 {findings.ExternalWorksMetres} 米，路由：{findings.ExternalWorksRoute}", $"external works of about {findings.ExternalWorksMetres} m, route: {findings.ExternalWorksRoute}")
+        : T("无需外线工程", "no external works")) + T("。", ". ") + findings.Findings;
+
+    public string Department(Department department) => T(department.Chinese(), department.English());
+
+    /// <summary>A department as a token names it (camelCase); an unknown name is shown as it is.</summary>
+    public string Department(string department) => Enum.TryParse<Department>(department, ignoreCase: true, out var known) ? Department(known) : department;
+
+    public string RouteFeature(RouteFeature feature) => feature switch
+    {
+        Contracts.Approvals.RouteFeature.RoadExcavation => T("开挖城市道路", "digs up a city road"),
+        Contracts.Approvals.RouteFeature.RoadOccupation => T("占用城市道路", "occupies a road"),
+        _ => T("占用或穿越绿地", "crosses green space"),
+    };
+
+    public string ApprovalStatus(ExternalWorksApprovalStatus status) => status switch
+    {
+        ExternalWorksApprovalStatus.UnderReview => T("审批中", "under review"),
+        ExternalWorksApprovalStatus.Approved => T("已准予许可", "approved"),
+        ExternalWorksApprovalStatus.CommitmentFiled => T("告知承诺备案，无需许可", "filed on commitment, no permit needed"),
+        _ => T("不予许可", "rejected"),
+    };
+
+    public string ReviewStatus(ReviewStatus status) => status switch
+    {
+        Contracts.Approvals.ReviewStatus.Pending => T("待审批", "to decide"),
+        Contracts.Approvals.ReviewStatus.CorrectionRequested => T("待补正", "awaiting a correction"),
+        Contracts.Approvals.ReviewStatus.Approved => T("准予许可", "approved"),
+        Contracts.Approvals.ReviewStatus.Rejected => T("不予许可", "rejected"),
+        _ => T("未决（他部门已不予许可）", "closed (another department rejected)"),
+    };
+
+    public string WorksApproval(WorksApprovalOutcome outcome) => outcome.Status switch
+    {
+        ExternalWorksApprovalStatus.Approved => T($"已通过，各单位同沟施工时间 {outcome.WorksFrom:yyyy-MM-dd} 至 {outcome.WorksUntil:yyyy-MM-dd}",
+            $"approved: every utility in the trench works from {outcome.WorksFrom:yyyy-MM-dd} to {outcome.WorksUntil:yyyy-MM-dd}"),
+        ExternalWorksApprovalStatus.CommitmentFiled => T($"无需行政许可，已告知承诺备案，施工时间 {outcome.WorksFrom:yyyy-MM-dd} 至 {outcome.WorksUntil:yyyy-MM-dd}",
+            $"no permit needed, filed on commitment: works from {outcome.WorksFrom:yyyy-MM-dd} to {outcome.WorksUntil:yyyy-MM-dd}"),
+        ExternalWorksApprovalStatus.Rejected => T($"{outcome.RejectedBy?.Chinese()}不予许可：{outcome.Reason}。请调整路由后重新报批",
+            $"refused by {outcome.RejectedBy?.English()}: {outcome.Reason}. Revise the route and file it again"),
+        _ => T("审批中", "with the departments"),
+    };
+
+    public string VisitStatus(JointVisitStatus status) => status switch
+    {
+        JointVisitStatus.AwaitingUtilities => T("等待各单位接收", "waiting for the utilities"),
+        JointVisitStatus.AwaitingBooking => T("待预约", "to be booked"),
+        JointVisitStatus.Booked => T("已预约", "booked"),
+        JointVisitStatus.Done => T("已完成", "done"),
+        _ => T("已取消", "withdrawn"),
+    };
+
     public string Dated(DateTimeOffset? at, CalendarBasis? calendar) => Time(at) + (at is null ? "" : ProvisionalNote(calendar));
 
     /// <summary>"（暂按法定节假日计算…）" after a date that rests on a year whose official schedule is not published yet.</summary>
@@ -85,6 +147,9 @@ public sealed class Ui(IHttpContextAccessor http)
         (PauseKind.Correction, true) => T("计时暂停：等待您答复补正", "Clock paused: waiting for your answer to the correction"),
         (PauseKind.CustomerWorks, true) => T("计时暂停：等待您完成内部工程并申报竣工", "Clock paused: waiting for you to finish your own works and declare them complete"),
         (PauseKind.CommittedDocument, true) => T("计时暂停：等待您补交承诺的材料", "Clock paused: waiting for the document you promised"),
+        (PauseKind.VisitBooking, true) => T("计时暂停：等待您预约联合踏勘时间", "Clock paused: waiting for you to book the joint site survey"),
+        (PauseKind.VisitBooking, false) => T("计时暂停：等待申请人预约联合踏勘时间", "Clock paused: waiting for the applicant to book the joint site survey"),
+        (PauseKind.WorksApproval, _) => T("计时暂停：外线工程正在联合审批（审批部门的时间不计入单位时限）", "Clock paused: the departments are deciding the external works (their time is not the utility's)"),
         (PauseKind.Correction, false) => T("计时暂停：等待申请人答复补正", "Clock paused: waiting for the applicant's answer to the correction"),
         (PauseKind.CustomerWorks, false) => T("计时暂停：等待客户完成内部工程并申报竣工", "Clock paused: waiting for the customer's own works"),
         (PauseKind.CommittedDocument, false) => T("计时暂停：等待申请人补交承诺的材料（本环节须凭该材料办结）", "Clock paused: waiting for a document the applicant promised (this stage needs it)"),
@@ -112,6 +177,20 @@ public sealed class Ui(IHttpContextAccessor http)
         "network" => T("网", "Network"),
         _ => utility ?? "",
     };
+
+    /// <summary>The utility's company, as people who expect a visit from it say: "供电公司", "the electricity company".</summary>
+    public string Company(UtilityKind utility)
+    {
+        var (chinese, english) = utility.CompanyName();
+        return T(chinese, "the " + english);
+    }
+
+    /// <summary>Several companies in one phrase: "供电公司、供水公司", "the electricity company and water company".</summary>
+    public string Companies(IEnumerable<UtilityKind> utilities)
+    {
+        var (chinese, english) = utilities.CompanyNames();
+        return T(chinese, "the " + english);
+    }
 
     /// <summary>What the forms call a utility's request field (capacityKw, usage, …).</summary>
     public string Field(string name) => name switch

@@ -261,6 +261,10 @@ namespace OneStop.Gas.Migrations.PostgreSql
                     b.Property<string>("Answer")
                         .HasColumnType("text");
 
+                    b.Property<string>("Attachments")
+                        .IsRequired()
+                        .HasColumnType("text");
+
                     b.Property<Guid>("CaseId")
                         .HasColumnType("uuid");
 
@@ -333,6 +337,9 @@ namespace OneStop.Gas.Migrations.PostgreSql
 
                     b.Property<DateTimeOffset?>("DueSoonRaisedAt")
                         .HasColumnType("timestamp with time zone");
+
+                    b.Property<int?>("Joint")
+                        .HasColumnType("integer");
 
                     b.Property<double>("LimitWorkingDays")
                         .HasColumnType("double precision");
@@ -436,6 +443,13 @@ namespace OneStop.Gas.Migrations.PostgreSql
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("integer");
+
+                    b.Property<string>("Visits")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("WorksApproval")
+                        .HasColumnType("text");
 
                     b.ComplexProperty(typeof(Dictionary<string, object>), "Applicant", "OneStop.UtilityKernel.Cases.UtilityApplication<OneStop.Gas.GasDetails>.Applicant#Applicant", b1 =>
                         {

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using OneStop.Contracts;
 using OneStop.Contracts.Intake;
+using OneStop.Intake.Documents;
 using OneStop.ServiceDefaults.Identity;
 using OneStop.Validation;
 
@@ -17,6 +18,7 @@ namespace OneStop.Intake.Applications.Answers;
 public static class ApplicantAnswers
 {
     private const int MaxTextLength = 2000;
+    private const int MaxAttachments = 10;
 
     public static void MapApplicantAnswers(this IEndpointRouteBuilder api)
     {
@@ -40,8 +42,27 @@ public static class ApplicantAnswers
             return TypedResults.ValidationProblem(new Dictionary<string, string[]>
                 { ["answer"] = [$"请填写补正内容，不超过 {MaxTextLength} 个字符，不含控制字符 / required, at most {MaxTextLength} characters, no control characters"] },
                 title: "补正内容有误 / The answer has errors");
-        return await ActAsync(id, utility, "answer-correction", user, http, db, clock, cancellationToken,
-            (application, kind, now) => application.AnswerCorrection(kind, correctionId, request.Answer.Trim(), now));
+        var ids = request.DocumentIds?.ToArray() ?? [];
+        if (ids.Length > MaxAttachments || ids.Distinct().Count() != ids.Length)
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]>
+                { ["documentIds"] = [$"最多附 {MaxAttachments} 份材料，不可重复 / at most {MaxAttachments} documents, each once"] },
+                title: "补正内容有误 / The answer has errors");
+        var (application, kind, notFound) = await FindAsync(id, utility, user, db, cancellationToken);
+        if (notFound is not null)
+            return notFound;
+        var now = clock.GetUtcNow();
+        var attached = await db.Documents.AsNoTracking()
+            .Where(d => ids.Contains(d.Id) && d.ApplicantKey == application!.ApplicantKey).ToListAsync(cancellationToken);
+        if (attached.Count != ids.Length || !attached.All(d => d.IsUsableOn(Document.ChinaDate(now))))
+            return DocumentProblems.Invalid("documentIds", "请附该申请人已上传或已确认、未过期的材料",
+                "attach documents of this applicant, uploaded or consented to, and not expired");
+        var inOrder = ids.Select(i => attached.Single(d => d.Id == i)).ToList();
+        return await CommitAsync(application!, "answer-correction", http, db, now, cancellationToken, fresh =>
+        {
+            var answered = fresh.AnswerCorrection(kind, correctionId, request.Answer.Trim(), inOrder, now);
+            db.AnswerAttachments.AddRange(AnswerAttachment.Of(answered));
+            return answered;
+        });
     }
 
     private static async Task<Results<Accepted, ValidationProblem, ProblemHttpResult>> DeclareCustomerWorksAsync(
@@ -60,15 +81,29 @@ public static class ApplicantAnswers
         Guid id, string utility, string action, CurrentUser user, HttpContext http, IntakeDbContext db, TimeProvider clock, CancellationToken cancellationToken,
         Func<JointApplication, UtilityKind, DateTimeOffset, object> act)
     {
+        var (application, kind, notFound) = await FindAsync(id, utility, user, db, cancellationToken);
+        if (notFound is not null)
+            return notFound;
+        var now = clock.GetUtcNow();
+        return await CommitAsync(application!, action, http, db, now, cancellationToken, fresh => act(fresh, kind, now));
+    }
+
+    private static async Task<(JointApplication? Application, UtilityKind Utility, ProblemHttpResult? NotFound)> FindAsync(
+        Guid id, string utility, CurrentUser user, IntakeDbContext db, CancellationToken cancellationToken)
+    {
         var application = await db.Applications.Include(a => a.Utilities).SingleOrDefaultAsync(a => a.Id == id, cancellationToken);
         // Only the applicant itself or the counter answers for it; to anyone else the application does not exist.
         if (application is null || !(user.IsApplicantWith(application.ApplicantIdNumber) || user.IsIn(Roles.Clerk)))
-            return NotFound($"没有编号为 {id} 的联合报装申请 / There is no joint application with id {id}.");
+            return (null, default, NotFound($"没有编号为 {id} 的联合报装申请 / There is no joint application with id {id}."));
         if (!EnumName.TryParse<UtilityKind>(utility, out var kind) || !application.Requested(kind))
-            return NotFound($"该申请未申报 {utility} / The application did not ask for {utility}.");
+            return (null, default, NotFound($"该申请未申报 {utility} / The application did not ask for {utility}."));
+        return (application, kind, null);
+    }
 
-        var now = clock.GetUtcNow();
-        if (await db.CommitAsync(http, application, action, fresh => act(fresh, kind, now), now, cancellationToken) is { } problem)
+    private static async Task<Results<Accepted, ValidationProblem, ProblemHttpResult>> CommitAsync(JointApplication application, string action,
+        HttpContext http, IntakeDbContext db, DateTimeOffset now, CancellationToken cancellationToken, Func<JointApplication, object> act)
+    {
+        if (await db.CommitAsync(http, application, action, act, now, cancellationToken) is { } problem)
             return problem;
         return TypedResults.Accepted($"/api/intake/applications/{application.Id}");
     }

@@ -3,6 +3,7 @@ using MassTransit;
 using OneStop.Security.Audit;
 using OneStop.Contracts;
 using OneStop.Messaging.Inbox;
+using OneStop.Intake.JointVisits;
 
 namespace OneStop.Intake.Applications.Progress;
 
@@ -19,6 +20,7 @@ public sealed class UtilityApplicationReceivedConsumer(IntakeDbContext db, TimeP
         application.MarkReceived(message.Utility, message.UtilityApplicationId, message.ReceivedAt);
         if (message.AcceptanceStarted is { } acceptance)
             application.Record(acceptance, clock.GetUtcNow());
+        await JointVisitProcess.ReceivedAsync(Db, application, message, cancellationToken);
         Db.Audit(AuditActor.Service(IntakeService.Name), "application.mark-received", application.AuditResource,
             application.ApplicantKey, message.ReceivedAt);
     }

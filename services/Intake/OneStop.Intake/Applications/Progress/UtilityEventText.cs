@@ -4,7 +4,10 @@ using OneStop.Contracts.Utilities;
 
 namespace OneStop.Intake.Applications.Progress;
 
-/// <summary>What each utility event says on the applicant's timeline, Chinese first with English alongside.</summary>
+/// <summary>
+/// What each utility event says on the joint timeline, Chinese first with English alongside. The applicant and the
+/// utilities' staff read the same entries: they name "the applicant" rather than address anyone.
+/// </summary>
 public static class UtilityEventText
 {
     /// <summary>When the event happened, and its timeline entry (none for a deadline recounted to the same date).</summary>
@@ -22,10 +25,16 @@ public static class UtilityEventText
             UtilityStageCompleted completed => (completed.CompletedAt, "stageCompleted",
                 $"{company}：“{completed.Stage.Chinese}”已完成{Products(completed.Data).Zh} / The {companyEn}: {completed.Stage.English} done{Products(completed.Data).En}", null),
             UtilityCorrectionRequested requested => (requested.RequestedAt, "correctionRequested",
-                $"{company}请您补正：{requested.Needed}（计时暂停，补正后恢复） / The {companyEn} needs a correction: {requested.Needed} (the clock is paused until you answer)",
+                $"{company}要求申请人补正：{requested.Needed}（计时暂停，补正后恢复） / The {companyEn} asks the applicant for a correction: {requested.Needed} (the clock stands until it is answered)",
                 null),
             UtilityClockResumed { PausedFor: PauseKind.CommittedDocument } resumed => (resumed.ResumedAt, "resumed",
-                $"{company}已收到您补交的材料，恢复计时，{Due(state)} / The {companyEn} has the document you promised and works on, {DueEn(state)}", state.DueCalendar),
+                $"{company}已收到申请人补交的材料，恢复计时，{Due(state)} / The {companyEn} has the promised document and works on, {DueEn(state)}", state.DueCalendar),
+            // The booking's own timeline entry says it; the resumed clock only moves the utility's deadline.
+            UtilityClockResumed { PausedFor: PauseKind.VisitBooking } resumed => (resumed.ResumedAt, null, null, null),
+            // So does the approval's: the works window is the news.
+            UtilityClockResumed { PausedFor: PauseKind.WorksApproval } resumed => (resumed.ResumedAt, null, null, null),
+            // The missed visit's own entry says the clocks stand.
+            UtilityClockPaused paused => (paused.PausedAt, null, null, null),
             UtilityClockResumed resumed => (resumed.ResumedAt, "resumed",
                 $"{company}已收到补正，恢复办理，{Due(state)} / The {companyEn} has your correction and works on, {DueEn(state)}", state.DueCalendar),
             UtilityApplicationRejected rejected => (rejected.RejectedAt, "rejected",
@@ -47,14 +56,18 @@ public static class UtilityEventText
     private static string Due(UtilityCaseState state) => state switch
     {
         { DueAt: { } due } => $"办理时限至 {ChinaTime(due)}{CalendarWording.NoteAfter(state.DueCalendar).Zh}",
-        { ClockPausedFor: PauseKind.CommittedDocument } => "计时暂停，待您补交承诺的材料后恢复",
+        { ClockPausedFor: PauseKind.CommittedDocument } => "计时暂停，待申请人补交承诺的材料后恢复",
+        { ClockPausedFor: PauseKind.VisitBooking } => "计时暂停，待申请人预约联合踏勘后开始",
+        { ClockPausedFor: PauseKind.WorksApproval } => "计时暂停，待外线工程联合审批通过后开始",
         _ => "办理时限待定",
     };
 
     private static string DueEn(UtilityCaseState state) => state switch
     {
         { DueAt: { } due } => $"due by {ChinaTime(due)} China time{CalendarWording.NoteAfter(state.DueCalendar).En}",
-        { ClockPausedFor: PauseKind.CommittedDocument } => "its clock standing until you provide the document you promised",
+        { ClockPausedFor: PauseKind.CommittedDocument } => "its clock standing until the applicant provides the promised document",
+        { ClockPausedFor: PauseKind.VisitBooking } => "its clock standing until the applicant books the joint site survey",
+        { ClockPausedFor: PauseKind.WorksApproval } => "its clock standing until the departments approve the external works",
         _ => "deadline to be set",
     };
 

@@ -46,6 +46,32 @@ namespace OneStop.Intake.Migrations.PostgreSql
                     b.ToTable("holiday_schedules", (string)null);
                 });
 
+            modelBuilder.Entity("OneStop.Intake.Applications.Answers.AnswerAttachment", b =>
+                {
+                    b.Property<Guid>("CorrectionId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("DocumentId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("ApplicationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("AttachedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Utility")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.HasKey("CorrectionId", "DocumentId");
+
+                    b.HasIndex("DocumentId");
+
+                    b.ToTable("answer_attachments", (string)null);
+                });
+
             modelBuilder.Entity("OneStop.Intake.Applications.ApplicationDocument", b =>
                 {
                     b.Property<Guid>("ApplicationId")
@@ -300,6 +326,10 @@ namespace OneStop.Intake.Migrations.PostgreSql
                     b.Property<string>("OpenCorrectionNeeded")
                         .HasColumnType("text");
 
+                    b.Property<string>("Outcomes")
+                        .IsRequired()
+                        .HasColumnType("text");
+
                     b.Property<DateTimeOffset?>("ReceivedAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -401,6 +431,91 @@ namespace OneStop.Intake.Migrations.PostgreSql
                         .IsUnique();
 
                     b.ToTable("documents", (string)null);
+                });
+
+            modelBuilder.Entity("OneStop.Intake.JointVisits.JointVisit", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("ApplicationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset?>("BookedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("BookedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateTimeOffset?>("End")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Misses")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Participants")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<int>("Reschedules")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset?>("Start")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("Step")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ApplicationId", "Step")
+                        .IsUnique();
+
+                    b.HasIndex("Status", "Start");
+
+                    b.ToTable("joint_visits", (string)null);
+                });
+
+            modelBuilder.Entity("OneStop.Intake.JointVisits.SurveyorAvailability", b =>
+                {
+                    b.Property<string>("Utility")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<int>("Capacity")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("SlotHours")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("SlotStarts")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.HasKey("Utility");
+
+                    b.ToTable("surveyor_availability", (string)null);
                 });
 
             modelBuilder.Entity("OneStop.Messaging.Inbox.InboxMessage", b =>

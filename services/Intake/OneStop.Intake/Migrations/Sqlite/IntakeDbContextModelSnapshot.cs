@@ -41,6 +41,32 @@ namespace OneStop.Intake.Migrations.Sqlite
                     b.ToTable("holiday_schedules", (string)null);
                 });
 
+            modelBuilder.Entity("OneStop.Intake.Applications.Answers.AnswerAttachment", b =>
+                {
+                    b.Property<Guid>("CorrectionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("DocumentId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ApplicationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("AttachedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Utility")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("CorrectionId", "DocumentId");
+
+                    b.HasIndex("DocumentId");
+
+                    b.ToTable("answer_attachments", (string)null);
+                });
+
             modelBuilder.Entity("OneStop.Intake.Applications.ApplicationDocument", b =>
                 {
                     b.Property<Guid>("ApplicationId")
@@ -295,6 +321,10 @@ namespace OneStop.Intake.Migrations.Sqlite
                     b.Property<string>("OpenCorrectionNeeded")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Outcomes")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
                     b.Property<long?>("ReceivedAt")
                         .HasColumnType("INTEGER");
 
@@ -396,6 +426,91 @@ namespace OneStop.Intake.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("documents", (string)null);
+                });
+
+            modelBuilder.Entity("OneStop.Intake.JointVisits.JointVisit", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ApplicationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("BookedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("BookedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("End")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Misses")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Participants")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Reschedules")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("Start")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Step")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ApplicationId", "Step")
+                        .IsUnique();
+
+                    b.HasIndex("Status", "Start");
+
+                    b.ToTable("joint_visits", (string)null);
+                });
+
+            modelBuilder.Entity("OneStop.Intake.JointVisits.SurveyorAvailability", b =>
+                {
+                    b.Property<string>("Utility")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Capacity")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SlotHours")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SlotStarts")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Utility");
+
+                    b.ToTable("surveyor_availability", (string)null);
                 });
 
             modelBuilder.Entity("OneStop.Messaging.Inbox.InboxMessage", b =>

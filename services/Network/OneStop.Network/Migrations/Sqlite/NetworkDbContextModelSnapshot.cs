@@ -252,6 +252,10 @@ namespace OneStop.Network.Migrations.Sqlite
                     b.Property<string>("Answer")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Attachments")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid>("CaseId")
                         .HasColumnType("TEXT");
 
@@ -323,6 +327,9 @@ namespace OneStop.Network.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.Property<long?>("DueSoonRaisedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("Joint")
                         .HasColumnType("INTEGER");
 
                     b.Property<double>("LimitWorkingDays")
@@ -427,6 +434,13 @@ namespace OneStop.Network.Migrations.Sqlite
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("Visits")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("WorksApproval")
+                        .HasColumnType("TEXT");
 
                     b.ComplexProperty(typeof(Dictionary<string, object>), "Applicant", "OneStop.UtilityKernel.Cases.UtilityApplication<OneStop.Network.NetworkDetails>.Applicant#Applicant", b1 =>
                         {

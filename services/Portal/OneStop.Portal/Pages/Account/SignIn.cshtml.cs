@@ -54,7 +54,7 @@ public sealed class SignInModel(PortalApi api, Ui ui) : PageModel
         }
         var jwt = new JsonWebToken(token);
         var identity = new ClaimsIdentity(jwt.Claims.Where(c => c.Type is OneStopClaims.Subject or OneStopClaims.UserName or OneStopClaims.Name
-            or OneStopClaims.Roles or OneStopClaims.Utility or OneStopClaims.IdNumber), PortalAuth.Scheme, OneStopClaims.UserName, OneStopClaims.Roles);
+            or OneStopClaims.Roles or OneStopClaims.Utility or OneStopClaims.Department or OneStopClaims.IdNumber), PortalAuth.Scheme, OneStopClaims.UserName, OneStopClaims.Roles);
         var properties = new AuthenticationProperties { ExpiresUtc = jwt.ValidTo == DateTime.MinValue ? null : jwt.ValidTo };
         properties.StoreTokens([new AuthenticationToken { Name = PortalAuth.AccessToken, Value = token }]);
         await HttpContext.SignInAsync(PortalAuth.Scheme, new ClaimsPrincipal(identity), properties);

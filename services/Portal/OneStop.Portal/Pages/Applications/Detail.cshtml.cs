@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using OneStop.Contracts;
 using OneStop.Contracts.Intake;
+using OneStop.Contracts.JointSteps;
 
 namespace OneStop.Portal.Pages.Applications;
 
@@ -19,6 +20,15 @@ public sealed class DetailModel(PortalApi api, Ui ui) : PageModel
     public string? Message { get; private set; }
     public string? Failure { get; private set; }
 
+    /// <summary>The slots every utility of the joint survey can attend, when this user may book it.</summary>
+    public IReadOnlyList<VisitSlot> SurveySlots { get; private set; } = [];
+
+    public JointVisitView? Survey => Application.Visits.FirstOrDefault(v => v.Step == JointStep.Survey);
+
+    /// <summary>The applicant or the counter books the survey, and moves it until a utility has recorded it.</summary>
+    public bool CanBookSurvey => (User.IsInRole(ServiceDefaults.Identity.Roles.Applicant) || User.IsInRole(ServiceDefaults.Identity.Roles.Clerk))
+        && Survey is { } survey && JointVisitBooking.IsOpen(survey);
+
     public async Task<IActionResult> OnGetAsync() => await ShowAsync();
 
     /// <summary>The live part of the page, for the page's script to swap in.</summary>
@@ -27,9 +37,22 @@ public sealed class DetailModel(PortalApi api, Ui ui) : PageModel
     /// <summary>Intake's server-sent events for this application, passed on as they come: the script fetches the live part on each.</summary>
     public Task<IActionResult> OnGetEventsAsync() => LiveEvents.PassOnAsync(api, HttpContext, $"/api/intake/applications/{Id}/changes");
 
-    public async Task<IActionResult> OnPostAnswerAsync(UtilityKind utility, Guid correctionId, string? answer) =>
-        await ActAsync(api.AnswerCorrectionAsync(Id, utility, correctionId, new AnswerCorrectionRequest(answer)),
+    /// <summary>The answer, with any files attached: each is uploaded as a supplementary document (补正材料) first.</summary>
+    public async Task<IActionResult> OnPostAnswerAsync(UtilityKind utility, Guid correctionId, string? answer, List<IFormFile>? files, string? idNumber)
+    {
+        if (string.IsNullOrWhiteSpace(answer))
+            return await ShowAsync(failure: ui.T("请填写补正内容", "Write your answer"));
+        var attached = new List<Guid>();
+        foreach (var file in files ?? [])
+        {
+            var uploaded = await api.UploadAsync(SupplementType, file, ClerkNames(idNumber));
+            if (!uploaded.Ok)
+                return await ShowAsync(failure: ui.Problem(uploaded.Problem));
+            attached.Add(uploaded.Value!.Id);
+        }
+        return await ActAsync(api.AnswerCorrectionAsync(Id, utility, correctionId, new AnswerCorrectionRequest(answer, attached)),
             ui.T("补正已提交，计时恢复。", "Your answer is sent; the clock runs again."));
+    }
 
     public async Task<IActionResult> OnPostWorksAsync(UtilityKind utility, string? note) =>
         await ActAsync(api.DeclareCustomerWorksAsync(Id, utility, new DeclareCustomerWorksRequest(note)),
@@ -41,12 +64,26 @@ public sealed class DetailModel(PortalApi api, Ui ui) : PageModel
             return BadRequest(); // the form always says which document: a post without it is not the form's
         if (file is null)
             return await ShowAsync(failure: ui.T("请选择要上传的文件", "Choose the file to upload"));
-        var uploaded = await api.UploadAsync(type, file, User.IsInRole(ServiceDefaults.Identity.Roles.Clerk) ? idNumber : null);
+        var uploaded = await api.UploadAsync(type, file, ClerkNames(idNumber));
         if (!uploaded.Ok)
             return await ShowAsync(failure: ui.Problem(uploaded.Problem));
         return await ActAsync(api.ProvideCommittedDocumentAsync(Id, new ProvideCommittedDocumentRequest(type, uploaded.Value!.Id)),
             ui.T("材料已补交。", "The document is provided."));
     }
+
+    public async Task<IActionResult> OnPostSurveyAsync(DateTimeOffset? start)
+    {
+        var booked = await api.BookSurveyAsync(Id, new BookVisitRequest(start));
+        return booked.Ok
+            ? await ShowAsync(message: ui.T($"已预约联合踏勘：{ui.VisitTime(booked.Value!.Start!.Value, booked.Value.End!.Value)}，各单位将一同上门。",
+                $"Joint site survey booked: {ui.VisitTime(booked.Value!.Start!.Value, booked.Value.End!.Value)}; the utilities will come together."))
+            : await ShowAsync(failure: ui.Problem(booked.Problem));
+    }
+
+    private const string SupplementType = "supplement";
+
+    /// <summary>At the counter an upload names the walk-in applicant it belongs to; an applicant's own are its own.</summary>
+    private string? ClerkNames(string? idNumber) => User.IsInRole(ServiceDefaults.Identity.Roles.Clerk) ? idNumber : null;
 
     private async Task<IActionResult> ActAsync(Task<HttpValidationProblemDetails?> action, string done) => await action is { } problem
         ? await ShowAsync(failure: ui.Problem(problem))
@@ -55,7 +92,11 @@ public sealed class DetailModel(PortalApi api, Ui ui) : PageModel
     private async Task<IActionResult> ShowAsync(string? message = null, string? failure = null)
     {
         (Message, Failure) = (message, failure);
-        return await LoadAsync() ? Page() : NotFound();
+        if (!await LoadAsync())
+            return NotFound();
+        if (CanBookSurvey)
+            SurveySlots = (await api.GetSurveySlotsAsync(Id)).Value ?? [];
+        return Page();
     }
 
     private async Task<bool> LoadAsync()

@@ -184,7 +184,7 @@ public sealed class IndexModel(PortalApi api, Ui ui) : PageModel
         "applicant.phone" => ui.T("手机号码", "Mobile number"),
         "applicant.email" => ui.T("电子邮箱", "E-mail"),
         "site.address" => ui.T("地址", "Address"),
-        "site.regionCode" => ui.T("行政区划代码", "Division code"),
+        "site.regionCode" => ui.T("所在区县", "District or county"),
         _ when path.StartsWith("utilities.", StringComparison.Ordinal) => $"{ui.Utility(path.Split('.')[1])} · {ui.Field(path.Split('.').Last())}",
         _ when path.StartsWith("documents", StringComparison.Ordinal) => ui.T("材料", "Documents"),
         _ => path,
@@ -236,16 +236,15 @@ public sealed class IndexModel(PortalApi api, Ui ui) : PageModel
         Step = step ?? Step;
         if (Step == WizardStep.Documents)
             await PrepareDocumentsAsync();
+        else if (Step == WizardStep.Review && await GuideAsync() is { Ok: true } guide)
+            RequiredDocuments = guide.Value!.Documents; // the review names each document
         return Page();
     }
 
     /// <summary>The documents this case needs, with what the applicant already holds chosen for reuse.</summary>
     private async Task PrepareDocumentsAsync()
     {
-        var query = GuideFields.Where(f => f.Key != "utilities").Select(f => (f.Key, Value: Application.Field(f.Value)))
-            .Where(f => f.Value.Length > 0).ToDictionary(f => f.Key, f => (string?)f.Value);
-        query["utilities"] = string.Join(',', Application.Utilities);
-        var guide = await api.GetGuideAsync(query);
+        var guide = await GuideAsync();
         if (!guide.Ok)
         {
             foreach (var (field, messages) in guide.Problem.Errors)
@@ -268,6 +267,15 @@ public sealed class IndexModel(PortalApi api, Ui ui) : PageModel
                 DocumentId = held.Id,
                 Label = ui.T("复用已有材料", "Reused from earlier") + $" · {held.FileName ?? ui.Time(held.CreatedAt)}",
             };
+    }
+
+    /// <summary>The service guide for the case the draft describes: the documents it needs.</summary>
+    private Task<ApiResult<ServiceGuideView>> GuideAsync()
+    {
+        var query = GuideFields.Where(f => f.Key != "utilities").Select(f => (f.Key, Value: Application.Field(f.Value)))
+            .Where(f => f.Value.Length > 0).ToDictionary(f => f.Key, f => (string?)f.Value);
+        query["utilities"] = string.Join(',', Application.Utilities);
+        return api.GetGuideAsync(query);
     }
 
     private void DocumentError(string type, HttpValidationProblemDetails problem) => Errors[$"documents.{type}"] = [ui.Problem(problem)];

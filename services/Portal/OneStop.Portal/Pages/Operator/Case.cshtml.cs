@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using OneStop.Contracts;
 using OneStop.Contracts.Intake;
+using OneStop.Contracts.Approvals;
 using OneStop.Contracts.Utilities;
 using OneStop.ServiceDefaults.Identity;
 using System.Text.Json.Nodes;
@@ -58,6 +59,18 @@ public sealed class CaseModel(PortalApi api, Ui ui, TimeProvider clock) : PageMo
             Entered[key] = value.ToString();
         return ActAsync(api.CompleteStageAsync(Utility, Id, new CompleteRequest(stage, data)), ui.T("本环节已完成", "Stage completed"));
     }
+
+    /// <summary>A length or route given with "no external works" is dropped: the radio button decides.</summary>
+    public Task<IActionResult> OnPostSurveyAsync(bool? externalWorksNeeded, int? externalWorksMetres, string? externalWorksRoute, string? findings,
+        List<RouteFeature> routeFeatures) =>
+        ActAsync(api.RecordSurveyAsync(Utility, Id, new SurveyFindingsRequest(externalWorksNeeded,
+                externalWorksNeeded == true ? externalWorksMetres : null, externalWorksNeeded == true ? externalWorksRoute : null, findings,
+                externalWorksNeeded == true ? routeFeatures : null)),
+            ui.T("踏勘结果已记录", "Survey findings recorded"));
+
+    public Task<IActionResult> OnPostMissedAsync(string? missedBy, string? note) =>
+        ActAsync(api.ReportVisitMissedAsync(Utility, Id, new VisitMissedRequest(missedBy, note)),
+            ui.T("已报告联合踏勘未能进行，申请人将重新预约", "Reported: the applicant books the joint survey again"));
 
     private async Task<IActionResult> ActAsync(Task<ApiResult<CaseView<JsonObject>>> action, string done)
     {

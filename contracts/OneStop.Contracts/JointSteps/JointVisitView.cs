@@ -1,0 +1,10 @@
+namespace OneStop.Contracts.JointSteps;
+
+/// <summary>
+/// A joint visit as the application shows it: who comes, when, and who has recorded what it found. An operator reads
+/// the findings of its own utility only.
+/// </summary>
+public sealed record JointVisitView(Guid Id, JointStep Step, JointVisitStatus Status, IReadOnlyList<VisitParticipantView> Utilities,
+    DateTimeOffset? Start, DateTimeOffset? End, int Reschedules, int Misses);
+
+public sealed record VisitParticipantView(UtilityKind Utility, bool Withdrawn, DateTimeOffset? RecordedAt, SurveyFindings? Findings);

@@ -1,0 +1,166 @@
+using OneStop.Contracts;
+using OneStop.Contracts.Approvals;
+using OneStop.Contracts.JointSteps;
+using OneStop.Intake.Applications;
+using OneStop.Workflow;
+
+namespace OneStop.Intake.JointVisits;
+
+/// <summary>
+/// 联合踏勘: one site visit for every utility of an application that needs one, coordinated here as a process driven by
+/// the utilities' events (each utility says at receipt that it needs the visit, then records what it found) and the
+/// applicant's booking. Its state is kept in intake's database, so a restart or a redelivered event changes nothing.
+/// </summary>
+public sealed class JointVisit
+{
+    public Guid Id { get; private set; }
+    public Guid ApplicationId { get; private set; }
+    public JointStep Step { get; private set; }
+    public JointVisitStatus Status { get; private set; }
+    public List<VisitParticipant> Participants { get; private set; } = [];
+    public DateTimeOffset? Start { get; private set; }
+    public DateTimeOffset? End { get; private set; }
+    public string? BookedBy { get; private set; }
+    public DateTimeOffset? BookedAt { get; private set; }
+    public int Reschedules { get; private set; }
+    public int Misses { get; private set; }
+    /// <summary>Concurrency token: the utilities' news and the applicant's booking race.</summary>
+    public int Version { get; private set; }
+
+    public IReadOnlyList<UtilityKind> Utilities => Participants.Where(p => !p.Withdrawn).Select(p => p.Utility).Order().ToList();
+
+    /// <summary>The utilities still to come: in it, and not yet recorded (after a missed visit, those that did come stay recorded).</summary>
+    public IReadOnlyList<UtilityKind> Awaited => Participants.Where(p => !p.Withdrawn && p.RecordedAt is null).Select(p => p.Utility).Order().ToList();
+
+    public bool Involves(UtilityKind utility) => Participants.Any(p => p.Utility == utility && !p.Withdrawn);
+
+    public static JointVisit For(Guid applicationId, JointStep step, DateTimeOffset at) => new()
+    {
+        Id = Guid.CreateVersion7(at), ApplicationId = applicationId, Step = step, Status = JointVisitStatus.AwaitingUtilities,
+    };
+
+    /// <summary>A utility that received the application needs the visit.</summary>
+    public void Join(UtilityKind utility, Guid caseId)
+    {
+        if (Participants.Any(p => p.Utility == utility))
+            return;
+        Participants = [.. Participants, new VisitParticipant(utility, caseId)];
+        Version++;
+    }
+
+    /// <summary>Every utility has the application: the applicant books one visit for those that need it, and is told so.</summary>
+    public JointVisitBookingOpened? OpenForBooking(JointApplication application, DateTimeOffset at)
+    {
+        if (Status != JointVisitStatus.AwaitingUtilities)
+            return null;
+        Status = JointVisitStatus.AwaitingBooking;
+        Version++;
+        var (zh, en) = Utilities.CompanyNames();
+        application.Timeline.Add(TimelineEntry.Of(application.Id, at, "visitBookingOpen",
+            $"请预约联合踏勘时间：{zh}将一同上门 / Book the joint site survey: the {en} will come together"));
+        return new JointVisitBookingOpened(ApplicationId, Id, Step, Utilities, at);
+    }
+
+    /// <summary>Booked, or moved within the rules; the event tells every utility that comes.</summary>
+    public JointVisitScheduled Book(JointApplication application, DateTimeOffset start, DateTimeOffset end, string by, JointVisitRules rules, DateTimeOffset at)
+    {
+        var moving = Status == JointVisitStatus.Booked;
+        if (moving)
+        {
+            if (Start <= at)
+                throw new IllegalTransitionException("联合踏勘已经开始，不能改约", "The joint survey has begun; it can no longer be moved");
+            if (Reschedules >= rules.MaxReschedules)
+                throw new IllegalTransitionException($"最多改约 {rules.MaxReschedules} 次，如需再改请联系客户经理",
+                    $"A visit can be moved at most {rules.MaxReschedules} times; call the case manager to move it again");
+            if (Start - at < rules.RescheduleNotice)
+                throw new IllegalTransitionException($"距上门不足 {rules.RescheduleNotice.TotalHours:0} 小时，不能改约，请联系客户经理",
+                    $"Less than {rules.RescheduleNotice.TotalHours:0} hours before the visit it can no longer be moved; call the case manager");
+            Reschedules++;
+        }
+        else if (Status != JointVisitStatus.AwaitingBooking)
+            throw new IllegalTransitionException("当前不能预约联合踏勘", "The joint survey cannot be booked now");
+        (Status, Start, End, BookedBy, BookedAt) = (JointVisitStatus.Booked, start, end, by, at);
+        Version++;
+        var when = VisitTime.Words(start, end);
+        var (zh, en) = Awaited.CompanyNames();
+        application.Timeline.Add(TimelineEntry.Of(application.Id, at, moving ? "visitMoved" : "visitBooked", moving
+            ? $"联合踏勘改约至 {when.Zh}，{zh}将一同上门 / The joint site survey was moved to {when.En}; the {en} will come together"
+            : $"已预约联合踏勘：{when.Zh}，{zh}将一同上门 / Joint site survey booked for {when.En}; the {en} will come together"));
+        return new JointVisitScheduled(ApplicationId, Id, Step, start, end, Awaited, at);
+    }
+
+    /// <summary>
+    /// A utility recorded its findings; the survey is done once every utility still in it has (every utility hears so),
+    /// and when it found external works the combined approval is requested. Once done, the findings are final.
+    /// </summary>
+    public IReadOnlyList<object> Record(JointApplication application, UtilityVisitRecorded recorded)
+    {
+        if (recorded.VisitId != Id || Status == JointVisitStatus.Done
+            || Participants.SingleOrDefault(p => p.Utility == recorded.Utility && !p.Withdrawn) is not { } participant)
+            return [];
+        Participants = [.. Participants.Select(p => p == participant ? p with { Findings = recorded.Findings, RecordedAt = recorded.RecordedAt } : p)];
+        Version++;
+        var (company, companyEn) = recorded.Utility.CompanyName();
+        var findings = recorded.Findings;
+        var works = findings.ExternalWorksNeeded
+            ? ($"需外线工程约 {findings.ExternalWorksMetres} 米（{findings.ExternalWorksRoute}）", $"external works of about {findings.ExternalWorksMetres} m are needed ({findings.ExternalWorksRoute})")
+            : ("无需外线工程", "no external works are needed");
+        application.Timeline.Add(TimelineEntry.Of(application.Id, recorded.RecordedAt, "visitRecorded",
+            $"{company}已记录踏勘结果：{works.Item1} / The {companyEn} recorded its survey: {works.Item2}", recorded.Utility));
+        return CompleteIfEveryoneRecorded(application, recorded.RecordedAt);
+    }
+
+    /// <summary>
+    /// The booked visit did not take place for the utility that reports it: it is open for booking again, for every utility
+    /// that has not recorded it yet, and they hear so. A report about an earlier booking changes nothing.
+    /// </summary>
+    public JointVisitCancelled? Missed(JointApplication application, UtilityVisitMissed missed)
+    {
+        if (missed.VisitId != Id || Status != JointVisitStatus.Booked || Start > missed.ReportedAt)
+            return null;
+        (Status, Start, End, BookedBy, BookedAt) = (JointVisitStatus.AwaitingBooking, null, null, null, null);
+        Misses++;
+        Version++;
+        var (company, companyEn) = missed.Utility.CompanyName();
+        application.Timeline.Add(TimelineEntry.Of(application.Id, missed.ReportedAt, "visitMissed", missed.MissedByApplicant
+            ? $"{company}报告：预约的联合踏勘申请人未到场，请重新预约（等待预约期间不计入单位办理时限） / The {companyEn} reports that nobody met the joint survey; book it again (the utilities' clocks stand meanwhile)"
+            : $"{company}报告：预约的联合踏勘本单位未能到场，请重新预约，给您带来不便深表歉意 / The {companyEn} could not come to the joint survey; book it again, with its apologies",
+            missed.Utility));
+        return new JointVisitCancelled(ApplicationId, Id, Step, Awaited, missed.MissedByApplicant, missed.ReportedAt);
+    }
+
+    /// <summary>A utility that rejected the application no longer comes; the visit goes on for the others.</summary>
+    public IReadOnlyList<object> Withdraw(JointApplication application, UtilityKind utility, DateTimeOffset at)
+    {
+        if (Participants.SingleOrDefault(p => p.Utility == utility && !p.Withdrawn) is not { } participant)
+            return [];
+        Participants = [.. Participants.Select(p => p == participant ? p with { Withdrawn = true } : p)];
+        Version++;
+        if (Utilities.Count > 0 || Status == JointVisitStatus.Done)
+            return CompleteIfEveryoneRecorded(application, at);
+        Status = JointVisitStatus.Withdrawn;
+        return [];
+    }
+
+    private IReadOnlyList<object> CompleteIfEveryoneRecorded(JointApplication application, DateTimeOffset at)
+    {
+        if (Status != JointVisitStatus.Booked || Participants.Any(p => !p.Withdrawn && p.RecordedAt is null))
+            return [];
+        Status = JointVisitStatus.Done;
+        var works = Participants.Where(p => !p.Withdrawn && p.Findings is { ExternalWorksNeeded: true })
+            .Select(p => new ExternalWorks(p.Utility, p.CaseId, p.Findings!.ExternalWorksMetres ?? 0, p.Findings.ExternalWorksRoute ?? "",
+                p.Findings.RouteFeatures ?? [], p.Utility == UtilityKind.Electricity && application.Requests.Electricity!.IsLowVoltage()))
+            .ToList();
+        var (zh, en) = works.Select(w => w.Utility).CompanyNames();
+        application.Timeline.Add(TimelineEntry.Of(application.Id, at, "visitDone", works.Count == 0
+            ? "联合踏勘完成，各单位均无需外线工程 / Joint site survey complete: no external works are needed"
+            : $"联合踏勘完成，{zh}需外线工程，已一并提交外线工程联合审批 / Joint site survey complete: external works are needed for the {en}, filed for one joint approval"));
+        var completed = new JointVisitCompleted(ApplicationId, Id, Step, Utilities, at);
+        return Step == JointStep.Survey && works.Count > 0
+            ? [completed, new ExternalWorksApprovalRequested(ApplicationId, application.Number, application.Site, works, at)]
+            : [completed];
+    }
+}
+
+/// <summary>A utility's part in a joint visit: its case, and what it recorded there.</summary>
+public sealed record VisitParticipant(UtilityKind Utility, Guid CaseId, SurveyFindings? Findings = null, DateTimeOffset? RecordedAt = null, bool Withdrawn = false);

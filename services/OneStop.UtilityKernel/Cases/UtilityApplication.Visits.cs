@@ -1,0 +1,119 @@
+using OneStop.Calendar;
+using OneStop.Contracts;
+using OneStop.Contracts.JointSteps;
+using OneStop.Contracts.Utilities;
+using OneStop.Workflow;
+
+namespace OneStop.UtilityKernel.Cases;
+
+/// <summary>
+/// The joint visits (联合踏勘) a case takes part in. Intake books one visit for every utility that needs it; until the
+/// applicant has booked, the stage that needs the visit stands (the applicant's time), and it completes only once this
+/// utility has recorded what it found there.
+/// </summary>
+public sealed partial class UtilityApplication<TDetails>
+{
+    public List<CaseVisit> Visits { get; private set; } = [];
+
+    /// <summary>The joint steps this case's stages take part in, which intake coordinates.</summary>
+    public IReadOnlyList<JointStep> JointSteps => Stages.Where(s => s.Joint is not null).Select(s => s.Joint!.Value).Distinct().ToList();
+
+    public CaseVisit? VisitFor(JointStep step) => Visits.SingleOrDefault(v => v.Step == step);
+
+    /// <summary>Booked or moved: the stage that waited for the booking runs again from the moment of booking. A stale booking changes nothing.</summary>
+    public IReadOnlyList<object> VisitScheduled(JointVisitScheduled booked, WorkingDayCalendar calendar)
+    {
+        if (IsClosed || VisitFor(booked.Step) is { } known && (known.BookedAt >= booked.BookedAt || known.RecordedAt is not null))
+            return [];
+        Visits = [.. Visits.Where(v => v.Step != booked.Step), new CaseVisit(booked.VisitId, booked.Step, booked.Start, booked.End, booked.BookedAt)];
+        Version++;
+        if (OpenPause is not { Kind: PauseKind.VisitBooking } wait || CurrentStage is not { } stage)
+            return [];
+        wait.Close(null, booked.BookedAt);
+        stage.Resume(calendar, wait.To!.Value, WorkingDaysOn(stage, calendar, wait.To.Value));
+        WaitForWhatIsOwed(stage, wait.To.Value);
+        return [new UtilityClockResumed(JointApplicationId, Utility, Id, wait.Id, wait.To.Value, State(calendar), PauseKind.VisitBooking)];
+    }
+
+    /// <summary>
+    /// The booked visit did not take place: it is to be booked again. When the applicant missed it and the running stage
+    /// needs it, the clock stands again until the new booking.
+    /// </summary>
+    public IReadOnlyList<object> VisitCancelled(Guid visitId, JointStep step, bool missedByApplicant, WorkingDayCalendar calendar, DateTimeOffset at)
+    {
+        if (IsClosed || VisitFor(step) is not { RecordedAt: null } visit || visit.Id != visitId || visit.Start > at)
+            return [];
+        Visits = [.. Visits.Where(v => v.Step != step)];
+        Version++;
+        return missedByApplicant && CurrentStage is { Joint: { } needed, ClockRunning: true } stage && needed == step && WaitForBooking(stage, at)
+            ? [new UtilityClockPaused(JointApplicationId, Utility, Id, stage.Name, PauseKind.VisitBooking, at, State(calendar))]
+            : [];
+    }
+
+    /// <summary>Every utility has recorded the visit: this case's findings are final.</summary>
+    public IReadOnlyList<object> VisitCompleted(JointVisitCompleted completed)
+    {
+        if (VisitFor(completed.Step) is not { CompletedAt: null } visit || visit.Id != completed.VisitId)
+            return [];
+        Visits = [.. Visits.Where(v => v.Step != completed.Step), visit with { CompletedAt = completed.CompletedAt }];
+        Version++;
+        return [];
+    }
+
+    /// <summary>The operator reports that the booked visit did not take place; intake books it again with the applicant.</summary>
+    public IReadOnlyList<object> ReportVisitMissed(JointStep step, bool missedByApplicant, string note, string by, WorkingDayCalendar calendar, DateTimeOffset at)
+    {
+        var visit = BookedVisitThatBegan(step, at);
+        if (visit.RecordedAt is not null)
+            throw new IllegalTransitionException("本单位已记录踏勘结果，不能再报告未能上门", "This utility has recorded the visit; it cannot report it missed");
+        var reported = new UtilityVisitMissed(JointApplicationId, Utility, Id, visit.Id, step, missedByApplicant, note, by, at);
+        return [reported, .. VisitCancelled(visit.Id, step, missedByApplicant, calendar, at)];
+    }
+
+    /// <summary>
+    /// 踏勘结果: what this utility found on site, once the visit has begun; recorded again until the stage completes or
+    /// every utility has recorded (the external works are then filed for approval on what they found).
+    /// </summary>
+    public IReadOnlyList<object> RecordSurvey(SurveyFindings findings, string by, DateTimeOffset at)
+    {
+        var visit = BookedVisitThatBegan(JointStep.Survey, at);
+        if (Stages.SingleOrDefault(s => s.Joint == JointStep.Survey) is { CompletedAt: not null })
+            throw new IllegalTransitionException("踏勘环节已办结，不能再修改踏勘结果", "The survey's stage is complete; its findings can no longer change");
+        if (visit.CompletedAt is not null)
+            throw new IllegalTransitionException("各单位均已记录踏勘结果，外线工程已据此报批，不能再修改", "Every utility has recorded the survey and the external works were filed on it; the findings can no longer change");
+        Visits = [.. Visits.Where(v => v.Step != JointStep.Survey), visit with { Findings = findings, RecordedBy = by, RecordedAt = at }];
+        Version++;
+        return [new UtilityVisitRecorded(JointApplicationId, Utility, Id, visit.Id, JointStep.Survey, findings, by, at)];
+    }
+
+    private CaseVisit BookedVisitThatBegan(JointStep step, DateTimeOffset at)
+    {
+        if (IsClosed)
+            throw Closed();
+        if (!JointSteps.Contains(step))
+            throw new IllegalTransitionException("本申请不需要联合踏勘", "This case takes no part in a joint survey");
+        var visit = VisitFor(step) ?? throw new IllegalTransitionException("申请人尚未预约联合踏勘时间", "The applicant has not booked the joint survey yet");
+        if (visit.Start > at)
+            throw new IllegalTransitionException($"联合踏勘预约在 {WorkingDayCalendar.ChinaDate(visit.Start):yyyy-MM-dd} {visit.Start.ToOffset(WorkingDayCalendar.ChinaOffset):HH:mm}，尚未开始",
+                "The joint survey has not begun yet");
+        return visit;
+    }
+
+    /// <summary>The applicant's time: a stage that needs a joint visit nobody has booked yet stands until the booking. True when it paused.</summary>
+    private bool WaitForBooking(CaseStage stage, DateTimeOffset at)
+    {
+        if (stage.Joint is not { } step || VisitFor(step) is not null || !stage.ClockRunning || OpenPause is not null)
+            return false;
+        Pauses.Add(CasePause.Waiting(Id, stage.Code, PauseKind.VisitBooking, at));
+        stage.Pause();
+        return true;
+    }
+
+    /// <summary>A stage that takes part in a joint visit completes only once this utility has recorded what it found there.</summary>
+    private void EnsureVisitRecorded(CaseStage stage)
+    {
+        if (stage.Joint is { } step && VisitFor(step) is not { RecordedAt: not null })
+            throw new IllegalTransitionException("须先完成联合踏勘并记录踏勘结果，方可完成本环节",
+                "This stage completes only after the joint survey, with its findings recorded");
+    }
+}

@@ -1,0 +1,57 @@
+using OneStop.Contracts;
+using OneStop.Contracts.Approvals;
+using OneStop.Contracts.JointSteps;
+using OneStop.Intake.Applications;
+using OneStop.Intake.JointVisits;
+using OneStop.Workflow;
+
+namespace OneStop.UnitTests.Workflow;
+
+/// <summary>Intake's side of 联合踏勘: who is awaited, and what a visit missed by one utility after another recorded it does.</summary>
+public sealed class JointVisitProcessTests
+{
+    private static readonly JointVisitRules Rules = new();
+
+    [Fact]
+    public void A_visit_one_utility_missed_after_another_recorded_it_is_booked_again_for_the_one_still_to_come()
+    {
+        var at = China("2026-03-02T09:00");
+        var application = JointApplication.Submit("LH202603020900000001", new Applicant(ApplicantType.Individual, "张三", "张三", "13800138000"),
+            "33010619900101123X", "key", new Filer("clerk", "clerk"), new Site("杭州市西湖区文三路 1 号", "330106"),
+            new UtilityRequests(Water: new WaterRequest(25, Usage.Residential), Gas: new GasRequest(2.5m, Usage.Residential)), [], at);
+        var visit = JointVisit.For(application.Id, JointStep.Survey, at);
+        visit.Join(UtilityKind.Water, Guid.NewGuid());
+        visit.Join(UtilityKind.Gas, Guid.NewGuid());
+        visit.Join(UtilityKind.Water, Guid.NewGuid());
+        var opened = visit.OpenForBooking(application, at)!;
+        Assert.Equal([UtilityKind.Water, UtilityKind.Gas], opened.Utilities);
+        Assert.Null(visit.OpenForBooking(application, at));
+
+        var booked = visit.Book(application, China("2026-03-02T14:00"), China("2026-03-02T17:00"), "clerk", Rules, at);
+        visit.Record(application, new UtilityVisitRecorded(application.Id, UtilityKind.Water, Guid.NewGuid(), booked.VisitId, JointStep.Survey,
+            new SurveyFindings(false, null, null, "具备接入条件"), "water-operator", China("2026-03-02T14:30")));
+        var cancelled = visit.Missed(application, new UtilityVisitMissed(application.Id, UtilityKind.Gas, Guid.NewGuid(), booked.VisitId, JointStep.Survey,
+            false, "勘查车辆故障", "gas-operator", China("2026-03-02T15:00")))!;
+
+        Assert.Equal([UtilityKind.Gas], cancelled.Utilities);
+        Assert.Equal((JointVisitStatus.AwaitingBooking, 1), (visit.Status, visit.Misses));
+        var again = visit.Book(application, China("2026-03-03T09:00"), China("2026-03-03T12:00"), "clerk", Rules, China("2026-03-02T16:00"));
+        Assert.Equal([UtilityKind.Gas], again.Utilities);
+        Assert.Throws<IllegalTransitionException>(() =>
+            visit.Book(application, China("2026-03-04T09:00"), China("2026-03-04T12:00"), "clerk", Rules, China("2026-03-02T16:30")));
+        var done = visit.Record(application, new UtilityVisitRecorded(application.Id, UtilityKind.Gas, Guid.NewGuid(), booked.VisitId, JointStep.Survey,
+            new SurveyFindings(true, 80, "沿文三路", "需新建引入管", [RouteFeature.RoadExcavation]), "gas-operator", China("2026-03-03T09:30")));
+        Assert.Equal(JointVisitStatus.Done, visit.Status);
+        Assert.Contains(application.Timeline, t => t.Event == "visitDone" && t.Description.Contains("燃气公司需外线工程"));
+        // Every utility hears the findings are final; the gas works go for approval, the water company found none.
+        Assert.Equal([UtilityKind.Water, UtilityKind.Gas], Assert.IsType<JointVisitCompleted>(done[0]).Utilities);
+        var works = Assert.Single(Assert.IsType<ExternalWorksApprovalRequested>(done[1]).Works);
+        Assert.Equal((UtilityKind.Gas, 80), (works.Utility, works.Metres));
+        Assert.Equal([RouteFeature.RoadExcavation], works.Features);
+        // A late change of findings changes nothing now.
+        Assert.Empty(visit.Record(application, new UtilityVisitRecorded(application.Id, UtilityKind.Water, Guid.NewGuid(), booked.VisitId, JointStep.Survey,
+            new SurveyFindings(true, 50, "沿文三路", "改为需外线"), "water-operator", China("2026-03-03T10:00"))));
+    }
+
+    private static DateTimeOffset China(string local) => DateTimeOffset.Parse($"{local}:00+08:00");
+}
