@@ -26,6 +26,7 @@ public static class ServiceErrors
     public static string Summary(DistributedPlatform platform) => string.Join('\n', platform.Services.Values.Append(platform.Gateway!)
         .SelectMany(service => service.Output
             .Where(line => line.Contains("\"LogLevel\":\"Error\"") || line.Contains("\"LogLevel\":\"Critical\""))
+            .Where(line => !line.Contains("__EFMigrationsHistory")) // a new database has no history table yet
             .Select(JsonLogLine.TryParse)
             .OfType<JsonLogLine>()
             .Select(line => $"  {service.Name} {line.Category}: {line.Message.Split('\n')[0]}" +

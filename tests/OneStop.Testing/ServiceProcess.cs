@@ -9,6 +9,7 @@ namespace OneStop.Testing;
 public sealed class ServiceProcess : IAsyncDisposable
 {
     private static readonly HttpClient Probe = new() { Timeout = TimeSpan.FromSeconds(5) };
+    private static readonly ConcurrentDictionary<int, byte> PortsHandedOut = new();
     private readonly Process _process;
     private readonly ConcurrentQueue<string> _output = new();
 
@@ -44,6 +45,8 @@ public sealed class ServiceProcess : IAsyncDisposable
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
         start.Environment["Logging__Console__FormatterName"] = "json";
         start.Environment["Logging__Console__FormatterOptions__IncludeScopes"] = "true";
+        // Its "Now listening on" line is how WaitUntilHealthyAsync knows that this process, not another, holds the port.
+        start.Environment["Logging__LogLevel__Microsoft.Hosting.Lifetime"] = "Information";
         foreach (var (key, value) in environment)
             start.Environment[key] = value;
 
@@ -67,7 +70,7 @@ public sealed class ServiceProcess : IAsyncDisposable
             try
             {
                 using var response = await Probe.GetAsync(new Uri(BaseAddress, path));
-                if (response.IsSuccessStatusCode)
+                if (response.IsSuccessStatusCode && IsListening)
                     return;
             }
             catch (HttpRequestException)
@@ -82,6 +85,9 @@ public sealed class ServiceProcess : IAsyncDisposable
         }
         throw new TimeoutException($"{Name} did not become healthy at {path}:\n{Tail()}");
     }
+
+    // Another process that took the port first would answer the probe while this one fails to bind and exits.
+    private bool IsListening => _output.Any(line => line.Contains($"Now listening on: {BaseAddress.GetLeftPart(UriPartial.Authority)}"));
 
     public async Task<string> WaitForOutputAsync(Func<string, bool> match, TimeSpan timeout)
     {
@@ -112,11 +118,20 @@ public sealed class ServiceProcess : IAsyncDisposable
         _process.Dispose();
     }
 
+    /// <summary>
+    /// A port nothing listens on, never the same twice in this test run: a released port may be handed out again before
+    /// the process it was chosen for has bound it.
+    /// </summary>
     public static int FreePort()
     {
-        using var listener = new TcpListener(System.Net.IPAddress.Loopback, 0);
-        listener.Start();
-        return ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
+        while (true)
+        {
+            using var listener = new TcpListener(System.Net.IPAddress.Loopback, 0);
+            listener.Start();
+            var port = ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
+            if (PortsHandedOut.TryAdd(port, 0))
+                return port;
+        }
     }
 
     public static string RepositoryRoot { get; } = FindRepositoryRoot();
