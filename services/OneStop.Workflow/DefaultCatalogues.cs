@@ -9,7 +9,9 @@ namespace OneStop.Workflow;
 /// the last stage the rest. High voltage: supply plan ≤15 (single source) or ≤30 (dual) working days; inspection and
 /// energising ≤5 working days after the customer's works, split 3 + 2. Network has no published figure: it follows
 /// water's ≤3 until its operator commits to one. Water, gas and heat survey the site in their first stage, high voltage
-/// before its supply plan (联合踏勘); low voltage fits the meter without one, and so does the network operator.
+/// before its supply plan (联合踏勘); low voltage fits the meter without one, and so does the network operator. The same
+/// four inspect the customer's finished works together (联合验收): water, gas and heat in the stage that turns the supply
+/// on, high voltage in its completion inspection; each such stage starts when the customer declares its works complete.
 /// </summary>
 public static class DefaultCatalogues
 {
@@ -34,13 +36,13 @@ public static class DefaultCatalogues
     [
         new("acceptance", "申请受理", "Application accepted", 1),
         new("supply-plan", "供电方案答复", "Supply plan replied", supplyPlanDays, Joint: JointStep.Survey),
-        new("completion-inspection", "竣工检验", "Completion inspection", 3, AwaitsCustomerWorks: true),
+        new("completion-inspection", "竣工检验", "Completion inspection", 3, AwaitsCustomerWorks: true, Joint: JointStep.Acceptance),
         new("metering-energising", "装表接电", "Meter installed and energised", 2),
     ]);
 
     private static StageCatalogue SurveyAndTurnOn(string key) => new(key,
     [
         new("acceptance-survey", "受理勘查", "Accepted and surveyed", 1, Joint: JointStep.Survey),
-        new("inspection-turn-on", "验收开通", "Inspected and turned on", 2),
+        new("inspection-turn-on", "验收开通", "Inspected and turned on", 2, AwaitsCustomerWorks: true, Joint: JointStep.Acceptance),
     ]);
 }

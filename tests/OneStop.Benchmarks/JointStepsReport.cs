@@ -14,11 +14,12 @@ namespace OneStop.Benchmarks;
 /// once with the joint steps and once as the same cases handled one utility at a time.
 /// <para>
 /// Every actor takes all the time its rules allow: each stage its limit, each department its decision limit, the external
-/// works their whole window, the customer's own works (high voltage) a generated 10–40 working days; the applicant books
-/// the first slot offered. Jointly: one survey at the first slot every surveying utility offers, one approval for the
-/// trench with the departments in parallel, one works window, utilities in parallel. One at a time: the applicant goes to
-/// the next utility once the last one has connected; each surveys on its own first slot, files its own external works
-/// with the departments one after another (serial approval), and digs its own trench.
+/// works their whole window, the customer's own works a generated 10–40 working days (high voltage) or 0–10 (water, gas,
+/// heat); the applicant books the first slot offered. Jointly: one survey at the first slot every surveying utility
+/// offers, one approval for the trench with the departments in parallel, one works window, utilities in parallel, and one
+/// acceptance booked once the last inspecting utility has the customer's works. One at a time: the applicant goes to the
+/// next utility once the last one has connected; each surveys on its own first slot, files its own external works with the
+/// departments one after another (serial approval), digs its own trench and inspects on its own first slot.
 /// </para>
 /// </summary>
 public static class JointStepsReport
@@ -28,7 +29,10 @@ public static class JointStepsReport
     private sealed record Works(UtilityKind Utility, int Metres, IReadOnlyList<RouteFeature> Features, bool LowVoltage);
 
     private sealed record Case(DateTimeOffset FiledAt, IReadOnlyList<StageCatalogue> Catalogues, IReadOnlyDictionary<UtilityKind, Works> Works,
-        double CustomerWorkingDays);
+        IReadOnlyDictionary<UtilityKind, double> CustomerWorkingDays);
+
+    /// <summary>A joint visit as a stage sees it: booked (its clock runs from then), and when it takes place.</summary>
+    private sealed record Visit(DateTimeOffset BookedAt, DateTimeOffset Start, DateTimeOffset End);
 
     public static int Run()
     {
@@ -44,14 +48,15 @@ public static class JointStepsReport
         Row("joint steps", joint);
         Row("one utility at a time", apart);
         var ratio = joint.Average() / apart.Average();
-        Console.WriteLine($"ratio joint / one at a time: {ratio:F2}; site visits {cases.Sum(Visits)} → {cases.Count(c => Visits(c) > 0)}; " +
-            $"external-works applications {cases.Sum(c => c.Works.Count)} → {cases.Count(c => c.Works.Count > 0)}");
+        Console.WriteLine($"ratio joint / one at a time: {ratio:F2}; survey visits {cases.Sum(c => Visits(c, JointStep.Survey))} → {cases.Count(c => Visits(c, JointStep.Survey) > 0)}; " +
+            $"external-works applications {cases.Sum(c => c.Works.Count)} → {cases.Count(c => c.Works.Count > 0)}; " +
+            $"acceptance visits {cases.Sum(c => Visits(c, JointStep.Acceptance))} → {cases.Count(c => Visits(c, JointStep.Acceptance) > 0)}");
         var slower = Enumerable.Range(0, cases.Count).Count(i => joint[i] > apart[i] + 1e-9);
         Console.WriteLine($"{(slower == 0 ? "PASS" : "FAIL")}: no case takes longer jointly ({slower} do)");
         return slower == 0 ? 0 : 1;
     }
 
-    private static int Visits(Case @case) => @case.Catalogues.Count(c => c.Stages.Any(s => s.Joint == JointStep.Survey));
+    private static int Visits(Case @case, JointStep step) => @case.Catalogues.Count(c => c.Stages.Any(s => s.Joint == step));
 
     private static void Row(string name, List<double> days)
     {
@@ -59,14 +64,22 @@ public static class JointStepsReport
         Console.WriteLine($"{name,-28}{days.Average(),8:F1}{sorted[sorted.Count / 2],8:F1}{sorted[(int)(sorted.Count * 0.9)],8:F1}{sorted[^1],8:F1}");
     }
 
-    /// <summary>All utilities at once; one visit, one approval, one window for them all. The last connection.</summary>
+    /// <summary>
+    /// All utilities at once; one survey, one approval, one window, one acceptance for them all (booked once the last
+    /// inspecting utility is ready for it). The last connection.
+    /// </summary>
     private static DateTimeOffset Jointly(Case @case, WorkingDayCalendar calendar, JointVisitRules visits, ApprovalRules approvals)
     {
-        var surveying = @case.Catalogues.Where(c => c.Stages.Any(s => s.Joint == JointStep.Survey)).Select(c => CatalogueKeys.UtilityOf(c.Key)).ToList();
-        var visit = FirstSlot(surveying, @case.FiledAt, calendar, visits);
-        var worksReady = @case.Works.Count == 0 ? (DateTimeOffset?)null : Approved(@case.Works.Values, visit.End, calendar, approvals, serial: false);
-        return @case.Catalogues.Max(c => Connected(c, @case, @case.FiledAt, visit, worksReady, calendar));
+        var survey = FirstSlot(Taking(@case, JointStep.Survey), @case.FiledAt, calendar, visits);
+        var worksReady = @case.Works.Count == 0 ? (DateTimeOffset?)null : Approved(@case.Works.Values, survey.End, calendar, approvals, serial: false);
+        var ready = @case.Catalogues.Select(c => Connected(c, @case, @case.FiledAt, survey, worksReady, at => new Visit(at, at, at), calendar).ReadyForAcceptance)
+            .OfType<DateTimeOffset>().DefaultIfEmpty(@case.FiledAt).Max();
+        var acceptance = FirstSlot(Taking(@case, JointStep.Acceptance), ready, calendar, visits);
+        return @case.Catalogues.Max(c => Connected(c, @case, @case.FiledAt, survey, worksReady, _ => acceptance, calendar).At);
     }
+
+    private static List<UtilityKind> Taking(Case @case, JointStep step) =>
+        @case.Catalogues.Where(c => c.Stages.Any(s => s.Joint == step)).Select(c => CatalogueKeys.UtilityOf(c.Key)).ToList();
 
     /// <summary>Each utility in turn, from the last one's connection: its own visit, its own serial approval, its own trench.</summary>
     private static DateTimeOffset OneAtATime(Case @case, WorkingDayCalendar calendar, JointVisitRules visits, ApprovalRules approvals)
@@ -75,31 +88,44 @@ public static class JointStepsReport
         foreach (var catalogue in @case.Catalogues)
         {
             var utility = CatalogueKeys.UtilityOf(catalogue.Key);
-            var visit = FirstSlot(catalogue.Stages.Any(s => s.Joint == JointStep.Survey) ? [utility] : [], at, calendar, visits);
-            var worksReady = @case.Works.TryGetValue(utility, out var works) ? Approved([works], visit.End, calendar, approvals, serial: true) : (DateTimeOffset?)null;
-            at = Connected(catalogue, @case, at, visit, worksReady, calendar);
+            var survey = FirstSlot(catalogue.Stages.Any(s => s.Joint == JointStep.Survey) ? [utility] : [], at, calendar, visits);
+            var worksReady = @case.Works.TryGetValue(utility, out var works) ? Approved([works], survey.End, calendar, approvals, serial: true) : (DateTimeOffset?)null;
+            at = Connected(catalogue, @case, at, survey, worksReady, ready => FirstSlot([utility], ready, calendar, visits), calendar).At;
         }
         return at;
     }
 
-    /// <summary>Stages at their limits; the survey's waits for the visit; the next waits for the works (and, high voltage, the customer's).</summary>
-    private static DateTimeOffset Connected(StageCatalogue catalogue, Case @case, DateTimeOffset filedAt, (DateTimeOffset Start, DateTimeOffset End) visit,
-        DateTimeOffset? worksReady, WorkingDayCalendar calendar)
+    /// <summary>
+    /// Stages at their limits; the survey's waits for the visit; the next waits for the works and the customer's own; the
+    /// inspection for the acceptance visit, given by <paramref name="acceptance"/> from when the stage is ready for it.
+    /// </summary>
+    private static (DateTimeOffset At, DateTimeOffset? ReadyForAcceptance) Connected(StageCatalogue catalogue, Case @case, DateTimeOffset filedAt, Visit survey,
+        DateTimeOffset? worksReady, Func<DateTimeOffset, Visit> acceptance, WorkingDayCalendar calendar)
     {
         var at = filedAt;
         var surveyed = false;
+        DateTimeOffset? readyForAcceptance = null;
+        var utility = CatalogueKeys.UtilityOf(catalogue.Key);
         foreach (var stage in catalogue.Stages)
         {
             var start = at;
-            if (surveyed && worksReady is { } ready && @case.Works.ContainsKey(CatalogueKeys.UtilityOf(catalogue.Key)))
+            if (surveyed && worksReady is { } ready && @case.Works.ContainsKey(utility))
                 start = Max(start, ready);
             if (stage.AwaitsCustomerWorks)
-                start = Max(start, calendar.AddWorkingDays(at, @case.CustomerWorkingDays));
-            // A stage that surveys runs from the booking (the applicant books at once) and ends no sooner than the visit.
-            at = stage.Joint == JointStep.Survey ? Max(calendar.AddWorkingDays(start, stage.LimitWorkingDays), visit.End) : calendar.AddWorkingDays(start, stage.LimitWorkingDays);
+                start = Max(start, calendar.AddWorkingDays(at, @case.CustomerWorkingDays.GetValueOrDefault(utility)));
+            // A stage that takes part in a visit runs from its booking and ends no sooner than the visit.
+            var visit = stage.Joint switch
+            {
+                JointStep.Survey => survey,
+                JointStep.Acceptance => acceptance((readyForAcceptance = start).Value),
+                _ => null,
+            };
+            at = visit is null
+                ? calendar.AddWorkingDays(start, stage.LimitWorkingDays)
+                : Max(calendar.AddWorkingDays(Max(start, visit.BookedAt), stage.LimitWorkingDays), visit.End);
             surveyed |= stage.Joint == JointStep.Survey;
         }
-        return at;
+        return (at, readyForAcceptance);
     }
 
     /// <summary>The end of the works window: departments at their limits, in parallel or one after another; then the window.</summary>
@@ -111,16 +137,16 @@ public static class JointStepsReport
         return calendar.AddWorkingDays(decided, rules.WorksWindowWorkingDays);
     }
 
-    private static (DateTimeOffset Start, DateTimeOffset End) FirstSlot(IReadOnlyList<UtilityKind> utilities, DateTimeOffset from, WorkingDayCalendar calendar,
-        JointVisitRules rules)
+    /// <summary>The first slot every utility named offers, booked at <paramref name="from"/> (the applicant books at once).</summary>
+    private static Visit FirstSlot(IReadOnlyList<UtilityKind> utilities, DateTimeOffset from, WorkingDayCalendar calendar, JointVisitRules rules)
     {
         if (utilities.Count == 0)
-            return (from, from);
+            return new Visit(from, from, from);
         var availability = utilities.Select(u => SurveyorAvailability.Default(u, rules)).ToList();
         // The window moves on a working day at a time until a slot is offered (never more than a few days at the defaults).
         for (var now = from; ; now = calendar.AddWorkingDays(now, 1))
             if (VisitSlots.Common(availability, new Dictionary<(UtilityKind, DateTimeOffset), int>(), calendar, rules, now) is [var first, ..])
-                return first;
+                return new Visit(from, first.Start, first.End);
     }
 
     private static IEnumerable<Case> Generate(Random random, WorkingDayCalendar calendar, StageCatalogues catalogues)
@@ -149,7 +175,9 @@ public static class JointStepsReport
                     Enum.GetValues<RouteFeature>().Where(_ => random.NextDouble() < 0.5).ToList(), u == UtilityKind.Electricity && !highVoltage));
             var day = workingDays[random.Next(workingDays.Count)];
             var filedAt = new DateTimeOffset(day.ToDateTime(new TimeOnly(9 + random.Next(8), 0)), WorkingDayCalendar.ChinaOffset);
-            yield return new Case(filedAt, keys, works, highVoltage ? random.Next(10, 41) : 0);
+            // The customer's own works: a substation takes weeks, pipes and a meter box days.
+            var customerWorks = utilities.ToDictionary(u => u, u => (double)(u == UtilityKind.Electricity ? highVoltage ? random.Next(10, 41) : 0 : random.Next(0, 11)));
+            yield return new Case(filedAt, keys, works, customerWorks);
         }
     }
 

@@ -75,7 +75,7 @@ public sealed class PortalLoopsTests(PortalFixture portal) : IClassFixture<Porta
     }
 
     [Fact]
-    public async Task A_high_voltage_customer_gives_its_promised_list_reads_its_supply_plan_and_declares_its_works()
+    public async Task A_high_voltage_customer_gives_its_promised_list_reads_its_supply_plan_and_has_its_works_accepted_on_one_visit()
     {
         var applicant = await portal.SignedInAsync("hz-tech");
         var number = await FileHighVoltageOnACommitmentAsync(applicant);
@@ -187,11 +187,26 @@ public sealed class PortalLoopsTests(PortalFixture portal) : IClassFixture<Porta
         await Expect(traffic.Locator("[data-works-window]")).ToBeVisibleAsync();
         await Browser.ScreenshotAsync(traffic, "department-approval");
 
-        // The inspection's clock runs from the approval, and the case shows the works window.
+        // Approved, the case shows the works window; the inspection now waits for nothing but the joint acceptance's booking.
         await electricity.GotoAsync(caseUrl);
         await Expect(electricity.Locator("[data-works-approval]")).ToHaveAttributeAsync("data-works-approval", "approved", new() { Timeout = 30_000 });
         await Expect(electricity.Locator("[data-works-approval]")).ToContainTextAsync("施工时间");
+        await Expect(electricity.Locator("[data-clock-paused]")).ToContainTextAsync("等待申请人预约联合上门");
+
+        // The applicant books the acceptance as it booked the survey; at the visit the inspector records that the works passed.
+        await applicant.GotoAsync(progress);
+        await applicant.Locator("[data-visit=acceptance]").GetByRole(AriaRole.Link, new() { Name = "预约上门时间" }).ClickAsync();
+        var inspectionStart = DateTimeOffset.Parse((await applicant.Locator("#acceptance input[name=start]:checked").GetAttributeAsync("value"))!);
+        await applicant.GetByRole(AriaRole.Button, new() { Name = "确认预约" }).ClickAsync();
+        await Expect(applicant.GetByRole(AriaRole.Status).Filter(new() { HasText = "已预约联合验收" })).ToBeVisibleAsync();
+        portal.Host.Clock.MoveTo(inspectionStart.AddMinutes(30));
+        electricity = await portal.SignedInAsync("electricity-operator");
+        await electricity.GotoAsync(caseUrl);
+        await electricity.GetByLabel("验收情况或需整改的问题").FillAsync("配电房及高压设备验收合格");
+        await electricity.GetByRole(AriaRole.Button, new() { Name = "保存验收结果" }).ClickAsync();
+        await Expect(electricity.Locator("[data-acceptance]")).ToHaveAttributeAsync("data-acceptance", "passed");
         await Expect(electricity.Locator("[data-clock-paused]")).ToHaveCountAsync(0);
+        await Browser.ScreenshotAsync(electricity, "operator-acceptance");
     }
 
     /// <summary>800 kW for the signed-in enterprise: certificates fetched, the site plan uploaded, the load list on a 容缺 commitment.</summary>

@@ -8,4 +8,7 @@ public enum JointStep
 {
     /// <summary>联合踏勘: one site survey for every utility that needs one.</summary>
     Survey,
+
+    /// <summary>联合验收: one acceptance of the finished works, once every utility in it has come to its inspection stage.</summary>
+    Acceptance,
 }

@@ -7,4 +7,5 @@ namespace OneStop.Contracts.JointSteps;
 public sealed record JointVisitView(Guid Id, JointStep Step, JointVisitStatus Status, IReadOnlyList<VisitParticipantView> Utilities,
     DateTimeOffset? Start, DateTimeOffset? End, int Reschedules, int Misses);
 
-public sealed record VisitParticipantView(UtilityKind Utility, bool Withdrawn, DateTimeOffset? RecordedAt, SurveyFindings? Findings);
+public sealed record VisitParticipantView(UtilityKind Utility, bool Withdrawn, DateTimeOffset? RecordedAt, SurveyFindings? Findings,
+    AcceptanceResult? Acceptance = null, bool Ready = true);

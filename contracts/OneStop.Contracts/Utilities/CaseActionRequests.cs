@@ -26,3 +26,6 @@ public sealed record SurveyFindingsRequest(
 
 /// <summary>…/visit-missed: the booked joint visit did not take place; by whom ("applicant" or "utility") and what happened.</summary>
 public sealed record VisitMissedRequest(string? MissedBy, string? Note);
+
+/// <summary>…/acceptance: this utility's result of the joint acceptance: passed, or not with the defects to put right.</summary>
+public sealed record AcceptanceResultRequest(bool? Passed, string? Remarks);

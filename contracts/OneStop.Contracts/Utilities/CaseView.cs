@@ -43,7 +43,8 @@ public sealed record CaseView<TDetails>(
     /// CompletedAt once every utility has recorded (the findings are final).
     /// </summary>
     public sealed record VisitView(Guid Id, JointSteps.JointStep Step, DateTimeOffset Start, DateTimeOffset End, DateTimeOffset BookedAt,
-        JointSteps.SurveyFindings? Findings, string? RecordedBy, DateTimeOffset? RecordedAt, DateTimeOffset? CompletedAt);
+        JointSteps.SurveyFindings? Findings, string? RecordedBy, DateTimeOffset? RecordedAt, DateTimeOffset? CompletedAt,
+        JointSteps.AcceptanceResult? Acceptance = null);
 
     public sealed record PauseView(Guid Id, PauseKind Kind, string StageCode, DateTimeOffset From, DateTimeOffset? To, string? Needed, string? RequestedBy, string? Answer,
         IReadOnlyList<AttachedDocument> Attachments);

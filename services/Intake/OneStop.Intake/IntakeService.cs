@@ -46,6 +46,7 @@ public static class IntakeService
             .Add<UtilityEventConsumer<UtilityConnected>, UtilityConnected>(m => m.ApplicationId)
             .Add<UtilityEventConsumer<UtilityDeadlineRecomputed>, UtilityDeadlineRecomputed>(m => m.ApplicationId)
             .Add<UtilityCaseAssignedConsumer, UtilityCaseAssigned>(m => m.ApplicationId)
+            .Add<UtilityReadyForVisitConsumer, UtilityReadyForVisit>(m => m.ApplicationId)
             .Add<UtilityVisitRecordedConsumer, UtilityVisitRecorded>(m => m.ApplicationId)
             .Add<UtilityVisitMissedConsumer, UtilityVisitMissed>(m => m.ApplicationId)
             .Add<JointVisitWithdrawalConsumer, UtilityApplicationRejected>(m => m.ApplicationId)

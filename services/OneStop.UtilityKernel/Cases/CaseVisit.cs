@@ -3,9 +3,10 @@ using OneStop.Contracts.JointSteps;
 namespace OneStop.UtilityKernel.Cases;
 
 /// <summary>
-/// The joint visit this case takes part in, as intake booked it, and what this utility recorded of it; CompletedAt once
-/// every utility in it has recorded (the findings are final from then on).
+/// The joint visit this case takes part in, as intake booked it, and what this utility recorded of it (a survey's
+/// findings, an acceptance's result); CompletedAt once every utility in it has recorded (the findings are final from then on).
 /// </summary>
 public sealed record CaseVisit(
     Guid Id, JointStep Step, DateTimeOffset Start, DateTimeOffset End, DateTimeOffset BookedAt,
-    SurveyFindings? Findings = null, string? RecordedBy = null, DateTimeOffset? RecordedAt = null, DateTimeOffset? CompletedAt = null);
+    SurveyFindings? Findings = null, string? RecordedBy = null, DateTimeOffset? RecordedAt = null, DateTimeOffset? CompletedAt = null,
+    AcceptanceResult? Acceptance = null);

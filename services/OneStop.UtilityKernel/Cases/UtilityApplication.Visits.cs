@@ -7,9 +7,9 @@ using OneStop.Workflow;
 namespace OneStop.UtilityKernel.Cases;
 
 /// <summary>
-/// The joint visits (联合踏勘) a case takes part in. Intake books one visit for every utility that needs it; until the
-/// applicant has booked, the stage that needs the visit stands (the applicant's time), and it completes only once this
-/// utility has recorded what it found there.
+/// The joint visits (联合踏勘, 联合验收) a case takes part in. Intake books one visit for every utility that needs it; until
+/// the applicant has booked, the stage that needs the visit stands (the applicant's time), and it completes only once this
+/// utility has recorded what it found there (an acceptance: that the works passed).
 /// </summary>
 public sealed partial class UtilityApplication<TDetails>
 {
@@ -27,7 +27,7 @@ public sealed partial class UtilityApplication<TDetails>
             return [];
         Visits = [.. Visits.Where(v => v.Step != booked.Step), new CaseVisit(booked.VisitId, booked.Step, booked.Start, booked.End, booked.BookedAt)];
         Version++;
-        if (OpenPause is not { Kind: PauseKind.VisitBooking } wait || CurrentStage is not { } stage)
+        if (OpenPause is not { Kind: PauseKind.VisitBooking } wait || CurrentStage is not { } stage || stage.Joint != booked.Step)
             return [];
         wait.Close(null, booked.BookedAt);
         stage.Resume(calendar, wait.To!.Value, WorkingDaysOn(stage, calendar, wait.To.Value));
@@ -65,7 +65,7 @@ public sealed partial class UtilityApplication<TDetails>
     {
         var visit = BookedVisitThatBegan(step, at);
         if (visit.RecordedAt is not null)
-            throw new IllegalTransitionException("本单位已记录踏勘结果，不能再报告未能上门", "This utility has recorded the visit; it cannot report it missed");
+            throw new IllegalTransitionException($"本单位已记录{step.Name().Chinese}结果，不能再报告未能上门", "This utility has recorded the visit; it cannot report it missed");
         var reported = new UtilityVisitMissed(JointApplicationId, Utility, Id, visit.Id, step, missedByApplicant, note, by, at);
         return [reported, .. VisitCancelled(visit.Id, step, missedByApplicant, calendar, at)];
     }
@@ -86,18 +86,47 @@ public sealed partial class UtilityApplication<TDetails>
         return [new UtilityVisitRecorded(JointApplicationId, Utility, Id, visit.Id, JointStep.Survey, findings, by, at)];
     }
 
+    /// <summary>
+    /// 验收结果: whether the finished works passed this utility's inspection at the joint acceptance. Works that did not
+    /// pass become a correction the applicant answers once they are put right; the inspector then records again, alone.
+    /// </summary>
+    public IReadOnlyList<object> RecordAcceptance(AcceptanceResult result, string by, WorkingDayCalendar calendar, DateTimeOffset at)
+    {
+        var visit = BookedVisitThatBegan(JointStep.Acceptance, at);
+        if (Status == UtilityCaseStatus.AwaitingCorrection)
+            throw AwaitingCorrection();
+        if (visit.Acceptance is { Passed: true } || CurrentStage is not { Joint: JointStep.Acceptance })
+            throw new IllegalTransitionException("本单位已验收合格，不能再修改验收结果", "The works passed this utility's acceptance; the result can no longer change");
+        Visits = [.. Visits.Where(v => v.Step != JointStep.Acceptance), visit with { Acceptance = result, RecordedBy = by, RecordedAt = at }];
+        Version++;
+        var recorded = new UtilityVisitRecorded(JointApplicationId, Utility, Id, visit.Id, JointStep.Acceptance, null, by, at, result);
+        return result.Passed
+            ? [recorded]
+            : [recorded, .. RequestCorrection($"验收未通过，请整改后答复：{result.Remarks} / The works did not pass acceptance; answer once put right: {result.Remarks}",
+                by, calendar, at)];
+    }
+
+    /// <summary>The joint visit the current stage takes part in; a survey when none does (the survey's stage may be over).</summary>
+    public JointStep CurrentJointStep => CurrentStage?.Joint ?? JointStep.Survey;
+
     private CaseVisit BookedVisitThatBegan(JointStep step, DateTimeOffset at)
     {
         if (IsClosed)
             throw Closed();
+        var (name, nameEn) = step.Name();
         if (!JointSteps.Contains(step))
-            throw new IllegalTransitionException("本申请不需要联合踏勘", "This case takes no part in a joint survey");
-        var visit = VisitFor(step) ?? throw new IllegalTransitionException("申请人尚未预约联合踏勘时间", "The applicant has not booked the joint survey yet");
+            throw new IllegalTransitionException($"本申请不需要{name}", $"This case takes no part in a {nameEn}");
+        var visit = VisitFor(step) ?? throw new IllegalTransitionException($"申请人尚未预约{name}时间", $"The applicant has not booked the {nameEn} yet");
         if (visit.Start > at)
-            throw new IllegalTransitionException($"联合踏勘预约在 {WorkingDayCalendar.ChinaDate(visit.Start):yyyy-MM-dd} {visit.Start.ToOffset(WorkingDayCalendar.ChinaOffset):HH:mm}，尚未开始",
-                "The joint survey has not begun yet");
+            throw new IllegalTransitionException($"{name}预约在 {WorkingDayCalendar.ChinaDate(visit.Start):yyyy-MM-dd} {visit.Start.ToOffset(WorkingDayCalendar.ChinaOffset):HH:mm}，尚未开始",
+                $"The {nameEn} has not begun yet");
         return visit;
     }
+
+    /// <summary>A stage that inspects the finished works together tells intake it waits for them; a survey's readiness is the receipt.</summary>
+    private UtilityReadyForVisit? ReadyForVisit(CaseStage stage, DateTimeOffset at) => stage.Joint is { } step && !step.ReadyAtReceipt()
+        ? new UtilityReadyForVisit(JointApplicationId, Utility, Id, step, at)
+        : null;
 
     /// <summary>The applicant's time: a stage that needs a joint visit nobody has booked yet stands until the booking. True when it paused.</summary>
     private bool WaitForBooking(CaseStage stage, DateTimeOffset at)
@@ -109,11 +138,16 @@ public sealed partial class UtilityApplication<TDetails>
         return true;
     }
 
-    /// <summary>A stage that takes part in a joint visit completes only once this utility has recorded what it found there.</summary>
+    /// <summary>A stage that takes part in a joint visit completes only once this utility has recorded it there (an acceptance: passed).</summary>
     private void EnsureVisitRecorded(CaseStage stage)
     {
-        if (stage.Joint is { } step && VisitFor(step) is not { RecordedAt: not null })
-            throw new IllegalTransitionException("须先完成联合踏勘并记录踏勘结果，方可完成本环节",
-                "This stage completes only after the joint survey, with its findings recorded");
+        if (stage.Joint is not { } step)
+            return;
+        var visit = VisitFor(step);
+        if (step == JointStep.Acceptance ? visit?.Acceptance is not { Passed: true } : visit?.RecordedAt is null)
+            throw new IllegalTransitionException(step == JointStep.Acceptance
+                    ? "须经联合验收合格，方可完成本环节" : "须先完成联合踏勘并记录踏勘结果，方可完成本环节",
+                step == JointStep.Acceptance
+                    ? "This stage completes only once the works have passed the joint acceptance" : "This stage completes only after the joint survey, with its findings recorded");
     }
 }

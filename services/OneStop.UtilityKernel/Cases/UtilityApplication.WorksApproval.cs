@@ -27,8 +27,8 @@ public sealed partial class UtilityApplication<TDetails>
             return [];
         wait.Close(null, decided.DecidedAt);
         stage.Resume(calendar, wait.To!.Value, WorkingDaysOn(stage, calendar, wait.To.Value));
-        WaitForWhatIsOwed(stage, wait.To.Value);
-        return [new UtilityClockResumed(JointApplicationId, Utility, Id, wait.Id, wait.To.Value, State(calendar), PauseKind.WorksApproval)];
+        var ready = WaitForWhatIsOwed(stage, wait.To.Value);
+        return [new UtilityClockResumed(JointApplicationId, Utility, Id, wait.Id, wait.To.Value, State(calendar), PauseKind.WorksApproval), .. ready];
     }
 
     /// <summary>A stage whose clock stands for the departments completes only once they let the works start.</summary>

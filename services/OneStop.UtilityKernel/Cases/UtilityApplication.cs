@@ -140,10 +140,10 @@ public sealed partial class UtilityApplication<TDetails> where TDetails : class
         correction.Close(answer, at, attachments);
         var stage = CurrentStage!;
         stage.Resume(calendar, correction.To!.Value, WorkingDaysOn(stage, calendar, correction.To.Value));
-        WaitForWhatIsOwed(stage, correction.To.Value);
+        var ready = WaitForWhatIsOwed(stage, correction.To.Value);
         Status = stage.Order == 0 ? UtilityCaseStatus.Received : UtilityCaseStatus.InProgress;
         Version++;
-        return [new UtilityClockResumed(JointApplicationId, Utility, Id, correction.Id, correction.To.Value, State(calendar))];
+        return [new UtilityClockResumed(JointApplicationId, Utility, Id, correction.Id, correction.To.Value, State(calendar)), .. ready];
     }
 
     /// <summary>The customer declared its works complete: the stage that awaited them starts now.</summary>
@@ -153,10 +153,10 @@ public sealed partial class UtilityApplication<TDetails> where TDetails : class
             return [];
         works.Close(note, at);
         var stage = CurrentStage!;
-        StartStage(stage, calendar, works.To!.Value);
+        var ready = StartStage(stage, calendar, works.To!.Value);
         Status = UtilityCaseStatus.InProgress;
         Version++;
-        return [Started(stage, calendar)];
+        return [Started(stage, calendar), .. ready];
     }
 
     /// <summary>不予受理 / 终止: at any stage of an open case, with a reason the applicant reads.</summary>
@@ -186,8 +186,8 @@ public sealed partial class UtilityApplication<TDetails> where TDetails : class
             return [];
         wait.Close(null, at);
         stage.Resume(calendar, wait.To!.Value, WorkingDaysOn(stage, calendar, wait.To.Value));
-        WaitForWhatIsOwed(stage, wait.To.Value);
-        return [new UtilityClockResumed(JointApplicationId, Utility, Id, wait.Id, wait.To.Value, State(calendar), PauseKind.CommittedDocument)];
+        var ready = WaitForWhatIsOwed(stage, wait.To.Value);
+        return [new UtilityClockResumed(JointApplicationId, Utility, Id, wait.Id, wait.To.Value, State(calendar), PauseKind.CommittedDocument), .. ready];
     }
 
     /// <summary>A commitment's new due date (counted again on a changed calendar), if this case still waits for that document.</summary>
@@ -202,8 +202,8 @@ public sealed partial class UtilityApplication<TDetails> where TDetails : class
     private IReadOnlyList<object> CompleteCurrentStage(
         CaseStage stage, IReadOnlyDictionary<string, string> data, string by, WorkingDayCalendar calendar, DateTimeOffset at)
     {
-        EnsureVisitRecorded(stage);
         EnsureWorksApproved();
+        EnsureVisitRecorded(stage);
         var awaited = Documents.Where(d => d.IsPending && d.BeforeStage == stage.Code).ToList();
         if (awaited.Count > 0)
             throw new IllegalTransitionException(
@@ -211,6 +211,7 @@ public sealed partial class UtilityApplication<TDetails> where TDetails : class
                 $"This stage cannot complete until the applicant provides the {string.Join(" and the ", awaited.Select(d => d.NameEn))} it committed to");
         stage.Complete(data, by, at, WorkingDaysOn(stage, calendar, at));
         var next = Stages.SingleOrDefault(s => s.Order == stage.Order + 1);
+        IReadOnlyList<object> ready = [];
         if (next is null)
             (Status, ClosedBy, ClosedAt) = (UtilityCaseStatus.Connected, by, at);
         else if (next.AwaitsCustomerWorks)
@@ -220,7 +221,7 @@ public sealed partial class UtilityApplication<TDetails> where TDetails : class
         }
         else
         {
-            StartStage(next, calendar, at);
+            ready = StartStage(next, calendar, at);
             Status = UtilityCaseStatus.InProgress;
         }
         Version++;
@@ -235,25 +236,30 @@ public sealed partial class UtilityApplication<TDetails> where TDetails : class
             events.Add(new UtilityConnected(JointApplicationId, Utility, Id, at, Stages.Sum(s => s.WorkingDays ?? 0), Stages.All(s => s.OnTime == true), state));
         else if (Status == UtilityCaseStatus.InProgress)
             events.Add(new UtilityStageStarted(JointApplicationId, Utility, Id, next!.Name, at, state));
+        events.AddRange(ready);
         return events;
     }
 
     /// <summary>
-    /// Starts a stage's clock, and stops it at once if the applicant still owes the stage a booking or a document, or its
-    /// external works still await the departments.
+    /// Starts a stage's clock, and stops it at once if its external works still await the departments, or the applicant
+    /// still owes the stage a booking or a document; the events say when this utility has come to a joint acceptance.
     /// </summary>
-    private void StartStage(CaseStage stage, WorkingDayCalendar calendar, DateTimeOffset at)
+    private IReadOnlyList<object> StartStage(CaseStage stage, WorkingDayCalendar calendar, DateTimeOffset at)
     {
         stage.Start(calendar, at);
-        WaitForWhatIsOwed(stage, at);
+        return WaitForWhatIsOwed(stage, at);
     }
 
-    /// <summary>The clock stands while the applicant owes the stage a booking or a document, or the departments its external works.</summary>
-    private void WaitForWhatIsOwed(CaseStage stage, DateTimeOffset at)
+    /// <summary>
+    /// The clock stands while the departments still owe the stage its external works, then while the applicant owes it a
+    /// booking or a document. A stage that now waits for nothing but the joint acceptance's booking tells intake so.
+    /// </summary>
+    private IReadOnlyList<object> WaitForWhatIsOwed(CaseStage stage, DateTimeOffset at)
     {
-        WaitForBooking(stage, at);
-        WaitForCommittedDocuments(stage, at);
         WaitForWorksApproval(stage, at);
+        var ready = WaitForBooking(stage, at) ? ReadyForVisit(stage, at) : null;
+        WaitForCommittedDocuments(stage, at);
+        return ready is null ? [] : [ready];
     }
 
     /// <summary>The applicant's time, not the utility's: while a committed document the stage needs is owed, its clock stands.</summary>

@@ -43,8 +43,10 @@ public static class CaseActionsApi<TDbContext, TDetails>
             api.MapPost("/applications/{id:guid}/claim", ClaimAsync).WithSummary("认领，成为客户经理 / Claim the case: answer for it as its manager"),
             api.MapPost("/applications/{id:guid}/survey", RecordSurveyAsync)
                 .WithSummary("记录联合踏勘结果（是否需外线工程及其长度、路由） / Record the joint survey's findings: external works, length and route"),
+            api.MapPost("/applications/{id:guid}/acceptance", RecordAcceptanceAsync)
+                .WithSummary("记录联合验收结果（合格，或不合格及整改要求） / Record the joint acceptance: passed, or not with what to put right"),
             api.MapPost("/applications/{id:guid}/visit-missed", ReportVisitMissedAsync)
-                .WithSummary("报告预约的联合踏勘未能进行（申请人或本单位未到） / Report that the booked joint survey did not take place"),
+                .WithSummary("报告预约的联合踏勘或联合验收未能进行（申请人或本单位未到） / Report that the booked joint visit did not take place"),
         ];
         foreach (var action in actions)
             action.RequireAuthorization(policy);
@@ -132,6 +134,20 @@ public static class CaseActionsApi<TDbContext, TDetails>
             : ActAsync(id, "record-survey", (application, by, now) => application.RecordSurvey(SurveyRecording.Findings(request), by, now),
                 http, db, calendar, clock, cancellationToken);
 
+    private static Task<Results<Ok<CaseView<TDetails>>, ValidationProblem, ProblemHttpResult>> RecordAcceptanceAsync(
+        Guid id, AcceptanceResultRequest request, HttpContext http, TDbContext db, WorkingDayCalendar calendar, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        if (request.Passed is null)
+            return Task.FromResult<Results<Ok<CaseView<TDetails>>, ValidationProblem, ProblemHttpResult>>(TypedResults.ValidationProblem(
+                new Dictionary<string, string[]> { ["passed"] = ["请说明是否验收合格 / say whether the works passed"] },
+                title: "请求内容有误 / The request has errors"));
+        return TextProblems("remarks", request.Remarks, request.Passed.Value ? "验收情况" : "需整改的问题") is { } problem
+            ? Task.FromResult<Results<Ok<CaseView<TDetails>>, ValidationProblem, ProblemHttpResult>>(problem)
+            : ActAsync(id, "record-acceptance", (application, by, now) =>
+                application.RecordAcceptance(new AcceptanceResult(request.Passed.Value, request.Remarks!.Trim()), by, calendar, now),
+                http, db, calendar, clock, cancellationToken);
+    }
+
     private static Task<Results<Ok<CaseView<TDetails>>, ValidationProblem, ProblemHttpResult>> ReportVisitMissedAsync(
         Guid id, VisitMissedRequest request, HttpContext http, TDbContext db, WorkingDayCalendar calendar, TimeProvider clock, CancellationToken cancellationToken)
     {
@@ -142,7 +158,7 @@ public static class CaseActionsApi<TDbContext, TDetails>
         return TextProblems("note", request.Note, "情况说明") is { } problem
             ? Task.FromResult<Results<Ok<CaseView<TDetails>>, ValidationProblem, ProblemHttpResult>>(problem)
             : ActAsync(id, "report-visit-missed", (application, by, now) =>
-                application.ReportVisitMissed(JointStep.Survey, request.MissedBy == "applicant", request.Note!.Trim(), by, calendar, now),
+                application.ReportVisitMissed(application.CurrentJointStep, request.MissedBy == "applicant", request.Note!.Trim(), by, calendar, now),
                 http, db, calendar, clock, cancellationToken);
     }
 

@@ -67,13 +67,16 @@ public sealed record ApplicationView(Guid Id, string Number, string Status, stri
 {
     public UtilityProgressView Utility(string utility) => Utilities.Single(u => u.Utility == utility);
 
-    public JointVisitView? Survey => Visits?.SingleOrDefault(v => v.Step == "survey");
+    public JointVisitView? Survey => Visit("survey");
+
+    public JointVisitView? Visit(string step) => Visits?.SingleOrDefault(v => v.Step == step);
 }
 
 public sealed record JointVisitView(Guid Id, string Step, string Status, List<VisitParticipantView> Utilities, DateTimeOffset? Start, DateTimeOffset? End,
     int Reschedules, int Misses);
 
-public sealed record VisitParticipantView(string Utility, bool Withdrawn, DateTimeOffset? RecordedAt, JsonObject? Findings);
+public sealed record VisitParticipantView(string Utility, bool Withdrawn, DateTimeOffset? RecordedAt, JsonObject? Findings, JsonObject? Acceptance = null,
+    bool Ready = true);
 
 public sealed record VisitSlotView(DateTimeOffset Start, DateTimeOffset End);
 

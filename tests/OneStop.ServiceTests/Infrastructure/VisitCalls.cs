@@ -3,24 +3,25 @@ using System.Net.Http.Json;
 
 namespace OneStop.ServiceTests.Infrastructure;
 
-/// <summary>The joint survey (联合踏勘) as the counter books it and the utilities record it.</summary>
+/// <summary>The joint visits (联合踏勘, 联合验收) as the counter books them and the utilities record them.</summary>
 public static class VisitCalls
 {
     private static CancellationToken Cancellation => TestContext.Current.CancellationToken;
 
     public static object NoExternalWorks => new { externalWorksNeeded = false, findings = "现场具备接入条件 / the site is ready to connect" };
 
-    /// <summary>The survey once it has reached the status wanted.</summary>
-    public static async Task<JointVisitView> WaitForSurveyAsync(this OneStopApi api, Guid applicationId, string status) =>
-        (await Eventually.UntilAsync(() => api.GetApplicationAsync(applicationId), a => a.Survey?.Status == status,
-            $"the joint survey of {applicationId} to be {status}")).Survey!;
+    /// <summary>The joint visit (a survey unless <paramref name="step"/> says otherwise) once it has reached the status wanted.</summary>
+    public static async Task<JointVisitView> WaitForVisitAsync(this OneStopApi api, Guid applicationId, string status, string step = "survey") =>
+        (await Eventually.UntilAsync(() => api.GetApplicationAsync(applicationId), a => a.Visit(step)?.Status == status,
+            $"the joint {step} of {applicationId} to be {status}")).Visit(step)!;
 
-    public static async Task<List<VisitSlotView>> SurveySlotsAsync(this OneStopApi api, Guid applicationId, string? asUser = null) =>
+    public static async Task<List<VisitSlotView>> VisitSlotsAsync(this OneStopApi api, Guid applicationId, string? asUser = null, string step = "survey") =>
         (await api.As(asUser ?? OneStopApi.Clerk).GetFromJsonAsync<List<VisitSlotView>>(
-            $"{OneStopApi.ApplicationsPath}/{applicationId}/visits/survey/slots", Cancellation))!;
+            $"{OneStopApi.ApplicationsPath}/{applicationId}/visits/{step}/slots", Cancellation))!;
 
-    public static Task<HttpResponseMessage> BookSurveyAsync(this OneStopApi api, Guid applicationId, DateTimeOffset start, string? asUser = null) =>
-        api.As(asUser ?? OneStopApi.Clerk).PostAsJsonAsync($"{OneStopApi.ApplicationsPath}/{applicationId}/visits/survey/booking", new { start }, Cancellation);
+    public static Task<HttpResponseMessage> BookVisitAsync(this OneStopApi api, Guid applicationId, DateTimeOffset start, string? asUser = null,
+        string step = "survey") =>
+        api.As(asUser ?? OneStopApi.Clerk).PostAsJsonAsync($"{OneStopApi.ApplicationsPath}/{applicationId}/visits/{step}/booking", new { start }, Cancellation);
 
     /// <summary>
     /// The whole joint survey: the counter books the first slot offered, the clock moves to the visit, and every
@@ -28,9 +29,9 @@ public static class VisitCalls
     /// </summary>
     public static async Task<JointVisitView> SurveyAsync(this OneStopApi api, ServiceHost host, Guid applicationId)
     {
-        var visit = await api.WaitForSurveyAsync(applicationId, "awaitingBooking");
-        var slot = (await api.SurveySlotsAsync(applicationId))[0];
-        using (var booked = await api.BookSurveyAsync(applicationId, slot.Start))
+        var visit = await api.WaitForVisitAsync(applicationId, "awaitingBooking");
+        var slot = (await api.VisitSlotsAsync(applicationId))[0];
+        using (var booked = await api.BookVisitAsync(applicationId, slot.Start))
             Assert.Equal(HttpStatusCode.OK, booked.StatusCode);
         host.Clock.AdjustTime(slot.Start.AddMinutes(30));
         return await api.RecordSurveyAsync(applicationId,
@@ -50,10 +51,35 @@ public static class VisitCalls
             await Eventually.UntilAsync(() => api.GetCaseAsync(utility, cases[utility]), c => c["visits"]!.AsArray().Count > 0, $"the {utility} case to have the booking");
             await api.ActOkAsync(utility, cases[utility], "survey", body);
         }
-        var done = await api.WaitForSurveyAsync(applicationId, "done");
+        var done = await api.WaitForVisitAsync(applicationId, "done");
         foreach (var (utility, caseId) in cases)
             await Eventually.UntilAsync(() => api.GetCaseAsync(utility, caseId), c => c["visits"]![0]!["completedAt"] is not null,
                 $"the {utility} case to hear the survey is complete");
         return done;
+    }
+
+    public static object Passed => new { passed = true, remarks = "内部工程符合规范 / the works meet the standard" };
+
+    /// <summary>
+    /// The whole joint acceptance, once every utility in it has come to its inspection: the counter books the first slot
+    /// offered, the clock moves to the visit, and each utility records that the works passed unless <paramref name="results"/>
+    /// says otherwise.
+    /// </summary>
+    public static async Task<JointVisitView> AcceptanceAsync(this OneStopApi api, ServiceHost host, Guid applicationId,
+        IReadOnlyDictionary<string, object>? results = null)
+    {
+        var visit = await api.WaitForVisitAsync(applicationId, "awaitingBooking", "acceptance");
+        var slot = (await api.VisitSlotsAsync(applicationId, step: "acceptance"))[0];
+        using (var booked = await api.BookVisitAsync(applicationId, slot.Start, step: "acceptance"))
+            Assert.Equal(HttpStatusCode.OK, booked.StatusCode);
+        host.Clock.AdjustTime(slot.Start.AddMinutes(30));
+        foreach (var utility in visit.Utilities.Where(u => !u.Withdrawn).Select(u => u.Utility))
+        {
+            var caseId = await api.CaseIdAsync(applicationId, utility);
+            await Eventually.UntilAsync(() => api.GetCaseAsync(utility, caseId),
+                c => c["visits"]!.AsArray().Any(v => (string?)v!["step"] == "acceptance"), $"the {utility} case to have the acceptance booked");
+            await api.ActOkAsync(utility, caseId, "acceptance", results?.GetValueOrDefault(utility) ?? Passed);
+        }
+        return await api.WaitForVisitAsync(applicationId, "done", "acceptance");
     }
 }

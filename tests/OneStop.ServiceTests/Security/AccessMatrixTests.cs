@@ -218,6 +218,7 @@ public sealed class AccessMatrixTests(SecuredHost host) : IClassFixture<SecuredH
                          ("corrections", new { needed = "请补充产权证明 / proof of ownership" }), ("complete", new { stage = "acceptance", data = new { } }),
                          ("claim", new { }),
                          ("survey", new { externalWorksNeeded = false, findings = "具备接入条件 / ready" }),
+                         ("acceptance", new { passed = true, remarks = "合格 / passed" }),
                          ("visit-missed", new { missedBy = "applicant", note = "现场无人 / nobody there" }),
                      })
                 rows.Add(new("POST", $"/api/{utility}/applications/{{id:guid}}/{action}",

@@ -23,9 +23,9 @@ public sealed class JointApprovalTests(ServiceHost host) : IClassFixture<Service
         var body = Requests.Valid("electricity", "water", "gas");
         body["utilities"]!["electricity"] = JsonNode.Parse("""{"capacityKw":800,"usage":"industrial","powerSource":"single"}""");
         var submitted = await _api.SubmitAsync(body);
-        await _api.WaitForSurveyAsync(submitted.Id, "awaitingBooking");
-        var slot = (await _api.SurveySlotsAsync(submitted.Id))[0];
-        using (await _api.BookSurveyAsync(submitted.Id, slot.Start)) { }
+        await _api.WaitForVisitAsync(submitted.Id, "awaitingBooking");
+        var slot = (await _api.VisitSlotsAsync(submitted.Id))[0];
+        using (await _api.BookVisitAsync(submitted.Id, slot.Start)) { }
         host.Clock.AdjustTime(slot.Start.AddMinutes(30));
         await _api.RecordSurveyAsync(submitted.Id, new Dictionary<string, object>
         {
@@ -35,11 +35,10 @@ public sealed class JointApprovalTests(ServiceHost host) : IClassFixture<Service
                 routeFeatures = new[] { "roadExcavation" } },
             ["gas"] = VisitCalls.NoExternalWorks,
         });
-        // The water case's survey stage completes; its next stage waits for the departments.
+        // The water case's survey stage completes; its next stage waits for the works, which wait for the departments.
         var waterCase = await _api.CaseIdAsync(submitted.Id, "water");
-        await _api.ActOkAsync("water", waterCase, "accept");
-        var water = await _api.GetCaseAsync("water", waterCase);
-        Assert.False((bool)water.Stage("inspection-turn-on")["clockRunning"]!);
+        var water = await _api.ActOkAsync("water", waterCase, "accept");
+        Assert.Equal("awaitingCustomerWorks", water.Status());
 
         var approval = await Eventually.UntilAsync(() => ApprovalOfAsync(submitted.Id, "urban-management-approver"), a => a is not null, "the approval to be filed");
         var id = (Guid)approval!["id"]!;
@@ -77,9 +76,9 @@ public sealed class JointApprovalTests(ServiceHost host) : IClassFixture<Service
         Assert.DoesNotContain((await QueueAsync("urban-management-approver")).AsArray(), a => (Guid)a!["id"]! == id);
         Assert.Contains((await QueueAsync("urban-management-approver", decided: true)).AsArray(), a => (Guid)a!["id"]! == id);
 
-        // Wednesday: the window opens on Thursday for both utilities, and the water clock runs from the approval.
-        water = await Eventually.UntilAsync(() => _api.GetCaseAsync("water", waterCase), c => (bool)c.Stage("inspection-turn-on")["clockRunning"]!,
-            "the water clock to run from the approval");
+        // Wednesday: the window opens on Thursday for both utilities.
+        water = await Eventually.UntilAsync(() => _api.GetCaseAsync("water", waterCase), c => c["worksApproval"] is not null,
+            "the water case to have the works window");
         Assert.Equal(("approved", "2026-03-26"), ((string?)water["worksApproval"]!["status"], (string?)water["worksApproval"]!["worksFrom"]));
         var electricityCase = await _api.CaseIdAsync(submitted.Id, "electricity");
         var electricity = await Eventually.UntilAsync(() => _api.GetCaseAsync("electricity", electricityCase),

@@ -24,24 +24,24 @@ public sealed class JointSurveyTests(ServiceHost host) : IClassFixture<ServiceHo
         body["utilities"]!["electricity"] = JsonNode.Parse("""{"capacityKw":800,"usage":"industrial","powerSource":"single"}""");
         var submitted = await _api.SubmitAsync(body);
 
-        var survey = await _api.WaitForSurveyAsync(submitted.Id, "awaitingBooking");
+        var survey = await _api.WaitForVisitAsync(submitted.Id, "awaitingBooking");
         Assert.Equal(["electricity", "gas", "water"], survey.Utilities.Select(u => u.Utility).Order());
         var waiting = await _api.GetApplicationAsync(submitted.Id);
         Assert.Equal(("visitBooking", null), (waiting.Utility("water").ClockPausedFor, waiting.Utility("water").DueAt));
         Assert.Contains(waiting.Timeline, t => t.Event == "visitBookingOpen" && t.Description.Contains("供电公司、供水公司、燃气公司"));
 
         // Monday 09:00: the morning slot is too soon; the afternoon, and three working days after it, are offered.
-        var slots = await _api.SurveySlotsAsync(submitted.Id);
+        var slots = await _api.VisitSlotsAsync(submitted.Id);
         Assert.Equal(7, slots.Count);
         Assert.Equal((China("2026-03-02T14:00"), China("2026-03-02T17:00")), (slots[0].Start, slots[0].End));
         Assert.Equal(China("2026-03-05T14:00"), slots[^1].Start);
         using (var stranger = await _api.As("lisi").GetAsync($"{OneStopApi.ApplicationsPath}/{submitted.Id}/visits/survey/slots", Cancellation))
             await stranger.AssertProblemAsync(HttpStatusCode.NotFound);
-        using (var tooSoon = await _api.BookSurveyAsync(submitted.Id, China("2026-03-02T09:00")))
+        using (var tooSoon = await _api.BookVisitAsync(submitted.Id, China("2026-03-02T09:00")))
             Bilingual.AssertIs((string?)(await tooSoon.AssertProblemAsync(HttpStatusCode.Conflict))["detail"]);
 
         host.Clock.AdjustTime(China("2026-03-02T10:00"));
-        using (var booked = await _api.BookSurveyAsync(submitted.Id, slots[^1].Start))
+        using (var booked = await _api.BookVisitAsync(submitted.Id, slots[^1].Start))
             Assert.Equal(HttpStatusCode.OK, booked.StatusCode);
         var waterCase = await _api.CaseIdAsync(submitted.Id, "water");
         var water = await Eventually.UntilAsync(() => _api.GetCaseAsync("water", waterCase), c => (bool)c.Stage("acceptance-survey")["clockRunning"]!,
@@ -49,7 +49,7 @@ public sealed class JointSurveyTests(ServiceHost host) : IClassFixture<ServiceHo
         AssertNear(China("2026-03-03T10:00"), water.Stage("acceptance-survey")["dueAt"].Moment());
 
         // Moved from Thursday to Tuesday morning, more than a day ahead: every utility hears of it.
-        using (var moved = await _api.BookSurveyAsync(submitted.Id, China("2026-03-03T09:00"), asUser: "clerk"))
+        using (var moved = await _api.BookVisitAsync(submitted.Id, China("2026-03-03T09:00"), asUser: "clerk"))
             Assert.Equal(1, (await moved.Content.ReadFromJsonAsync<JointVisitView>(Cancellation))!.Reschedules);
         foreach (var utility in new[] { "electricity", "water", "gas" })
         {
@@ -93,7 +93,7 @@ public sealed class JointSurveyTests(ServiceHost host) : IClassFixture<ServiceHo
         var operatorView = (await _api.As("water-operator").GetFromJsonAsync<ApplicationView>($"{OneStopApi.ApplicationsPath}/{submitted.Id}", Cancellation))!;
         Assert.Null(operatorView.Survey!.Utilities.Single(u => u.Utility == "electricity").Findings);
         Assert.NotNull(operatorView.Survey.Utilities.Single(u => u.Utility == "water").Findings);
-        Assert.Equal("inProgress", (await _api.ActOkAsync("water", waterCase, "accept")).Status());
+        Assert.Equal("awaitingCustomerWorks", (await _api.ActOkAsync("water", waterCase, "accept")).Status());
     }
 
     [Fact]
@@ -101,14 +101,14 @@ public sealed class JointSurveyTests(ServiceHost host) : IClassFixture<ServiceHo
     {
         host.Clock.AdjustTime(China("2026-03-09T09:00"));
         var submitted = await _api.SubmitAsync(Requests.Valid("water", "gas"));
-        await _api.WaitForSurveyAsync(submitted.Id, "awaitingBooking");
-        var slot = (await _api.SurveySlotsAsync(submitted.Id))[0];
-        using (await _api.BookSurveyAsync(submitted.Id, slot.Start)) { }
+        await _api.WaitForVisitAsync(submitted.Id, "awaitingBooking");
+        var slot = (await _api.VisitSlotsAsync(submitted.Id))[0];
+        using (await _api.BookVisitAsync(submitted.Id, slot.Start)) { }
         var gasCase = await _api.CaseIdAsync(submitted.Id, "gas");
         await Eventually.UntilAsync(() => _api.GetCaseAsync("gas", gasCase), c => c["visits"]!.AsArray().Count == 1, "the gas case to have the booking");
 
         // Less than a day before the visit it cannot move.
-        using (var late = await _api.BookSurveyAsync(submitted.Id, (await _api.SurveySlotsAsync(submitted.Id))[1].Start))
+        using (var late = await _api.BookVisitAsync(submitted.Id, (await _api.VisitSlotsAsync(submitted.Id))[1].Start))
             Assert.Contains("24", (string?)(await late.AssertProblemAsync(HttpStatusCode.Conflict))["detail"]);
 
         host.Clock.AdjustTime(slot.Start.AddMinutes(40));
@@ -117,7 +117,7 @@ public sealed class JointSurveyTests(ServiceHost host) : IClassFixture<ServiceHo
             Assert.Contains("missedBy", (await unclear.AssertProblemAsync(HttpStatusCode.BadRequest)).Errors().Keys);
         await _api.ActOkAsync("water", waterCase, "visit-missed", new { missedBy = "applicant", note = "现场无人 / nobody on site" });
 
-        var reopened = await _api.WaitForSurveyAsync(submitted.Id, "awaitingBooking");
+        var reopened = await _api.WaitForVisitAsync(submitted.Id, "awaitingBooking");
         Assert.Equal(1, reopened.Misses);
         var gas = await Eventually.UntilAsync(() => _api.GetCaseAsync("gas", gasCase), c => c["visits"]!.AsArray().Count == 0, "the gas case to hear of the miss");
         Assert.False((bool)gas.Stage("acceptance-survey")["clockRunning"]!);
@@ -125,8 +125,8 @@ public sealed class JointSurveyTests(ServiceHost host) : IClassFixture<ServiceHo
             a => a.Utility("gas").ClockPausedFor == "visitBooking", "intake to show the gas clock standing");
         Assert.Contains(application.Timeline, t => t.Event == "visitMissed" && t.Description.Contains("申请人未到场"));
 
-        var again = (await _api.SurveySlotsAsync(submitted.Id))[0];
-        using (var rebooked = await _api.BookSurveyAsync(submitted.Id, again.Start))
+        var again = (await _api.VisitSlotsAsync(submitted.Id))[0];
+        using (var rebooked = await _api.BookVisitAsync(submitted.Id, again.Start))
             Assert.Equal(HttpStatusCode.OK, rebooked.StatusCode);
         await Eventually.UntilAsync(() => _api.GetCaseAsync("gas", gasCase), c => (bool)c.Stage("acceptance-survey")["clockRunning"]!, "the gas clock to run again");
     }
@@ -136,7 +136,7 @@ public sealed class JointSurveyTests(ServiceHost host) : IClassFixture<ServiceHo
     {
         host.Clock.AdjustTime(China("2026-03-16T09:00"));
         var submitted = await _api.SubmitAsync(Requests.Valid("electricity", "water", "gas", "network"));
-        var survey = await _api.WaitForSurveyAsync(submitted.Id, "awaitingBooking");
+        var survey = await _api.WaitForVisitAsync(submitted.Id, "awaitingBooking");
         // Low-voltage electricity fits the meter without a survey; so does the network operator.
         Assert.Equal(["gas", "water"], survey.Utilities.Select(u => u.Utility).Order());
 

@@ -15,7 +15,7 @@ public sealed class TemplateTests : IDisposable
         .Stage(new StageName("supply-plan", "供电方案答复", "Supply plan replied")).Set("needed", "the list of loads")
         .Set("reason", "outside the supply area").Set("document", "用电设备清单", "list of electrical loads")
         .Set("companies", "供电公司、供水公司", "electricity company and water company")
-        .Set("visitTime", "2026年3月3日（周二）09:00–12:00", "Tue 3 Mar 2026, 09:00–12:00 China time")
+        .Set("visitTime", "2026年3月3日（周二）09:00–12:00", "Tue 3 Mar 2026, 09:00–12:00 China time").Set("step", "联合验收", "joint acceptance")
         .Set("department", "公安交管部门", "traffic police (road occupation)").Set("outcome", "已准予许可，同沟施工时间 2026-03-26 至 2026-04-09", "approved: the trench is dug from 2026-03-26 to 2026-04-09")
         .Deadline(new DateTimeOffset(2026, 3, 9, 1, 0, 0, TimeSpan.Zero), Official).Deadline(null, null, "previous");
 

@@ -24,7 +24,7 @@ public sealed class JointSurveyTests
     public void A_survey_stage_stands_until_the_booking_and_completes_only_after_the_visit_with_its_findings()
     {
         var (application, received) = Open(CatalogueKeys.Water, China("2026-03-02T09:00"));
-        Assert.Equal([JointStep.Survey], received.JointSteps);
+        Assert.Equal([JointStep.Survey, JointStep.Acceptance], received.JointSteps);
         Assert.Equal(PauseKind.VisitBooking, received.AcceptanceStarted!.State.ClockPausedFor);
         Assert.Null(received.AcceptanceStarted.State.DueAt);
         Assert.Throws<IllegalTransitionException>(() => application.RecordSurvey(NoWorks, Operator, China("2026-03-02T10:00")));
@@ -40,7 +40,7 @@ public sealed class JointSurveyTests
 
         var works = new SurveyFindings(true, 120, "沿文三路人行道下敷设 / under the pavement of Wensan Road", "需新建 DN100 进水管 / a new DN100 main");
         var recorded = Assert.IsType<UtilityVisitRecorded>(Assert.Single(application.RecordSurvey(works, Operator, China("2026-03-02T14:30"))));
-        Assert.Equal((120, "water-operator"), (recorded.Findings.ExternalWorksMetres, recorded.RecordedBy));
+        Assert.Equal((120, "water-operator"), (recorded.Findings!.ExternalWorksMetres, recorded.RecordedBy));
         var completed = application.Accept(Operator, Calendar, China("2026-03-02T16:00")).OfType<UtilityStageCompleted>().Single();
         // 11:00 to 16:00: five of the day's 24 hours; the wait for the booking is the applicant's.
         Assert.Equal(5 / 24.0, completed.WorkingDays, precision: 4);
@@ -89,7 +89,9 @@ public sealed class JointSurveyTests
         var (application, _) = Open(CatalogueKeys.Water, China("2026-03-02T09:00"));
         application.VisitScheduled(Booking(application, "2026-03-02T14:00", "2026-03-02T10:00"), Calendar);
         application.RecordSurvey(new SurveyFindings(true, 120, "沿文三路", "需新建进水管", [RouteFeature.RoadExcavation]), Operator, China("2026-03-02T14:30"));
-        var started = application.Accept(Operator, Calendar, China("2026-03-02T16:00")).OfType<UtilityStageStarted>().Single();
+        application.Accept(Operator, Calendar, China("2026-03-02T16:00"));
+        // The customer declares its works before the trench is approved.
+        var started = application.CustomerWorksCompleted("完工", Calendar, China("2026-03-02T16:30")).OfType<UtilityStageStarted>().Single();
         Assert.Equal(("inspection-turn-on", PauseKind.WorksApproval), (started.Stage.Code, started.State.ClockPausedFor));
 
         Assert.Contains("联合审批", Assert.Throws<IllegalTransitionException>(() =>
@@ -104,12 +106,52 @@ public sealed class JointSurveyTests
         Assert.False(application.CurrentStage!.ClockRunning);
 
         var approved = Decided(application, approvalId, 2, ExternalWorksApprovalStatus.Approved, "2026-03-06T10:00");
-        var resumed = Assert.IsType<UtilityClockResumed>(Assert.Single(application.WorksApprovalDecided(approved, Calendar)));
-        // The stage's two working days run from the approval, the departments' time left out.
-        Assert.Equal((PauseKind.WorksApproval, China("2026-03-10T10:00")), (resumed.PausedFor, resumed.State.DueAt));
+        var events = application.WorksApprovalDecided(approved, Calendar);
+        // Approved, the stage waits for nothing but the joint acceptance's booking: intake hears this utility is ready for it.
+        var resumed = Assert.IsType<UtilityClockResumed>(events[0]);
+        Assert.Equal((PauseKind.WorksApproval, PauseKind.VisitBooking), (resumed.PausedFor, resumed.State.ClockPausedFor));
+        Assert.Equal(JointStep.Acceptance, Assert.IsType<UtilityReadyForVisit>(Assert.Single(events.Skip(1))).Step);
+        // The stage's two working days run from the booking, the departments' and the applicant's time left out.
+        var booked = application.VisitScheduled(Booking(application, "2026-03-09T14:00", "2026-03-06T11:00", JointStep.Acceptance), Calendar);
+        Assert.Equal(China("2026-03-10T11:00"), Assert.IsType<UtilityClockResumed>(Assert.Single(booked)).State.DueAt!.Value, TimeSpan.FromSeconds(1));
         Assert.Equal(new DateOnly(2026, 3, 9), application.WorksApproval!.WorksFrom);
         Assert.Empty(application.WorksApprovalDecided(approved, Calendar));
         Assert.Empty(application.WorksApprovalDecided(Decided(application, approvalId, 1, ExternalWorksApprovalStatus.Rejected, "2026-03-04T10:00"), Calendar));
+    }
+
+    [Fact]
+    public void The_inspection_waits_for_the_joint_acceptance_and_works_that_fail_become_a_correction_inspected_again_alone()
+    {
+        var (application, received) = Open(CatalogueKeys.Gas, China("2026-03-02T09:00"));
+        Assert.Equal([JointStep.Survey, JointStep.Acceptance], received.JointSteps);
+        application.VisitScheduled(Booking(application, "2026-03-02T14:00", "2026-03-02T10:00"), Calendar);
+        application.RecordSurvey(NoWorks, Operator, China("2026-03-02T14:30"));
+        Assert.Empty(application.Accept(Operator, Calendar, China("2026-03-02T16:00")).OfType<UtilityReadyForVisit>());
+
+        // Declared: the inspection stands for the booking, and intake hears this utility is ready for the joint acceptance.
+        var declared = application.CustomerWorksCompleted("内部工程已竣工", Calendar, China("2026-03-02T16:30"));
+        Assert.Equal((JointStep.Acceptance, China("2026-03-02T16:30")), (Assert.Single(declared.OfType<UtilityReadyForVisit>()).Step,
+            declared.OfType<UtilityReadyForVisit>().Single().ReadyAt));
+        Assert.Throws<IllegalTransitionException>(() => application.RecordAcceptance(new AcceptanceResult(true, "合格"), Operator, Calendar, China("2026-03-03T10:00")));
+        application.VisitScheduled(Booking(application, "2026-03-03T14:00", "2026-03-03T09:00", JointStep.Acceptance), Calendar);
+        Assert.True(application.CurrentStage!.ClockRunning);
+        Assert.Contains("联合验收", Assert.Throws<IllegalTransitionException>(() =>
+            application.Complete("inspection-turn-on", new Dictionary<string, string>(), Operator, Calendar, China("2026-03-03T15:00"))).Message);
+
+        var failed = application.RecordAcceptance(new AcceptanceResult(false, "表前阀门未安装"), Operator, Calendar, China("2026-03-03T14:30"));
+        Assert.False(Assert.IsType<UtilityVisitRecorded>(failed[0]).Acceptance!.Passed);
+        Assert.Contains("表前阀门未安装", Assert.IsType<UtilityCorrectionRequested>(failed[1]).Needed);
+        Assert.Equal(UtilityCaseStatus.AwaitingCorrection, application.Status);
+        Assert.Throws<IllegalTransitionException>(() => application.RecordAcceptance(new AcceptanceResult(true, "合格"), Operator, Calendar, China("2026-03-03T15:00")));
+
+        var correction = application.Pauses.Single(p => p.Kind == PauseKind.Correction);
+        application.AnswerCorrection(correction.Id, "阀门已安装", null, Calendar, China("2026-03-04T09:00"));
+        Assert.Single(application.RecordAcceptance(new AcceptanceResult(true, "复验合格"), Operator, Calendar, China("2026-03-04T10:00")));
+        Assert.Throws<IllegalTransitionException>(() => application.RecordAcceptance(new AcceptanceResult(false, "改判"), Operator, Calendar, China("2026-03-04T10:30")));
+        Assert.Contains(application.Complete("inspection-turn-on", new Dictionary<string, string>
+        {
+            ["inspectionResult"] = "passed", ["meterNumber"] = "G-1", ["turnedOnAt"] = "2026-03-04T11:00:00+08:00",
+        }, Operator, Calendar, China("2026-03-04T11:00")), e => e is UtilityConnected);
     }
 
     [Fact]
@@ -118,13 +160,16 @@ public sealed class JointSurveyTests
         var (without, _) = Open(CatalogueKeys.Water, China("2026-03-02T09:00"));
         without.VisitScheduled(Booking(without, "2026-03-02T14:00", "2026-03-02T10:00"), Calendar);
         without.RecordSurvey(NoWorks, Operator, China("2026-03-02T14:30"));
-        Assert.Null(without.Accept(Operator, Calendar, China("2026-03-02T16:00")).OfType<UtilityStageStarted>().Single().State.ClockPausedFor);
+        without.Accept(Operator, Calendar, China("2026-03-02T16:00"));
+        // It waits for nothing but the joint acceptance's booking.
+        Assert.Equal(PauseKind.VisitBooking, Declared(without).State.ClockPausedFor);
 
         var (approved, _) = Open(CatalogueKeys.Gas, China("2026-03-02T09:00"));
         approved.VisitScheduled(Booking(approved, "2026-03-02T14:00", "2026-03-02T10:00"), Calendar);
         approved.RecordSurvey(new SurveyFindings(true, 150, "沿文三路", "需新建引入管", [RouteFeature.RoadOccupation]), Operator, China("2026-03-02T14:30"));
         approved.WorksApprovalDecided(Decided(approved, Guid.NewGuid(), 1, ExternalWorksApprovalStatus.CommitmentFiled, "2026-03-02T15:00"), Calendar);
-        Assert.Null(approved.Accept(Operator, Calendar, China("2026-03-02T16:00")).OfType<UtilityStageStarted>().Single().State.ClockPausedFor);
+        approved.Accept(Operator, Calendar, China("2026-03-02T16:00"));
+        Assert.Equal(PauseKind.VisitBooking, Declared(approved).State.ClockPausedFor);
     }
 
     private static ExternalWorksApprovalDecided Decided(UtilityApplication<Details> application, Guid approvalId, int round, ExternalWorksApprovalStatus outcome, string at) =>
@@ -172,9 +217,13 @@ public sealed class JointSurveyTests
     public void Surveyor_hours_outside_the_rules_are_refused(string[] starts, int hours, int capacity, string problem) =>
         Assert.Contains(SurveyorAvailability.Problems(starts, hours, capacity), p => p.Contains(problem));
 
-    private static JointVisitScheduled Booking(UtilityApplication<Details> application, string start, string bookedAt) =>
-        new(application.JointApplicationId, application.VisitFor(JointStep.Survey)?.Id ?? Guid.NewGuid(), JointStep.Survey, China(start), China(start).AddHours(3),
+    private static JointVisitScheduled Booking(UtilityApplication<Details> application, string start, string bookedAt, JointStep step = JointStep.Survey) =>
+        new(application.JointApplicationId, application.VisitFor(step)?.Id ?? Guid.NewGuid(), step, China(start), China(start).AddHours(3),
             [application.Utility], China(bookedAt));
+
+    /// <summary>The customer declares its works complete at 16:30 on the day: the stage that inspects them starts.</summary>
+    private static UtilityStageStarted Declared(UtilityApplication<Details> application) =>
+        application.CustomerWorksCompleted("内部工程已竣工", Calendar, China("2026-03-02T16:30")).OfType<UtilityStageStarted>().Single();
 
     private static (UtilityApplication<Details> Case, UtilityApplicationReceived Received) Open(string key, DateTimeOffset at)
     {

@@ -39,6 +39,7 @@ public sealed class UtilityCaseTests
                 continue;
             }
             var stage = application.CurrentStage!;
+            Inspected(application, at);
             all.AddRange(application.Complete(stage.Code, DataFor(stage.Code, at), Operator, Calendar, at));
         }
 
@@ -46,7 +47,8 @@ public sealed class UtilityCaseTests
         Assert.All(application.Stages, s => Assert.True(s.OnTime, $"{s.Code} took {s.WorkingDays} of {s.LimitWorkingDays} working days"));
         var catalogue = Catalogues.For(key, "330106");
         Assert.Equal(catalogue.Stages.Count, all.OfType<UtilityStageCompleted>().Count());
-        Assert.Equal(catalogue.Stages.Count(s => !s.AwaitsCustomerWorks), all.OfType<UtilityStageStarted>().Count(e => e.Stage.Code != "completion-inspection"));
+        // Every stage starts once: those awaiting the customer's works on the declaration.
+        Assert.Equal(catalogue.Stages.Select(s => s.Code), all.OfType<UtilityStageStarted>().Select(e => e.Stage.Code));
         var connected = Assert.Single(all.OfType<UtilityConnected>());
         Assert.True(connected.OnTime);
         Assert.Equal(at, connected.State.ForecastCompletion);
@@ -220,18 +222,27 @@ public sealed class UtilityCaseTests
             new Applicant(ApplicantType.Enterprise, "杭州示例科技有限公司", "王经理", "13800138000"), new Site("杭州市西湖区文三路 1 号", "330106"),
             new UtilityRequests(null, null, null, null, null));
         var opened = UtilityApplication<Details>.Receive(joint, UtilityKind.Electricity, new Details("-"), Catalogues.For(key, "330106"), calendar ?? Calendar, at);
-        Surveyed(opened.Case, at, calendar ?? Calendar);
+        Visited(opened.Case, at, calendar ?? Calendar);
         return opened;
     }
 
-    /// <summary>A joint survey booked for the moment the case opened and recorded then: these tests are about the rest of the workflow.</summary>
-    private static void Surveyed(UtilityApplication<Details> application, DateTimeOffset at, WorkingDayCalendar calendar)
+    /// <summary>
+    /// The joint visits booked for the moment the case opened, the survey recorded then (the acceptance when its stage
+    /// comes, by <see cref="Inspected"/>): these tests are about the rest of the workflow.
+    /// </summary>
+    private static void Visited(UtilityApplication<Details> application, DateTimeOffset at, WorkingDayCalendar calendar)
     {
-        if (!application.JointSteps.Contains(JointStep.Survey))
-            return;
-        application.VisitScheduled(new JointVisitScheduled(application.JointApplicationId, Guid.NewGuid(), JointStep.Survey, at, at.AddHours(3),
-            [application.Utility], at), calendar);
-        application.RecordSurvey(new SurveyFindings(false, null, null, "具备接入条件 / ready to connect"), Operator, at);
+        foreach (var step in application.JointSteps)
+            application.VisitScheduled(new JointVisitScheduled(application.JointApplicationId, Guid.NewGuid(), step, at, at.AddHours(3),
+                [application.Utility], at), calendar);
+        if (application.JointSteps.Contains(JointStep.Survey))
+            application.RecordSurvey(new SurveyFindings(false, null, null, "具备接入条件 / ready to connect"), Operator, at);
+    }
+
+    private static void Inspected(UtilityApplication<Details> application, DateTimeOffset at)
+    {
+        if (application.CurrentStage is { Joint: JointStep.Acceptance })
+            application.RecordAcceptance(new AcceptanceResult(true, "合格 / passed"), Operator, Calendar, at);
     }
 
     private static UtilityApplication<Details> InState(string state, out DateTimeOffset at)
@@ -255,6 +266,7 @@ public sealed class UtilityCaseTests
             case "connected":
                 application.Complete("supply-plan", DataFor("supply-plan", at), Operator, Calendar, at = at.AddHours(1));
                 application.CustomerWorksCompleted(null, Calendar, at = at.AddHours(1));
+                Inspected(application, at);
                 application.Complete("completion-inspection", DataFor("completion-inspection", at), Operator, Calendar, at = at.AddHours(1));
                 application.Complete("metering-energising", DataFor("metering-energising", at), Operator, Calendar, at = at.AddHours(1));
                 break;

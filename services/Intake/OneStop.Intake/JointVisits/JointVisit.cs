@@ -7,9 +7,10 @@ using OneStop.Workflow;
 namespace OneStop.Intake.JointVisits;
 
 /// <summary>
-/// 联合踏勘: one site visit for every utility of an application that needs one, coordinated here as a process driven by
-/// the utilities' events (each utility says at receipt that it needs the visit, then records what it found) and the
-/// applicant's booking. Its state is kept in intake's database, so a restart or a redelivered event changes nothing.
+/// 联合踏勘 and 联合验收: one site visit for every utility of an application that needs one, coordinated here as a process
+/// driven by the utilities' events (each utility says at receipt that it needs the visit, for an acceptance also when it
+/// has come to the inspection, then records what it found) and the applicant's booking. Its state is kept in intake's
+/// database, so a restart or a redelivered event changes nothing.
 /// </summary>
 public sealed class JointVisit
 {
@@ -48,16 +49,31 @@ public sealed class JointVisit
         Version++;
     }
 
-    /// <summary>Every utility has the application: the applicant books one visit for those that need it, and is told so.</summary>
+    /// <summary>A utility has come to the stage that takes part in the visit (an acceptance's inspection).</summary>
+    public void Ready(UtilityKind utility, DateTimeOffset at)
+    {
+        if (Participants.SingleOrDefault(p => p.Utility == utility && p.ReadyAt is null) is not { } participant)
+            return;
+        Participants = [.. Participants.Select(p => p == participant ? p with { ReadyAt = at } : p)];
+        Version++;
+    }
+
+    private bool IsReady(VisitParticipant participant) => participant.Withdrawn || Step.ReadyAtReceipt() || participant.ReadyAt is not null;
+
+    /// <summary>
+    /// Every utility has the application and every one in the visit is ready for it: the applicant books one visit for
+    /// them all, and is told so.
+    /// </summary>
     public JointVisitBookingOpened? OpenForBooking(JointApplication application, DateTimeOffset at)
     {
-        if (Status != JointVisitStatus.AwaitingUtilities)
+        if (Status != JointVisitStatus.AwaitingUtilities || Utilities.Count == 0 || !Participants.All(IsReady))
             return null;
         Status = JointVisitStatus.AwaitingBooking;
         Version++;
         var (zh, en) = Utilities.CompanyNames();
+        var (step, stepEn) = Step.Name();
         application.Timeline.Add(TimelineEntry.Of(application.Id, at, "visitBookingOpen",
-            $"请预约联合踏勘时间：{zh}将一同上门 / Book the joint site survey: the {en} will come together"));
+            $"请预约{step}时间：{zh}将一同上门 / Book the {stepEn}: the {en} will come together"));
         return new JointVisitBookingOpened(ApplicationId, Id, Step, Utilities, at);
     }
 
@@ -65,10 +81,11 @@ public sealed class JointVisit
     public JointVisitScheduled Book(JointApplication application, DateTimeOffset start, DateTimeOffset end, string by, JointVisitRules rules, DateTimeOffset at)
     {
         var moving = Status == JointVisitStatus.Booked;
+        var (step, stepEn) = Step.Name();
         if (moving)
         {
             if (Start <= at)
-                throw new IllegalTransitionException("联合踏勘已经开始，不能改约", "The joint survey has begun; it can no longer be moved");
+                throw new IllegalTransitionException($"{step}已经开始，不能改约", $"The {stepEn} has begun; it can no longer be moved");
             if (Reschedules >= rules.MaxReschedules)
                 throw new IllegalTransitionException($"最多改约 {rules.MaxReschedules} 次，如需再改请联系客户经理",
                     $"A visit can be moved at most {rules.MaxReschedules} times; call the case manager to move it again");
@@ -78,35 +95,43 @@ public sealed class JointVisit
             Reschedules++;
         }
         else if (Status != JointVisitStatus.AwaitingBooking)
-            throw new IllegalTransitionException("当前不能预约联合踏勘", "The joint survey cannot be booked now");
+            throw new IllegalTransitionException($"当前不能预约{step}", $"The {stepEn} cannot be booked now");
         (Status, Start, End, BookedBy, BookedAt) = (JointVisitStatus.Booked, start, end, by, at);
         Version++;
         var when = VisitTime.Words(start, end);
         var (zh, en) = Awaited.CompanyNames();
         application.Timeline.Add(TimelineEntry.Of(application.Id, at, moving ? "visitMoved" : "visitBooked", moving
-            ? $"联合踏勘改约至 {when.Zh}，{zh}将一同上门 / The joint site survey was moved to {when.En}; the {en} will come together"
-            : $"已预约联合踏勘：{when.Zh}，{zh}将一同上门 / Joint site survey booked for {when.En}; the {en} will come together"));
+            ? $"{step}改约至 {when.Zh}，{zh}将一同上门 / The {stepEn} was moved to {when.En}; the {en} will come together"
+            : $"已预约{step}：{when.Zh}，{zh}将一同上门 / The {stepEn} is booked for {when.En}; the {en} will come together"));
         return new JointVisitScheduled(ApplicationId, Id, Step, start, end, Awaited, at);
     }
 
     /// <summary>
-    /// A utility recorded its findings; the survey is done once every utility still in it has (every utility hears so),
-    /// and when it found external works the combined approval is requested. Once done, the findings are final.
+    /// A utility recorded its findings or its acceptance; the visit is done once every utility still in it has (every
+    /// utility hears so), and when a survey found external works the combined approval is requested. Once done, the
+    /// findings are final; an acceptance that failed is recorded again after the utility's own second inspection.
     /// </summary>
     public IReadOnlyList<object> Record(JointApplication application, UtilityVisitRecorded recorded)
     {
-        if (recorded.VisitId != Id || Status == JointVisitStatus.Done
-            || Participants.SingleOrDefault(p => p.Utility == recorded.Utility && !p.Withdrawn) is not { } participant)
+        if (recorded.VisitId != Id || Participants.SingleOrDefault(p => p.Utility == recorded.Utility && !p.Withdrawn) is not { } participant
+            || recorded.RecordedAt <= participant.RecordedAt
+            || Status == JointVisitStatus.Done && participant.Acceptance is not { Passed: false })
             return [];
-        Participants = [.. Participants.Select(p => p == participant ? p with { Findings = recorded.Findings, RecordedAt = recorded.RecordedAt } : p)];
+        Participants = [.. Participants.Select(p => p == participant
+            ? p with { Findings = recorded.Findings, Acceptance = recorded.Acceptance, RecordedAt = recorded.RecordedAt } : p)];
         Version++;
         var (company, companyEn) = recorded.Utility.CompanyName();
-        var findings = recorded.Findings;
-        var works = findings.ExternalWorksNeeded
-            ? ($"需外线工程约 {findings.ExternalWorksMetres} 米（{findings.ExternalWorksRoute}）", $"external works of about {findings.ExternalWorksMetres} m are needed ({findings.ExternalWorksRoute})")
-            : ("无需外线工程", "no external works are needed");
+        var (outcome, outcomeEn) = recorded switch
+        {
+            { Acceptance: { Passed: true } passed } => ($"验收合格（{passed.Remarks}）", $"the works passed ({passed.Remarks})"),
+            { Acceptance: { } failed } => ($"验收未通过，需整改：{failed.Remarks}", $"the works did not pass; to put right: {failed.Remarks}"),
+            { Findings: { ExternalWorksNeeded: true } found } => ($"需外线工程约 {found.ExternalWorksMetres} 米（{found.ExternalWorksRoute}）",
+                $"external works of about {found.ExternalWorksMetres} m are needed ({found.ExternalWorksRoute})"),
+            _ => ("无需外线工程", "no external works are needed"),
+        };
+        var (step, stepEn) = Step.Name();
         application.Timeline.Add(TimelineEntry.Of(application.Id, recorded.RecordedAt, "visitRecorded",
-            $"{company}已记录踏勘结果：{works.Item1} / The {companyEn} recorded its survey: {works.Item2}", recorded.Utility));
+            $"{company}已记录{step}结果：{outcome} / The {companyEn} recorded the {stepEn}: {outcomeEn}", recorded.Utility));
         return CompleteIfEveryoneRecorded(application, recorded.RecordedAt);
     }
 
@@ -122,9 +147,10 @@ public sealed class JointVisit
         Misses++;
         Version++;
         var (company, companyEn) = missed.Utility.CompanyName();
+        var (step, stepEn) = Step.Name();
         application.Timeline.Add(TimelineEntry.Of(application.Id, missed.ReportedAt, "visitMissed", missed.MissedByApplicant
-            ? $"{company}报告：预约的联合踏勘申请人未到场，请重新预约（等待预约期间不计入单位办理时限） / The {companyEn} reports that nobody met the joint survey; book it again (the utilities' clocks stand meanwhile)"
-            : $"{company}报告：预约的联合踏勘本单位未能到场，请重新预约，给您带来不便深表歉意 / The {companyEn} could not come to the joint survey; book it again, with its apologies",
+            ? $"{company}报告：预约的{step}申请人未到场，请重新预约（等待预约期间不计入单位办理时限） / The {companyEn} reports that nobody met the {stepEn}; book it again (the utilities' clocks stand meanwhile)"
+            : $"{company}报告：预约的{step}本单位未能到场，请重新预约，给您带来不便深表歉意 / The {companyEn} could not come to the {stepEn}; book it again, with its apologies",
             missed.Utility));
         return new JointVisitCancelled(ApplicationId, Id, Step, Awaited, missed.MissedByApplicant, missed.ReportedAt);
     }
@@ -136,10 +162,15 @@ public sealed class JointVisit
             return [];
         Participants = [.. Participants.Select(p => p == participant ? p with { Withdrawn = true } : p)];
         Version++;
-        if (Utilities.Count > 0 || Status == JointVisitStatus.Done)
-            return CompleteIfEveryoneRecorded(application, at);
-        Status = JointVisitStatus.Withdrawn;
-        return [];
+        if (Utilities.Count == 0 && Status != JointVisitStatus.Done)
+        {
+            Status = JointVisitStatus.Withdrawn;
+            return [];
+        }
+        // The others may have waited for this one alone.
+        if (Status == JointVisitStatus.AwaitingUtilities && application.Utilities.All(u => u.ReceivedAt is not null))
+            return OpenForBooking(application, at) is { } opened ? [opened] : [];
+        return CompleteIfEveryoneRecorded(application, at);
     }
 
     private IReadOnlyList<object> CompleteIfEveryoneRecorded(JointApplication application, DateTimeOffset at)
@@ -147,6 +178,16 @@ public sealed class JointVisit
         if (Status != JointVisitStatus.Booked || Participants.Any(p => !p.Withdrawn && p.RecordedAt is null))
             return [];
         Status = JointVisitStatus.Done;
+        var completed = new JointVisitCompleted(ApplicationId, Id, Step, Utilities, at);
+        if (Step == JointStep.Acceptance)
+        {
+            var failed = Participants.Where(p => !p.Withdrawn && p.Acceptance is { Passed: false }).Select(p => p.Utility).ToList();
+            var (failedZh, failedEn) = failed.CompanyNames();
+            application.Timeline.Add(TimelineEntry.Of(application.Id, at, "visitDone", failed.Count == 0
+                ? "联合验收完成，各单位均验收合格 / Joint acceptance complete: the works passed for every utility"
+                : $"联合验收完成，{failedZh}验收未通过，整改后由其单独复验，其余单位继续接入 / Joint acceptance complete: the works did not pass for the {failedEn}, which inspects again once they are put right; the others go on to connect"));
+            return [completed];
+        }
         var works = Participants.Where(p => !p.Withdrawn && p.Findings is { ExternalWorksNeeded: true })
             .Select(p => new ExternalWorks(p.Utility, p.CaseId, p.Findings!.ExternalWorksMetres ?? 0, p.Findings.ExternalWorksRoute ?? "",
                 p.Findings.RouteFeatures ?? [], p.Utility == UtilityKind.Electricity && application.Requests.Electricity!.IsLowVoltage()))
@@ -155,12 +196,15 @@ public sealed class JointVisit
         application.Timeline.Add(TimelineEntry.Of(application.Id, at, "visitDone", works.Count == 0
             ? "联合踏勘完成，各单位均无需外线工程 / Joint site survey complete: no external works are needed"
             : $"联合踏勘完成，{zh}需外线工程，已一并提交外线工程联合审批 / Joint site survey complete: external works are needed for the {en}, filed for one joint approval"));
-        var completed = new JointVisitCompleted(ApplicationId, Id, Step, Utilities, at);
-        return Step == JointStep.Survey && works.Count > 0
+        return works.Count > 0
             ? [completed, new ExternalWorksApprovalRequested(ApplicationId, application.Number, application.Site, works, at)]
             : [completed];
     }
 }
 
-/// <summary>A utility's part in a joint visit: its case, and what it recorded there.</summary>
-public sealed record VisitParticipant(UtilityKind Utility, Guid CaseId, SurveyFindings? Findings = null, DateTimeOffset? RecordedAt = null, bool Withdrawn = false);
+/// <summary>
+/// A utility's part in a joint visit: its case, when it was ready for the visit (an acceptance: come to its inspection),
+/// and what it recorded there.
+/// </summary>
+public sealed record VisitParticipant(UtilityKind Utility, Guid CaseId, SurveyFindings? Findings = null, DateTimeOffset? RecordedAt = null, bool Withdrawn = false,
+    DateTimeOffset? ReadyAt = null, AcceptanceResult? Acceptance = null);

@@ -38,6 +38,24 @@ public static class JointVisitProcess
     }
 }
 
+/// <summary>A utility has come to its inspection: once every utility in the joint acceptance has, the applicant books it.</summary>
+public sealed class UtilityReadyForVisitConsumer(IntakeDbContext db, ILogger<UtilityReadyForVisitConsumer> logger)
+    : IdempotentConsumer<UtilityReadyForVisit, IntakeDbContext>(db, logger)
+{
+    protected override string ConsumerName => "utility-ready-for-visit";
+
+    protected override async Task HandleAsync(ConsumeContext<UtilityReadyForVisit> context)
+    {
+        var message = context.Message;
+        if (await Db.JointVisits.SingleOrDefaultAsync(v => v.ApplicationId == message.ApplicationId && v.Step == message.Step, context.CancellationToken) is not { } visit)
+            return;
+        visit.Ready(message.Utility, message.ReadyAt);
+        var application = await ApplicationWithUtilities.LoadAsync(Db, message.ApplicationId, context.CancellationToken);
+        if (application.Utilities.All(u => u.ReceivedAt is not null) && visit.OpenForBooking(application, message.ReadyAt) is { } opened)
+            Db.Publish(opened);
+    }
+}
+
 public sealed class UtilityVisitRecordedConsumer(IntakeDbContext db, ILogger<UtilityVisitRecordedConsumer> logger)
     : IdempotentConsumer<UtilityVisitRecorded, IntakeDbContext>(db, logger)
 {

@@ -8,6 +8,7 @@ public static class JointVisitViews
 {
     /// <summary>An operator reads its own utility's findings only; who else comes, and when, is everyone's to know.</summary>
     public static JointVisitView ToView(this JointVisit visit, CurrentUser user) => new(visit.Id, visit.Step, visit.Status,
-        visit.Participants.Select(p => new VisitParticipantView(p.Utility, p.Withdrawn, p.RecordedAt, user.CanSee(p.Utility) ? p.Findings : null)).ToList(),
+        visit.Participants.Select(p => new VisitParticipantView(p.Utility, p.Withdrawn, p.RecordedAt, user.CanSee(p.Utility) ? p.Findings : null,
+            p.Acceptance, p.ReadyAt is not null || visit.Step.ReadyAtReceipt())).ToList(),
         visit.Start, visit.End, visit.Reschedules, visit.Misses);
 }

@@ -129,8 +129,8 @@ public static class JointVisitsApi
 
     private static ProblemHttpResult NotBookable(JointVisit visit) => TypedResults.Problem(statusCode: StatusCodes.Status409Conflict,
         title: "当前不能预约 / Cannot book now", detail: visit.Status == JointVisitStatus.AwaitingUtilities
-            ? "各单位尚未全部收到申请，稍后即可预约 / Not every utility has the application yet; booking opens in a moment."
-            : "联合踏勘已完成或已取消 / The joint visit is complete or withdrawn.");
+            ? "尚有单位未到上门环节，届齐后即可预约 / Not every utility is ready for the visit yet; booking opens once they are."
+            : "该联合上门已完成或已取消 / The joint visit is complete or withdrawn.");
 
     private static async Task<Ok<SurveyorAvailabilityView>> AvailabilityAsync(UtilityKind utility, IntakeDbContext db, JointVisitRules rules,
         CancellationToken cancellationToken) =>

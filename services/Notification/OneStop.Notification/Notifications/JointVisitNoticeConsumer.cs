@@ -9,7 +9,7 @@ using OneStop.Notification.Templates;
 namespace OneStop.Notification.Notifications;
 
 /// <summary>
-/// The joint survey on both sides: the applicant is asked to book it, told the time booked and asked again when it did
+/// The joint visits (survey, acceptance) on both sides: the applicant is asked to book it, told the time booked and asked again when it did
 /// not take place; the operators of every utility in it are told the time, and of a visit that did not take place.
 /// </summary>
 public sealed class JointVisitNoticeConsumer<TMessage>(NotificationDbContext db, Notifier notifier, ILogger<JointVisitNoticeConsumer<TMessage>> logger)
@@ -20,18 +20,22 @@ public sealed class JointVisitNoticeConsumer<TMessage>(NotificationDbContext db,
 
     protected override async Task HandleAsync(ConsumeContext<TMessage> context)
     {
-        (Guid ApplicationId, IReadOnlyList<UtilityKind> Utilities, MessageKind ToApplicant, MessageKind? ToStaff, (string, string)? Time) notice = context.Message switch
-        {
-            JointVisitBookingOpened opened => (opened.ApplicationId, opened.Utilities, MessageKind.VisitBookingOpen, null, null),
-            JointVisitScheduled booked => (booked.ApplicationId, booked.Utilities, MessageKind.VisitBooked, MessageKind.VisitBookedStaff,
-                VisitTime.Words(booked.Start, booked.End)),
-            JointVisitCancelled cancelled => (cancelled.ApplicationId, cancelled.Utilities, MessageKind.VisitCancelled, MessageKind.VisitCancelledStaff, null),
-            _ => throw new ArgumentOutOfRangeException(nameof(context), typeof(TMessage).Name, "not a joint visit notice"),
-        };
-        var (applicationId, utilities, toApplicant, toStaff, time) = notice;
+        (Guid ApplicationId, JointStep Step, IReadOnlyList<UtilityKind> Utilities, MessageKind ToApplicant, MessageKind? ToStaff, (string, string)? Time) notice =
+            context.Message switch
+            {
+                JointVisitBookingOpened opened => (opened.ApplicationId, opened.Step, opened.Utilities, MessageKind.VisitBookingOpen, null, null),
+                JointVisitScheduled booked => (booked.ApplicationId, booked.Step, booked.Utilities, MessageKind.VisitBooked, MessageKind.VisitBookedStaff,
+                    VisitTime.Words(booked.Start, booked.End)),
+                JointVisitCancelled cancelled => (cancelled.ApplicationId, cancelled.Step, cancelled.Utilities, MessageKind.VisitCancelled,
+                    MessageKind.VisitCancelledStaff, null),
+                _ => throw new ArgumentOutOfRangeException(nameof(context), typeof(TMessage).Name, "not a joint visit notice"),
+            };
+        var (applicationId, step, utilities, toApplicant, toStaff, time) = notice;
         var contact = await Db.ContactOfAsync(applicationId, context.CancellationToken);
         var (companies, companiesEn) = utilities.CompanyNames();
-        var values = new TemplateValues().Set("applicationNumber", contact.ApplicationNumber).Set("companies", companies, companiesEn);
+        var (stepName, stepNameEn) = step.Name();
+        var values = new TemplateValues().Set("applicationNumber", contact.ApplicationNumber).Set("companies", companies, companiesEn)
+            .Set("step", stepName, stepNameEn);
         if (time is var (chinese, english))
             values.Set("visitTime", chinese, english);
         await notifier.ToApplicantAsync(contact, context.MessageId!.Value, typeof(TMessage).Name, toApplicant, values, context.CancellationToken);

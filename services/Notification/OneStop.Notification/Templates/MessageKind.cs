@@ -17,11 +17,11 @@ public sealed record MessageKind(string Name, params string[] Placeholders)
     public static readonly MessageKind CorrectionAnswered = new("correction-answered", "applicationNumber");
     public static readonly MessageKind CustomerWorksDeclared = new("customer-works-declared", "applicationNumber");
     public static readonly MessageKind DocumentProvided = new("document-provided", "applicationNumber");
-    public static readonly MessageKind VisitBookingOpen = new("visit-booking-open", "applicationNumber", "companies");
-    public static readonly MessageKind VisitBooked = new("visit-booked", "applicationNumber", "companies", "visitTime");
-    public static readonly MessageKind VisitCancelled = new("visit-cancelled", "applicationNumber", "companies");
-    public static readonly MessageKind VisitBookedStaff = new("visit-booked-staff", "applicationNumber", "companies", "visitTime");
-    public static readonly MessageKind VisitCancelledStaff = new("visit-cancelled-staff", "applicationNumber");
+    public static readonly MessageKind VisitBookingOpen = new("visit-booking-open", "step", "applicationNumber", "companies");
+    public static readonly MessageKind VisitBooked = new("visit-booked", "step", "applicationNumber", "companies", "visitTime");
+    public static readonly MessageKind VisitCancelled = new("visit-cancelled", "step", "applicationNumber", "companies");
+    public static readonly MessageKind VisitBookedStaff = new("visit-booked-staff", "step", "applicationNumber", "companies", "visitTime");
+    public static readonly MessageKind VisitCancelledStaff = new("visit-cancelled-staff", "step", "applicationNumber");
     public static readonly MessageKind WorksApprovalFiled = new("works-approval-filed", "applicationNumber", "companies", "deadline");
     public static readonly MessageKind WorksApprovalCorrection = new("works-approval-correction", "applicationNumber", "department", "needed");
     public static readonly MessageKind WorksApprovalDecided = new("works-approval-decided", "applicationNumber", "companies", "outcome");

@@ -50,12 +50,12 @@ public sealed class PortalApi(HttpClient http, IHttpContextAccessor context)
     public async Task<HttpValidationProblemDetails?> ProvideCommittedDocumentAsync(Guid id, ProvideCommittedDocumentRequest document) =>
         (await SendAsync<JsonElement>(Post($"/api/intake/applications/{id}/documents", document))).Problem;
 
-    /// <summary>The slots every utility of the application's joint survey can attend.</summary>
-    public Task<ApiResult<List<VisitSlot>>> GetSurveySlotsAsync(Guid id) =>
-        SendAsync<List<VisitSlot>>(new HttpRequestMessage(HttpMethod.Get, $"/api/intake/applications/{id}/visits/survey/slots"));
+    /// <summary>The slots every utility of the application's joint visit (survey or acceptance) can attend.</summary>
+    public Task<ApiResult<List<VisitSlot>>> GetVisitSlotsAsync(Guid id, JointStep step) =>
+        SendAsync<List<VisitSlot>>(new HttpRequestMessage(HttpMethod.Get, $"/api/intake/applications/{id}/visits/{step.ToString().ToLowerInvariant()}/slots"));
 
-    public Task<ApiResult<JointVisitView>> BookSurveyAsync(Guid id, BookVisitRequest booking) =>
-        SendAsync<JointVisitView>(Post($"/api/intake/applications/{id}/visits/survey/booking", booking));
+    public Task<ApiResult<JointVisitView>> BookVisitAsync(Guid id, JointStep step, BookVisitRequest booking) =>
+        SendAsync<JointVisitView>(Post($"/api/intake/applications/{id}/visits/{step.ToString().ToLowerInvariant()}/booking", booking));
 
     /// <summary>The signed-in applicant's own applications; for the counter, the one numbered <paramref name="number"/>.</summary>
     public Task<ApiResult<List<ApplicationSummary>>> ListApplicationsAsync(string? number = null) =>
@@ -101,6 +101,9 @@ public sealed class PortalApi(HttpClient http, IHttpContextAccessor context)
 
     public Task<ApiResult<CaseView<JsonObject>>> RecordSurveyAsync(UtilityKind utility, Guid id, SurveyFindingsRequest findings) =>
         SendAsync<CaseView<JsonObject>>(Post($"/api/{Name(utility)}/applications/{id}/survey", findings));
+
+    public Task<ApiResult<CaseView<JsonObject>>> RecordAcceptanceAsync(UtilityKind utility, Guid id, AcceptanceResultRequest result) =>
+        SendAsync<CaseView<JsonObject>>(Post($"/api/{Name(utility)}/applications/{id}/acceptance", result));
 
     public Task<ApiResult<CaseView<JsonObject>>> ReportVisitMissedAsync(UtilityKind utility, Guid id, VisitMissedRequest missed) =>
         SendAsync<CaseView<JsonObject>>(Post($"/api/{Name(utility)}/applications/{id}/visit-missed", missed));

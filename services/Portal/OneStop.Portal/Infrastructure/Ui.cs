@@ -61,6 +61,23 @@ public sealed class Ui(IHttpContextAccessor http)
         return T(chinese, english);
     }
 
+    public string Step(JointStep step)
+    {
+        var (chinese, english) = step.Name();
+        return T(chinese, english);
+    }
+
+    /// <summary>What a utility recorded of a joint visit, or that it is still to come.</summary>
+    public string Recorded(VisitParticipantView participant, JointStep step) => participant switch
+    {
+        { Acceptance: { Passed: true } passed } => T("验收合格", "passed") + T("。", ". ") + passed.Remarks,
+        { Acceptance: { } failed } => T("验收未通过，需整改", "not passed, to put right") + T("：", ": ") + failed.Remarks,
+        { Findings: { } findings } => Findings(findings),
+        { RecordedAt: not null } => step == JointStep.Survey ? T("已踏勘", "surveyed") : T("已验收", "inspected"),
+        { Ready: false } => T("尚未到验收环节（待申报竣工）", "not at its inspection yet (works to be declared)"),
+        _ => step == JointStep.Survey ? T("待上门踏勘", "to survey") : T("待上门验收", "to inspect"),
+    };
+
     public string Findings(SurveyFindings findings) => (findings.ExternalWorksNeeded
         ? T($"需外线工程约 {findings.ExternalWorksMetres} 米，路由：{findings.ExternalWorksRoute}", $"external works of about {findings.ExternalWorksMetres} m, route: {findings.ExternalWorksRoute}")
         : T("无需外线工程", "no external works")) + T("。", ". ") + findings.Findings;
@@ -107,7 +124,7 @@ public sealed class Ui(IHttpContextAccessor http)
 
     public string VisitStatus(JointVisitStatus status) => status switch
     {
-        JointVisitStatus.AwaitingUtilities => T("等待各单位接收", "waiting for the utilities"),
+        JointVisitStatus.AwaitingUtilities => T("等待各单位就绪", "waiting for the utilities"),
         JointVisitStatus.AwaitingBooking => T("待预约", "to be booked"),
         JointVisitStatus.Booked => T("已预约", "booked"),
         JointVisitStatus.Done => T("已完成", "done"),
@@ -147,8 +164,8 @@ public sealed class Ui(IHttpContextAccessor http)
         (PauseKind.Correction, true) => T("计时暂停：等待您答复补正", "Clock paused: waiting for your answer to the correction"),
         (PauseKind.CustomerWorks, true) => T("计时暂停：等待您完成内部工程并申报竣工", "Clock paused: waiting for you to finish your own works and declare them complete"),
         (PauseKind.CommittedDocument, true) => T("计时暂停：等待您补交承诺的材料", "Clock paused: waiting for the document you promised"),
-        (PauseKind.VisitBooking, true) => T("计时暂停：等待您预约联合踏勘时间", "Clock paused: waiting for you to book the joint site survey"),
-        (PauseKind.VisitBooking, false) => T("计时暂停：等待申请人预约联合踏勘时间", "Clock paused: waiting for the applicant to book the joint site survey"),
+        (PauseKind.VisitBooking, true) => T("计时暂停：等待联合上门（踏勘或验收）的预约", "Clock paused: waiting for the joint visit (survey or acceptance) to be booked"),
+        (PauseKind.VisitBooking, false) => T("计时暂停：等待申请人预约联合上门（踏勘或验收）", "Clock paused: waiting for the applicant to book the joint visit (survey or acceptance)"),
         (PauseKind.WorksApproval, _) => T("计时暂停：外线工程正在联合审批（审批部门的时间不计入单位时限）", "Clock paused: the departments are deciding the external works (their time is not the utility's)"),
         (PauseKind.Correction, false) => T("计时暂停：等待申请人答复补正", "Clock paused: waiting for the applicant's answer to the correction"),
         (PauseKind.CustomerWorks, false) => T("计时暂停：等待客户完成内部工程并申报竣工", "Clock paused: waiting for the customer's own works"),

@@ -20,14 +20,15 @@ public sealed class DetailModel(PortalApi api, Ui ui) : PageModel
     public string? Message { get; private set; }
     public string? Failure { get; private set; }
 
-    /// <summary>The slots every utility of the joint survey can attend, when this user may book it.</summary>
-    public IReadOnlyList<VisitSlot> SurveySlots { get; private set; } = [];
+    /// <summary>The slots every utility of the joint visit open for booking can attend, when this user may book it.</summary>
+    public IReadOnlyList<VisitSlot> VisitSlots { get; private set; } = [];
 
-    public JointVisitView? Survey => Application.Visits.FirstOrDefault(v => v.Step == JointStep.Survey);
+    /// <summary>The joint visit (survey, then acceptance) open for booking now, or to be moved until a utility has recorded it.</summary>
+    public JointVisitView? BookableVisit => Application.Visits.FirstOrDefault(JointVisitBooking.IsOpen);
 
-    /// <summary>The applicant or the counter books the survey, and moves it until a utility has recorded it.</summary>
-    public bool CanBookSurvey => (User.IsInRole(ServiceDefaults.Identity.Roles.Applicant) || User.IsInRole(ServiceDefaults.Identity.Roles.Clerk))
-        && Survey is { } survey && JointVisitBooking.IsOpen(survey);
+    /// <summary>The applicant or the counter books the visits.</summary>
+    public bool CanBook => (User.IsInRole(ServiceDefaults.Identity.Roles.Applicant) || User.IsInRole(ServiceDefaults.Identity.Roles.Clerk))
+        && BookableVisit is not null;
 
     public async Task<IActionResult> OnGetAsync() => await ShowAsync();
 
@@ -71,12 +72,12 @@ public sealed class DetailModel(PortalApi api, Ui ui) : PageModel
             ui.T("材料已补交。", "The document is provided."));
     }
 
-    public async Task<IActionResult> OnPostSurveyAsync(DateTimeOffset? start)
+    public async Task<IActionResult> OnPostVisitAsync(JointStep step, DateTimeOffset? start)
     {
-        var booked = await api.BookSurveyAsync(Id, new BookVisitRequest(start));
+        var booked = await api.BookVisitAsync(Id, step, new BookVisitRequest(start));
         return booked.Ok
-            ? await ShowAsync(message: ui.T($"已预约联合踏勘：{ui.VisitTime(booked.Value!.Start!.Value, booked.Value.End!.Value)}，各单位将一同上门。",
-                $"Joint site survey booked: {ui.VisitTime(booked.Value!.Start!.Value, booked.Value.End!.Value)}; the utilities will come together."))
+            ? await ShowAsync(message: ui.T($"已预约{step.Name().Chinese}：{ui.VisitTime(booked.Value!.Start!.Value, booked.Value.End!.Value)}，各单位将一同上门。",
+                $"The {step.Name().English} is booked: {ui.VisitTime(booked.Value!.Start!.Value, booked.Value.End!.Value)}; the utilities will come together."))
             : await ShowAsync(failure: ui.Problem(booked.Problem));
     }
 
@@ -94,8 +95,8 @@ public sealed class DetailModel(PortalApi api, Ui ui) : PageModel
         (Message, Failure) = (message, failure);
         if (!await LoadAsync())
             return NotFound();
-        if (CanBookSurvey)
-            SurveySlots = (await api.GetSurveySlotsAsync(Id)).Value ?? [];
+        if (CanBook)
+            VisitSlots = (await api.GetVisitSlotsAsync(Id, BookableVisit!.Step)).Value ?? [];
         return Page();
     }
 

@@ -68,9 +68,14 @@ public sealed class CaseModel(PortalApi api, Ui ui, TimeProvider clock) : PageMo
                 externalWorksNeeded == true ? routeFeatures : null)),
             ui.T("踏勘结果已记录", "Survey findings recorded"));
 
+    public Task<IActionResult> OnPostAcceptanceAsync(bool? passed, string? remarks) =>
+        ActAsync(api.RecordAcceptanceAsync(Utility, Id, new AcceptanceResultRequest(passed, remarks)), passed == false
+            ? ui.T("验收结果已记录，已请申请人整改（计时暂停）", "Recorded: the applicant is asked to put the works right (the clock stands)")
+            : ui.T("验收结果已记录", "Acceptance recorded"));
+
     public Task<IActionResult> OnPostMissedAsync(string? missedBy, string? note) =>
         ActAsync(api.ReportVisitMissedAsync(Utility, Id, new VisitMissedRequest(missedBy, note)),
-            ui.T("已报告联合踏勘未能进行，申请人将重新预约", "Reported: the applicant books the joint survey again"));
+            ui.T("已报告联合上门未能进行，申请人将重新预约", "Reported: the applicant books the joint visit again"));
 
     private async Task<IActionResult> ActAsync(Task<ApiResult<CaseView<JsonObject>>> action, string done)
     {
