@@ -42,6 +42,11 @@ public sealed class StageCatalogues(IOptions<WorkflowOptions> options)
                 }
                 if (catalogue.Stages.GroupBy(s => s.Code).Any(g => g.Count() > 1))
                     yield return $"{where}: stage codes must be unique";
+                if (catalogue.Stages.Where(s => s.Joint is not null).GroupBy(s => s.Joint).Any(g => g.Count() > 1))
+                    yield return $"{where}: a joint step belongs to one stage";
+                // Intake hears a utility is ready for its acceptance when the stage starts: the first starts at receipt, unheard.
+                if (catalogue.Stages.FirstOrDefault()?.Joint == Contracts.JointSteps.JointStep.Acceptance)
+                    yield return $"{where}:Stages:0: the joint acceptance cannot be the first stage";
             }
         }
     }

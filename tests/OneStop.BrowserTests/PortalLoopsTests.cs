@@ -202,6 +202,7 @@ public sealed class PortalLoopsTests(PortalFixture portal) : IClassFixture<Porta
         portal.Host.Clock.MoveTo(inspectionStart.AddMinutes(30));
         electricity = await portal.SignedInAsync("electricity-operator");
         await electricity.GotoAsync(caseUrl);
+        await electricity.GetByLabel("合格", new() { Exact = true }).CheckAsync();
         await electricity.GetByLabel("验收情况或需整改的问题").FillAsync("配电房及高压设备验收合格");
         await electricity.GetByRole(AriaRole.Button, new() { Name = "保存验收结果" }).ClickAsync();
         await Expect(electricity.Locator("[data-acceptance]")).ToHaveAttributeAsync("data-acceptance", "passed");

@@ -4,7 +4,7 @@ namespace OneStop.Contracts.Intake;
 
 /// <summary>
 /// StatusText says the status in words and names any utility that rejected while the others carry on. Visits are the
-/// joint visits (联合踏勘) the utilities make together, for an operator those its utility takes part in.
+/// joint visits (联合踏勘, 联合验收) the utilities make together, for an operator those its utility takes part in.
 /// </summary>
 public sealed record ApplicationView(
     Guid Id,

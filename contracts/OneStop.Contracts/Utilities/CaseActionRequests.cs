@@ -27,5 +27,8 @@ public sealed record SurveyFindingsRequest(
 /// <summary>…/visit-missed: the booked joint visit did not take place; by whom ("applicant" or "utility") and what happened.</summary>
 public sealed record VisitMissedRequest(string? MissedBy, string? Note);
 
-/// <summary>…/acceptance: this utility's result of the joint acceptance: passed, or not with the defects to put right.</summary>
+/// <summary>…/joint-acceptance: this utility's result of the joint acceptance: passed, or not with the defects to put right.</summary>
 public sealed record AcceptanceResultRequest(bool? Passed, string? Remarks);
+
+/// <summary>…/joint-acceptance/site-visit: the photos of a remote acceptance are not enough; why the inspector must come.</summary>
+public sealed record SiteVisitRequest(string? Note);

@@ -44,7 +44,7 @@ public sealed record CaseView<TDetails>(
     /// </summary>
     public sealed record VisitView(Guid Id, JointSteps.JointStep Step, DateTimeOffset Start, DateTimeOffset End, DateTimeOffset BookedAt,
         JointSteps.SurveyFindings? Findings, string? RecordedBy, DateTimeOffset? RecordedAt, DateTimeOffset? CompletedAt,
-        JointSteps.AcceptanceResult? Acceptance = null);
+        JointSteps.AcceptanceResult? Acceptance = null, bool Remote = false);
 
     public sealed record PauseView(Guid Id, PauseKind Kind, string StageCode, DateTimeOffset From, DateTimeOffset? To, string? Needed, string? RequestedBy, string? Answer,
         IReadOnlyList<AttachedDocument> Attachments);

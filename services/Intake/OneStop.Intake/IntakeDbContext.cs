@@ -138,6 +138,8 @@ public sealed class IntakeDbContext(DbContextOptions<IntakeDbContext> options) :
             // Booked visits ahead are what a slot's capacity is counted against.
             visit.HasIndex(v => new { v.Status, v.Start });
             visit.Property(v => v.BookedBy).HasMaxLength(200);
+            // A utility's operators read a photo of a remote acceptance they take part in: looked up by document.
+            visit.PrimitiveCollection(v => v.Evidence);
             visit.Property(v => v.Version).IsConcurrencyToken();
             visit.Property(v => v.Participants).HasConversion(
                 participants => JsonSerializer.Serialize(participants, Json),

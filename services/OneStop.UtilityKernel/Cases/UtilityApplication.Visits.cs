@@ -25,7 +25,8 @@ public sealed partial class UtilityApplication<TDetails>
     {
         if (IsClosed || VisitFor(booked.Step) is { } known && (known.BookedAt >= booked.BookedAt || known.RecordedAt is not null))
             return [];
-        Visits = [.. Visits.Where(v => v.Step != booked.Step), new CaseVisit(booked.VisitId, booked.Step, booked.Start, booked.End, booked.BookedAt)];
+        Visits = [.. Visits.Where(v => v.Step != booked.Step),
+            new CaseVisit(booked.VisitId, booked.Step, booked.Start, booked.End, booked.BookedAt, Remote: booked.Remote)];
         Version++;
         if (OpenPause is not { Kind: PauseKind.VisitBooking } wait || CurrentStage is not { } stage || stage.Joint != booked.Step)
             return [];
@@ -64,6 +65,8 @@ public sealed partial class UtilityApplication<TDetails>
     public IReadOnlyList<object> ReportVisitMissed(JointStep step, bool missedByApplicant, string note, string by, WorkingDayCalendar calendar, DateTimeOffset at)
     {
         var visit = BookedVisitThatBegan(step, at);
+        if (visit.Remote)
+            throw new IllegalTransitionException("云验收没有上门，如照片不足请要求现场验收", "A remote acceptance has no visit to miss; ask for a site visit if the photos are not enough");
         if (visit.RecordedAt is not null)
             throw new IllegalTransitionException($"本单位已记录{step.Name().Chinese}结果，不能再报告未能上门", "This utility has recorded the visit; it cannot report it missed");
         var reported = new UtilityVisitMissed(JointApplicationId, Utility, Id, visit.Id, step, missedByApplicant, note, by, at);
@@ -95,19 +98,31 @@ public sealed partial class UtilityApplication<TDetails>
         var visit = BookedVisitThatBegan(JointStep.Acceptance, at);
         if (Status == UtilityCaseStatus.AwaitingCorrection)
             throw AwaitingCorrection();
-        if (visit.Acceptance is { Passed: true } || CurrentStage is not { Joint: JointStep.Acceptance })
+        if (visit.Acceptance is { Passed: true })
             throw new IllegalTransitionException("本单位已验收合格，不能再修改验收结果", "The works passed this utility's acceptance; the result can no longer change");
         Visits = [.. Visits.Where(v => v.Step != JointStep.Acceptance), visit with { Acceptance = result, RecordedBy = by, RecordedAt = at }];
         Version++;
         var recorded = new UtilityVisitRecorded(JointApplicationId, Utility, Id, visit.Id, JointStep.Acceptance, null, by, at, result);
         return result.Passed
             ? [recorded]
-            : [recorded, .. RequestCorrection($"验收未通过，请整改后答复：{result.Remarks} / The works did not pass acceptance; answer once put right: {result.Remarks}",
-                by, calendar, at)];
+            : [recorded, .. RequestCorrection(result.Remarks, by, calendar, at)];
     }
 
-    /// <summary>The joint visit the current stage takes part in; a survey when none does (the survey's stage may be over).</summary>
-    public JointStep CurrentJointStep => CurrentStage?.Joint ?? JointStep.Survey;
+    /// <summary>
+    /// 云验收: the photos are not enough, the inspector must see the works. The applicant books a visit for everyone still
+    /// to record; this case's clock stands until then, as after a visit the applicant missed.
+    /// </summary>
+    public IReadOnlyList<object> AskForSiteVisit(string note, string by, WorkingDayCalendar calendar, DateTimeOffset at)
+    {
+        var visit = BookedVisitThatBegan(JointStep.Acceptance, at);
+        if (!visit.Remote || visit.RecordedAt is not null)
+            throw new IllegalTransitionException("只有尚未记录结果的云验收可以改为现场验收", "Only a remote acceptance with no result recorded can turn into a visit");
+        var asked = new UtilityVisitMissed(JointApplicationId, Utility, Id, visit.Id, JointStep.Acceptance, MissedByApplicant: true, note, by, at, SiteVisitNeeded: true);
+        return [asked, .. VisitCancelled(visit.Id, JointStep.Acceptance, missedByApplicant: true, calendar, at)];
+    }
+
+    /// <summary>The step of the booked visit this utility has not recorded yet: the one a report of a missed visit is about.</summary>
+    public JointStep UnrecordedVisitStep => Visits.FirstOrDefault(v => v.RecordedAt is null)?.Step ?? JointStep.Survey;
 
     private CaseVisit BookedVisitThatBegan(JointStep step, DateTimeOffset at)
     {

@@ -43,8 +43,10 @@ public static class CaseActionsApi<TDbContext, TDetails>
             api.MapPost("/applications/{id:guid}/claim", ClaimAsync).WithSummary("认领，成为客户经理 / Claim the case: answer for it as its manager"),
             api.MapPost("/applications/{id:guid}/survey", RecordSurveyAsync)
                 .WithSummary("记录联合踏勘结果（是否需外线工程及其长度、路由） / Record the joint survey's findings: external works, length and route"),
-            api.MapPost("/applications/{id:guid}/acceptance", RecordAcceptanceAsync)
+            api.MapPost("/applications/{id:guid}/joint-acceptance", RecordAcceptanceAsync)
                 .WithSummary("记录联合验收结果（合格，或不合格及整改要求） / Record the joint acceptance: passed, or not with what to put right"),
+            api.MapPost("/applications/{id:guid}/joint-acceptance/site-visit", AskForSiteVisitAsync)
+                .WithSummary("云验收照片不足，要求现场验收（申请人预约上门） / The photos are not enough: the applicant books a visit"),
             api.MapPost("/applications/{id:guid}/visit-missed", ReportVisitMissedAsync)
                 .WithSummary("报告预约的联合踏勘或联合验收未能进行（申请人或本单位未到） / Report that the booked joint visit did not take place"),
         ];
@@ -148,6 +150,13 @@ public static class CaseActionsApi<TDbContext, TDetails>
                 http, db, calendar, clock, cancellationToken);
     }
 
+    private static Task<Results<Ok<CaseView<TDetails>>, ValidationProblem, ProblemHttpResult>> AskForSiteVisitAsync(
+        Guid id, SiteVisitRequest request, HttpContext http, TDbContext db, WorkingDayCalendar calendar, TimeProvider clock, CancellationToken cancellationToken) =>
+        TextProblems("note", request.Note, "需现场查看的原因") is { } problem
+            ? Task.FromResult<Results<Ok<CaseView<TDetails>>, ValidationProblem, ProblemHttpResult>>(problem)
+            : ActAsync(id, "ask-for-site-visit", (application, by, now) => application.AskForSiteVisit(request.Note!.Trim(), by, calendar, now),
+                http, db, calendar, clock, cancellationToken);
+
     private static Task<Results<Ok<CaseView<TDetails>>, ValidationProblem, ProblemHttpResult>> ReportVisitMissedAsync(
         Guid id, VisitMissedRequest request, HttpContext http, TDbContext db, WorkingDayCalendar calendar, TimeProvider clock, CancellationToken cancellationToken)
     {
@@ -158,7 +167,7 @@ public static class CaseActionsApi<TDbContext, TDetails>
         return TextProblems("note", request.Note, "情况说明") is { } problem
             ? Task.FromResult<Results<Ok<CaseView<TDetails>>, ValidationProblem, ProblemHttpResult>>(problem)
             : ActAsync(id, "report-visit-missed", (application, by, now) =>
-                application.ReportVisitMissed(application.CurrentJointStep, request.MissedBy == "applicant", request.Note!.Trim(), by, calendar, now),
+                application.ReportVisitMissed(application.UnrecordedVisitStep, request.MissedBy == "applicant", request.Note!.Trim(), by, calendar, now),
                 http, db, calendar, clock, cancellationToken);
     }
 

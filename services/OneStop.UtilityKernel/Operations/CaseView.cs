@@ -28,7 +28,7 @@ public static class CaseViews
             d.CommitmentDueAt is { } due ? calendar.BasisOf(application.ReceivedAt, due) : null, d.BeforeStage,
             d.DocumentId, d.Sha256, d.DocumentId is { } id ? $"/api/intake/documents/{id}/content" : null)).ToList(),
         application.RejectionReason, application.ClosedBy, application.ClosedAt, ManagerOf(application),
-        application.Visits.Select(v => new CaseView<TDetails>.VisitView(v.Id, v.Step, v.Start, v.End, v.BookedAt, v.Findings, v.RecordedBy, v.RecordedAt, v.CompletedAt, v.Acceptance)).ToList(),
+        application.Visits.Select(v => new CaseView<TDetails>.VisitView(v.Id, v.Step, v.Start, v.End, v.BookedAt, v.Findings, v.RecordedBy, v.RecordedAt, v.CompletedAt, v.Acceptance, v.Remote)).ToList(),
         application.WorksApproval);
 
     public static CaseManagerView? ManagerOf<TDetails>(UtilityApplication<TDetails> application) where TDetails : class =>

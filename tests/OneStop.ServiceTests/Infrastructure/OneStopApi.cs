@@ -73,7 +73,7 @@ public sealed record ApplicationView(Guid Id, string Number, string Status, stri
 }
 
 public sealed record JointVisitView(Guid Id, string Step, string Status, List<VisitParticipantView> Utilities, DateTimeOffset? Start, DateTimeOffset? End,
-    int Reschedules, int Misses);
+    int Reschedules, int Misses, bool Remote = false, bool RemoteAllowed = false);
 
 public sealed record VisitParticipantView(string Utility, bool Withdrawn, DateTimeOffset? RecordedAt, JsonObject? Findings, JsonObject? Acceptance = null,
     bool Ready = true);

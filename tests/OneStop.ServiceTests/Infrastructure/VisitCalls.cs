@@ -78,7 +78,7 @@ public static class VisitCalls
             var caseId = await api.CaseIdAsync(applicationId, utility);
             await Eventually.UntilAsync(() => api.GetCaseAsync(utility, caseId),
                 c => c["visits"]!.AsArray().Any(v => (string?)v!["step"] == "acceptance"), $"the {utility} case to have the acceptance booked");
-            await api.ActOkAsync(utility, caseId, "acceptance", results?.GetValueOrDefault(utility) ?? Passed);
+            await api.ActOkAsync(utility, caseId, "joint-acceptance", results?.GetValueOrDefault(utility) ?? Passed);
         }
         return await api.WaitForVisitAsync(applicationId, "done", "acceptance");
     }

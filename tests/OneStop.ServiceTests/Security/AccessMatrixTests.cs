@@ -113,6 +113,10 @@ public sealed class AccessMatrixTests(SecuredHost host) : IClassFixture<SecuredH
             new("POST", "/api/intake/applications/{id:guid}/visits/{step}/booking",
                 h => Post($"/api/intake/applications/{h.ApplicationId}/visits/survey/booking", new { start = "2000-01-03T09:00:00+08:00" }),
                 Only(409, [Owner, Clerk], (OtherApplicant, 404))),
+            // A photo that is no document of the applicant's: 400, and the acceptance stays as it was.
+            new("POST", "/api/intake/applications/{id:guid}/visits/{step}/remote",
+                h => Post($"/api/intake/applications/{h.ApplicationId}/visits/acceptance/remote", new { documentIds = new[] { Guid.NewGuid() } }),
+                Only(400, [Owner, Clerk], (OtherApplicant, 404))),
             // Nothing was promised: the owner and the counter get as far as 409.
             new("POST", "/api/intake/applications/{id:guid}/documents", h => Post($"/api/intake/applications/{h.ApplicationId}/documents",
                     new { type = "property-certificate", documentId = h.OwnerDocuments["property-certificate"] }),
@@ -218,7 +222,8 @@ public sealed class AccessMatrixTests(SecuredHost host) : IClassFixture<SecuredH
                          ("corrections", new { needed = "请补充产权证明 / proof of ownership" }), ("complete", new { stage = "acceptance", data = new { } }),
                          ("claim", new { }),
                          ("survey", new { externalWorksNeeded = false, findings = "具备接入条件 / ready" }),
-                         ("acceptance", new { passed = true, remarks = "合格 / passed" }),
+                         ("joint-acceptance", new { passed = true, remarks = "合格 / passed" }),
+                         ("joint-acceptance/site-visit", new { note = "照片不清 / the photos are unclear" }),
                          ("visit-missed", new { missedBy = "applicant", note = "现场无人 / nobody there" }),
                      })
                 rows.Add(new("POST", $"/api/{utility}/applications/{{id:guid}}/{action}",

@@ -1,5 +1,7 @@
 using System.Net;
+using System.Net.Http.Json;
 using System.Text.Json.Nodes;
+using OneStop.Testing;
 using OneStop.ServiceTests.Infrastructure;
 using static OneStop.ServiceTests.Infrastructure.ChinaTime;
 
@@ -8,7 +10,7 @@ namespace OneStop.ServiceTests.Workflow;
 /// <summary>
 /// 联合验收 in process: once the customer has declared its works to every utility that inspects them, one visit is booked
 /// for all; each records passed or not; works that did not pass become that utility's correction, inspected again by it
-/// alone, while the others go on to connect.
+/// alone, while the others go on to connect. Or remotely (云验收): photos instead of the visit, where the utility allows it.
 /// </summary>
 public sealed class JointAcceptanceTests(ServiceHost host) : IClassFixture<ServiceHost>
 {
@@ -43,7 +45,7 @@ public sealed class JointAcceptanceTests(ServiceHost host) : IClassFixture<Servi
         Assert.Equal("awaitingUtilities", waiting.Visit("acceptance")!.Status);
         Assert.False(waiting.Visit("acceptance")!.Utilities.Single(u => u.Utility == "electricity").Ready);
         using (var early = await _api.As(OneStopApi.Clerk).GetAsync($"{OneStopApi.ApplicationsPath}/{submitted.Id}/visits/acceptance/slots",
-                   TestContext.Current.CancellationToken))
+                   Cancellation))
             Bilingual.AssertIs((string?)(await early.AssertProblemAsync(HttpStatusCode.Conflict))["detail"]);
 
         await DeclareWorksAsync(submitted.Id, "electricity");
@@ -65,7 +67,7 @@ public sealed class JointAcceptanceTests(ServiceHost host) : IClassFixture<Servi
         Assert.Equal("connected", (await _api.CompleteAsync("electricity", cases["electricity"], "metering-energising", now)).Status());
 
         // Gas: nothing completes before a pass; the applicant puts the valve in and answers; gas inspects again alone.
-        using (var refused = await _api.ActAsync("gas", cases["gas"], "acceptance", VisitCalls.Passed))
+        using (var refused = await _api.ActAsync("gas", cases["gas"], "joint-acceptance", VisitCalls.Passed))
             Bilingual.AssertIs((string?)(await refused.AssertProblemAsync(HttpStatusCode.Conflict))["detail"]);
         host.Clock.AdjustTime(now.AddHours(20));
         using (var answered = await _api.AnswerThroughIntakeAsync(submitted.Id, "gas", $"corrections/{after.Utility("gas").Correction!.Id}/answer",
@@ -74,7 +76,7 @@ public sealed class JointAcceptanceTests(ServiceHost host) : IClassFixture<Servi
         await Eventually.UntilAsync(() => _api.GetCaseAsync("gas", cases["gas"]), c => c.Status() == "inProgress", "gas to have the answer");
         using (var notYet = await _api.ActAsync("gas", cases["gas"], "complete", new { stage = "inspection-turn-on", data = CaseCalls.StageDataFor("inspection-turn-on", now) }))
             Assert.Contains("联合验收", (string?)(await notYet.AssertProblemAsync(HttpStatusCode.Conflict))["detail"]);
-        await _api.ActOkAsync("gas", cases["gas"], "acceptance", VisitCalls.Passed);
+        await _api.ActOkAsync("gas", cases["gas"], "joint-acceptance", VisitCalls.Passed);
         Assert.Equal("connected", (await _api.CompleteAsync("gas", cases["gas"], "inspection-turn-on", host.Clock.GetUtcNow())).Status());
 
         var completed = await Eventually.UntilAsync(() => _api.GetApplicationAsync(submitted.Id), a => a.Status == "completed", "the application to complete");
@@ -84,6 +86,54 @@ public sealed class JointAcceptanceTests(ServiceHost host) : IClassFixture<Servi
             list => list.Any(n => n.EventType == "JointVisitScheduled" && n.Title.Contains("联合验收")), "the applicant to be told the acceptance's time");
         Assert.Contains(told, n => n.EventType == "JointVisitBookingOpened" && n.Title.Contains("联合验收"));
     }
+
+    [Fact]
+    public async Task Water_accepts_on_photos_only_its_operators_read_and_asks_for_a_visit_when_they_are_not_enough()
+    {
+        host.Clock.AdjustTime(China("2026-04-13T09:00"));
+        var submitted = await _api.SubmitAsync(Requests.Valid("water").With("""{"applicant":{"idNumber":"33010619900101123X"}}"""));
+        await _api.SurveyAsync(host, submitted.Id);
+        var waterCase = await _api.CaseIdAsync(submitted.Id, "water");
+        await _api.ActOkAsync("water", waterCase, "accept");
+        await DeclareWorksAsync(submitted.Id, "water");
+        var open = await _api.WaitForVisitAsync(submitted.Id, "awaitingBooking", "acceptance");
+        Assert.True(open.RemoteAllowed);
+
+        using var photo = await host.ClientFor("zhangsan").UploadAsync("completion-photo", SampleFiles.Jpeg, "水表箱.jpg", "image/jpeg");
+        var photoId = (await photo.JsonAsync()).Id();
+        var remotePath = $"{OneStopApi.ApplicationsPath}/{submitted.Id}/visits/acceptance/remote";
+        using (var none = await _api.As("zhangsan").PostAsJsonAsync(remotePath, new { documentIds = Array.Empty<Guid>() }, Cancellation))
+            Assert.Equal(["documentIds"], (await none.AssertProblemAsync(HttpStatusCode.BadRequest)).Errors().Keys);
+        using (var stranger = await _api.As("lisi").PostAsJsonAsync(remotePath, new { documentIds = new[] { photoId } }, Cancellation))
+            await stranger.AssertProblemAsync(HttpStatusCode.NotFound);
+        using (var given = await _api.As("zhangsan").PostAsJsonAsync(remotePath, new { documentIds = new[] { photoId } }, Cancellation))
+            Assert.True((await given.Content.ReadFromJsonAsync<JointVisitView>(Cancellation))!.Remote);
+
+        // The water operator reads the photo (the gas operator, whose company is not in it, does not) and must see the works.
+        var water = await Eventually.UntilAsync(() => _api.GetCaseAsync("water", waterCase), c => (bool)c.Stage("inspection-turn-on")["clockRunning"]!,
+            "the water clock to run from the photos");
+        Assert.True((bool)water["visits"]!.AsArray().Single(v => (string?)v!["step"] == "acceptance")!["remote"]!);
+        using (var read = await _api.As("water-operator").GetAsync($"/api/intake/documents/{photoId}/content", Cancellation))
+            Assert.Equal(HttpStatusCode.OK, read.StatusCode);
+        using (var notGas = await _api.As("gas-operator").GetAsync($"/api/intake/documents/{photoId}/content", Cancellation))
+            Assert.Equal(HttpStatusCode.NotFound, notGas.StatusCode);
+        using (var missed = await _api.ActAsync("water", waterCase, "visit-missed", new { missedBy = "applicant", note = "?" }))
+            await missed.AssertProblemAsync(HttpStatusCode.Conflict);
+        await _api.ActOkAsync("water", waterCase, "joint-acceptance/site-visit", new { note = "照片看不清表前阀门 / the valve is not in the photos" });
+
+        // The clock stands again; the applicant books a visit, and photos are no longer offered.
+        var again = await _api.WaitForVisitAsync(submitted.Id, "awaitingBooking", "acceptance");
+        Assert.False(again.RemoteAllowed);
+        using (var refused = await _api.As("zhangsan").PostAsJsonAsync(remotePath, new { documentIds = new[] { photoId } }, Cancellation))
+            await refused.AssertProblemAsync(HttpStatusCode.Conflict);
+        var waiting = await Eventually.UntilAsync(() => _api.GetApplicationAsync(submitted.Id), a => a.Utility("water").ClockPausedFor == "visitBooking",
+            "the water clock to stand for the booking");
+        Assert.Contains(waiting.Timeline, t => t.Event == "visitMissed" && t.Description.Contains("照片看不清表前阀门"));
+        await _api.AcceptanceAsync(host, submitted.Id);
+        Assert.Equal("connected", (await _api.CompleteAsync("water", waterCase, "inspection-turn-on", host.Clock.GetUtcNow())).Status());
+    }
+
+    private static CancellationToken Cancellation => TestContext.Current.CancellationToken;
 
     private async Task DeclareWorksAsync(Guid applicationId, string utility)
     {

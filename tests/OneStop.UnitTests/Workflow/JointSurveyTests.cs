@@ -155,6 +155,28 @@ public sealed class JointSurveyTests
     }
 
     [Fact]
+    public void A_remote_acceptance_the_inspector_cannot_judge_on_photos_turns_into_a_visit_and_the_clock_stands_again()
+    {
+        var (application, _) = Open(CatalogueKeys.Water, China("2026-03-02T09:00"));
+        application.VisitScheduled(Booking(application, "2026-03-02T14:00", "2026-03-02T10:00"), Calendar);
+        application.RecordSurvey(NoWorks, Operator, China("2026-03-02T14:30"));
+        application.Accept(Operator, Calendar, China("2026-03-02T16:00"));
+        Declared(application);
+        var photos = new JointVisitScheduled(application.JointApplicationId, Guid.NewGuid(), JointStep.Acceptance, China("2026-03-03T09:00"),
+            China("2026-03-03T09:00"), [application.Utility], China("2026-03-03T09:00"), Remote: true);
+        application.VisitScheduled(photos, Calendar);
+        Assert.True(application.CurrentStage!.ClockRunning);
+        Assert.Throws<IllegalTransitionException>(() =>
+            application.ReportVisitMissed(JointStep.Acceptance, missedByApplicant: true, "?", Operator, Calendar, China("2026-03-03T10:00")));
+
+        var asked = application.AskForSiteVisit("照片看不清表前阀门", Operator, Calendar, China("2026-03-03T10:00"));
+        Assert.True(Assert.IsType<UtilityVisitMissed>(asked[0]).SiteVisitNeeded);
+        Assert.Equal(PauseKind.VisitBooking, Assert.IsType<UtilityClockPaused>(asked[1]).PausedFor);
+        Assert.Null(application.VisitFor(JointStep.Acceptance));
+        Assert.Throws<IllegalTransitionException>(() => application.AskForSiteVisit("again", Operator, Calendar, China("2026-03-03T10:30")));
+    }
+
+    [Fact]
     public void A_stage_after_a_survey_without_external_works_or_with_its_approval_in_hand_runs_at_once()
     {
         var (without, _) = Open(CatalogueKeys.Water, China("2026-03-02T09:00"));

@@ -103,6 +103,36 @@ public sealed class JointVisitProcessTests
         Assert.Equal([UtilityKind.Water], opened.Utilities);
     }
 
+    [Fact]
+    public void A_remote_acceptance_takes_place_on_photos_where_every_utility_allows_it_until_one_asks_to_see_the_works()
+    {
+        var at = China("2026-03-02T09:00");
+        var application = Application(at);
+        var visit = JointVisit.For(application.Id, JointStep.Acceptance, at);
+        foreach (var utility in new[] { UtilityKind.Water, UtilityKind.Gas })
+        {
+            visit.Join(utility, Guid.NewGuid());
+            visit.Ready(utility, at);
+        }
+        visit.OpenForBooking(application, at);
+        // By default only the water company accepts on photos: with gas in it, the acceptance is a visit.
+        Assert.False(visit.RemoteAllowed(Rules));
+        Assert.Throws<IllegalTransitionException>(() => visit.SubmitRemote(application, [Guid.NewGuid()], "zhangsan", Rules, at));
+
+        var both = new JointVisitRules { RemoteAcceptance = [UtilityKind.Water, UtilityKind.Gas] };
+        var given = visit.SubmitRemote(application, [Guid.NewGuid(), Guid.NewGuid()], "zhangsan", both, China("2026-03-03T10:00"));
+        Assert.Equal((true, China("2026-03-03T10:00"), 2), (given.Remote, given.Start, visit.Evidence.Count));
+        Assert.Throws<IllegalTransitionException>(() =>
+            visit.Book(application, China("2026-03-04T09:00"), China("2026-03-04T12:00"), "zhangsan", both, China("2026-03-03T10:30")));
+
+        var cancelled = visit.Missed(application, new UtilityVisitMissed(application.Id, UtilityKind.Gas, Guid.NewGuid(), visit.Id, JointStep.Acceptance,
+            true, "照片看不清表前阀门", "gas-operator", China("2026-03-03T11:00"), SiteVisitNeeded: true))!;
+        Assert.Equal([UtilityKind.Water, UtilityKind.Gas], cancelled.Utilities);
+        Assert.Equal((JointVisitStatus.AwaitingBooking, false), (visit.Status, visit.Remote));
+        Assert.False(visit.RemoteAllowed(both));
+        Assert.Contains(application.Timeline, t => t.Event == "visitMissed" && t.Description.Contains("需到现场验收"));
+    }
+
     private static UtilityVisitRecorded Recorded(JointApplication application, UtilityKind utility, Guid visitId, bool passed, string at) =>
         new(application.Id, utility, Guid.NewGuid(), visitId, JointStep.Acceptance, null, $"{utility}-operator", China(at),
             new AcceptanceResult(passed, passed ? "合格" : "表前阀门未安装"));

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Options;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -22,7 +23,7 @@ public static class GetApplication
             .RequireAuthorization(Policies.ReadApplications);
 
     private static async Task<Results<Ok<ApplicationView>, ProblemHttpResult>> HandleAsync(
-        Guid id, CurrentUser user, IntakeDbContext db, WorkingDayCalendar calendar, CancellationToken cancellationToken)
+        Guid id, CurrentUser user, IntakeDbContext db, WorkingDayCalendar calendar, IOptions<JointVisitRules> rules, CancellationToken cancellationToken)
     {
         var application = await db.Applications.AsNoTracking().AsSplitQuery()
             .Include(a => a.Utilities)
@@ -33,10 +34,11 @@ public static class GetApplication
             ? TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "未找到该申请 / Application not found",
                 detail: $"没有编号为 {id} 的联合报装申请 / There is no joint application with id {id}.")
             : TypedResults.Ok(ToView(application, user, calendar,
-                await db.JointVisits.AsNoTracking().Where(v => v.ApplicationId == id).ToListAsync(cancellationToken)));
+                await db.JointVisits.AsNoTracking().Where(v => v.ApplicationId == id).ToListAsync(cancellationToken), rules.Value));
     }
 
-    private static ApplicationView ToView(JointApplication application, CurrentUser user, WorkingDayCalendar calendar, List<JointVisit> visits) => new(
+    private static ApplicationView ToView(JointApplication application, CurrentUser user, WorkingDayCalendar calendar, List<JointVisit> visits,
+        JointVisitRules rules) => new(
         application.Id,
         application.Number,
         application.Status,
@@ -62,7 +64,7 @@ public static class GetApplication
         application.Timeline.Where(t => user.CanSee(t.Utility)).OrderBy(t => t.At).ThenBy(t => t.Order)
             .Select(t => new TimelineView(t.At, t.Event, t.Utility, t.Description, t.Calendar))
             .ToList(),
-        visits.Where(v => !user.IsIn(Roles.Operator) || v.Involves(user.Utility!.Value)).OrderBy(v => v.Step).Select(v => v.ToView(user)).ToList());
+        visits.Where(v => !user.IsIn(Roles.Operator) || v.Involves(user.Utility!.Value)).OrderBy(v => v.Step).Select(v => v.ToView(user, rules)).ToList());
 
     /// <summary>When the last utility expects to connect; unknown while any open utility's end is unknown.</summary>
     private static DateTimeOffset? Forecast(JointApplication application)

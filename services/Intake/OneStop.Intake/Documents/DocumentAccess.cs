@@ -37,9 +37,21 @@ public static class DocumentAccess
     /// </summary>
     public static bool SeesPersonalData(this CurrentUser user) => user.IsIn(Roles.Clerk) || user.IsIn(Roles.Applicant);
 
+    /// <summary>At most this many of the applicant's documents go with one answer or one remote acceptance.</summary>
+    public const int MaxAttached = 10;
+
+    /// <summary>The applicant's own documents named, in the order given, each usable today; null when any is not.</summary>
+    public static async Task<List<Document>?> ApplicantsUsableAsync(this IntakeDbContext db, IReadOnlyList<Guid> ids, string applicantKey, DateTimeOffset now,
+        CancellationToken cancellationToken)
+    {
+        var found = await db.Documents.AsNoTracking().Where(d => ids.Contains(d.Id) && d.ApplicantKey == applicantKey).ToListAsync(cancellationToken);
+        return found.Count == ids.Count && found.All(d => d.IsUsableOn(Document.ChinaDate(now))) ? ids.Select(i => found.Single(d => d.Id == i)).ToList() : null;
+    }
+
     /// <summary>
     /// Its applicant and the counter read a document; a utility's operators read it only while an application they
-    /// work on needs it from their utility, or when the applicant attached it to an answer to their utility.
+    /// work on needs it from their utility, when the applicant attached it to an answer to their utility, or gave it as a
+    /// photo for a remote acceptance their utility takes part in.
     /// </summary>
     public static async Task<bool> CanReadAsync(this CurrentUser user, Document document, IntakeDbContext db, PersonalDataProtector personalData,
         CancellationToken cancellationToken)
@@ -49,7 +61,10 @@ public static class DocumentAccess
         if (user.Utility is not { } utility || !user.IsOperatorOf(utility))
             return false;
         var uses = await db.ApplicationDocuments.AsNoTracking().Where(d => d.DocumentId == document.Id).ToListAsync(cancellationToken);
-        return uses.Any(use => use.NeededBy.Any(need => need.Utility == utility))
-            || await db.AnswerAttachments.AnyAsync(a => a.DocumentId == document.Id && a.Utility == utility, cancellationToken);
+        if (uses.Any(use => use.NeededBy.Any(need => need.Utility == utility))
+            || await db.AnswerAttachments.AnyAsync(a => a.DocumentId == document.Id && a.Utility == utility, cancellationToken))
+            return true;
+        var evidenceOf = await db.JointVisits.AsNoTracking().Where(v => v.Evidence.Contains(document.Id)).ToListAsync(cancellationToken);
+        return evidenceOf.Any(visit => visit.Involves(utility));
     }
 }

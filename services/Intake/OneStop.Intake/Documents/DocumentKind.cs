@@ -17,7 +17,10 @@ public sealed record DocumentKind(string Code, string NameZh, string NameEn, Doc
 
     /// <summary>Whatever a utility asks for in a correction that no other kind names: a photo, a drawing, a signed form.</summary>
     public static readonly DocumentKind Supplement = new("supplement", "补正材料", "supplementary document", DocumentSource.Upload, 365);
-    public static readonly IReadOnlyList<DocumentKind> All = [ResidentId, BusinessLicence, PropertyCertificate, LoadList, SitePlan, GasApplianceList, Supplement];
+    /// <summary>A photo of the customer's finished works, for a remote acceptance (云验收).</summary>
+    public static readonly DocumentKind CompletionPhoto = new("completion-photo", "竣工照片", "photo of the finished works", DocumentSource.Upload, 365);
+    public static readonly IReadOnlyList<DocumentKind> All =
+        [ResidentId, BusinessLicence, PropertyCertificate, LoadList, SitePlan, GasApplianceList, Supplement, CompletionPhoto];
 
     public static DocumentKind? Find(string? code) => All.SingleOrDefault(kind => kind.Code == code);
 

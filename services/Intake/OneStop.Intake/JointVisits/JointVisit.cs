@@ -25,6 +25,10 @@ public sealed class JointVisit
     public DateTimeOffset? BookedAt { get; private set; }
     public int Reschedules { get; private set; }
     public int Misses { get; private set; }
+    /// <summary>云验收: the acceptance takes place on the applicant's photos (Evidence), until a utility asks to see the works.</summary>
+    public bool Remote { get; private set; }
+    public List<Guid> Evidence { get; private set; } = [];
+    public bool SiteVisitNeeded { get; private set; }
     /// <summary>Concurrency token: the utilities' news and the applicant's booking race.</summary>
     public int Version { get; private set; }
 
@@ -58,7 +62,7 @@ public sealed class JointVisit
         Version++;
     }
 
-    private bool IsReady(VisitParticipant participant) => participant.Withdrawn || Step.ReadyAtReceipt() || participant.ReadyAt is not null;
+    public bool IsReady(VisitParticipant participant) => participant.Withdrawn || Step.ReadyAtReceipt() || participant.ReadyAt is not null;
 
     /// <summary>
     /// Every utility has the application and every one in the visit is ready for it: the applicant books one visit for
@@ -77,11 +81,34 @@ public sealed class JointVisit
         return new JointVisitBookingOpened(ApplicationId, Id, Step, Utilities, at);
     }
 
+    /// <summary>An acceptance open for booking may instead be remote when every utility in it accepts on photos and none has asked to come.</summary>
+    public bool RemoteAllowed(JointVisitRules rules) => Step == JointStep.Acceptance && Status == JointVisitStatus.AwaitingBooking && !SiteVisitNeeded
+        && Awaited.Count > 0 && Awaited.All(rules.RemoteAcceptance.Contains);
+
+    /// <summary>
+    /// 云验收: the applicant gives photos of the finished works instead of a visit; it takes place at once, each utility
+    /// reviews them and records its result as after a visit, or asks to come.
+    /// </summary>
+    public JointVisitScheduled SubmitRemote(JointApplication application, IReadOnlyList<Guid> evidence, string by, JointVisitRules rules, DateTimeOffset at)
+    {
+        if (!RemoteAllowed(rules))
+            throw new IllegalTransitionException("本次验收不能以照片远程办理，请预约上门时间", "This acceptance cannot be done on photos; book a visit");
+        (Status, Start, End, BookedBy, BookedAt, Remote) = (JointVisitStatus.Booked, at, at, by, at, true);
+        Evidence = [.. evidence];
+        Version++;
+        var (zh, en) = Awaited.CompanyNames();
+        application.Timeline.Add(TimelineEntry.Of(application.Id, at, "visitBooked",
+            $"已提交云验收照片 {evidence.Count} 份，{zh}将在线审查 / {evidence.Count} photos given for remote acceptance; the {en} will review them"));
+        return new JointVisitScheduled(ApplicationId, Id, Step, at, at, Awaited, at, Remote: true);
+    }
+
     /// <summary>Booked, or moved within the rules; the event tells every utility that comes.</summary>
     public JointVisitScheduled Book(JointApplication application, DateTimeOffset start, DateTimeOffset end, string by, JointVisitRules rules, DateTimeOffset at)
     {
         var moving = Status == JointVisitStatus.Booked;
         var (step, stepEn) = Step.Name();
+        if (moving && Remote)
+            throw new IllegalTransitionException("云验收照片正在审查，不能改为预约上门", "The photos are being reviewed; the acceptance cannot be booked as a visit now");
         if (moving)
         {
             if (Start <= at)
@@ -143,12 +170,15 @@ public sealed class JointVisit
     {
         if (missed.VisitId != Id || Status != JointVisitStatus.Booked || Start > missed.ReportedAt)
             return null;
-        (Status, Start, End, BookedBy, BookedAt) = (JointVisitStatus.AwaitingBooking, null, null, null, null);
+        (Status, Start, End, BookedBy, BookedAt, Remote) = (JointVisitStatus.AwaitingBooking, null, null, null, null, false);
+        SiteVisitNeeded |= missed.SiteVisitNeeded;
         Misses++;
         Version++;
         var (company, companyEn) = missed.Utility.CompanyName();
         var (step, stepEn) = Step.Name();
-        application.Timeline.Add(TimelineEntry.Of(application.Id, missed.ReportedAt, "visitMissed", missed.MissedByApplicant
+        application.Timeline.Add(TimelineEntry.Of(application.Id, missed.ReportedAt, "visitMissed", missed.SiteVisitNeeded
+            ? $"{company}审查云验收照片后需到现场验收：{missed.Note}。请预约上门时间 / The {companyEn} needs to see the works after reviewing the photos: {missed.Note}. Book a visit"
+            : missed.MissedByApplicant
             ? $"{company}报告：预约的{step}申请人未到场，请重新预约（等待预约期间不计入单位办理时限） / The {companyEn} reports that nobody met the {stepEn}; book it again (the utilities' clocks stand meanwhile)"
             : $"{company}报告：预约的{step}本单位未能到场，请重新预约，给您带来不便深表歉意 / The {companyEn} could not come to the {stepEn}; book it again, with its apologies",
             missed.Utility));

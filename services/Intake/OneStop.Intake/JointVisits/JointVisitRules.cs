@@ -1,3 +1,5 @@
+using OneStop.Contracts;
+
 namespace OneStop.Intake.JointVisits;
 
 /// <summary>
@@ -5,7 +7,8 @@ namespace OneStop.Intake.JointVisits;
 /// the WindowWorkingDays-th working day after today (Hebei surveys the day after filing; Qidong within 3 working days),
 /// no sooner than MinimumNoticeHours ahead; a booking may be moved MaxReschedules times, up to RescheduleNoticeHours before
 /// the visit. Surveyors' hours and capacity are each utility's own (<see cref="SurveyorAvailability"/>); DefaultSlotStarts,
-/// DefaultSlotHours and DefaultCapacity hold until a utility sets its own.
+/// DefaultSlotHours and DefaultCapacity hold until a utility sets its own. The utilities in RemoteAcceptance accept
+/// the customer's works on photos (云验收, as Jining's water company does) when every utility of the acceptance allows it.
 /// </summary>
 public sealed class JointVisitRules
 {
@@ -18,6 +21,7 @@ public sealed class JointVisitRules
     public List<string> DefaultSlotStarts { get; set; } = ["09:00", "14:00"];
     public int DefaultSlotHours { get; set; } = 3;
     public int DefaultCapacity { get; set; } = 4;
+    public List<UtilityKind> RemoteAcceptance { get; set; } = [UtilityKind.Water];
 
     public TimeSpan MinimumNotice => TimeSpan.FromHours(MinimumNoticeHours);
 

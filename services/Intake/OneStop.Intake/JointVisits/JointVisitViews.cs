@@ -6,9 +6,9 @@ namespace OneStop.Intake.JointVisits;
 
 public static class JointVisitViews
 {
-    /// <summary>An operator reads its own utility's findings only; who else comes, and when, is everyone's to know.</summary>
-    public static JointVisitView ToView(this JointVisit visit, CurrentUser user) => new(visit.Id, visit.Step, visit.Status,
+    /// <summary>An operator reads its own utility's findings and results only; who else comes, and when, is everyone's to know.</summary>
+    public static JointVisitView ToView(this JointVisit visit, CurrentUser user, JointVisitRules rules) => new(visit.Id, visit.Step, visit.Status,
         visit.Participants.Select(p => new VisitParticipantView(p.Utility, p.Withdrawn, p.RecordedAt, user.CanSee(p.Utility) ? p.Findings : null,
-            p.Acceptance, p.ReadyAt is not null || visit.Step.ReadyAtReceipt())).ToList(),
-        visit.Start, visit.End, visit.Reschedules, visit.Misses);
+            user.CanSee(p.Utility) ? p.Acceptance : null, visit.IsReady(p))).ToList(),
+        visit.Start, visit.End, visit.Reschedules, visit.Misses, visit.Remote, visit.Evidence, visit.RemoteAllowed(rules));
 }

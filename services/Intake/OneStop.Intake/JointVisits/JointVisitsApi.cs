@@ -8,6 +8,7 @@ using OneStop.Calendar;
 using OneStop.Contracts;
 using OneStop.Contracts.JointSteps;
 using OneStop.Intake.Applications;
+using OneStop.Intake.Documents;
 using OneStop.Security.Audit;
 using OneStop.ServiceDefaults.Identity;
 using OneStop.Validation;
@@ -25,12 +26,17 @@ public static class JointVisitsApi
     {
         api.MapGet("/applications/{id:guid}/visits/{step}/slots", SlotsAsync)
             .WithName("GetVisitSlots")
-            .WithSummary("可预约的联合踏勘时段 / The slots every utility of the joint visit can attend")
+            .WithSummary("可预约的联合上门（踏勘、验收）时段 / The slots every utility of the joint visit (survey, acceptance) can attend")
             .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict)
             .RequireAuthorization(Policies.FileApplications);
         api.MapPost("/applications/{id:guid}/visits/{step}/booking", BookAsync)
             .WithName("BookVisit")
-            .WithSummary("预约或改约联合踏勘 / Book the joint visit, or move it")
+            .WithSummary("预约或改约联合上门（踏勘、验收） / Book the joint visit (survey, acceptance), or move it")
+            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict)
+            .RequireAuthorization(Policies.FileApplications);
+        api.MapPost("/applications/{id:guid}/visits/{step}/remote", RemoteAsync)
+            .WithName("SubmitRemoteAcceptance")
+            .WithSummary("云验收：以竣工照片代替上门验收 / Remote acceptance: photos of the finished works instead of a visit")
             .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict)
             .RequireAuthorization(Policies.FileApplications);
         foreach (var utility in Enum.GetValues<UtilityKind>())
@@ -39,7 +45,7 @@ public static class JointVisitsApi
             api.MapGet($"/visit-availability/{name}", (IntakeDbContext db, IOptions<JointVisitRules> rules, CancellationToken cancellationToken) =>
                     AvailabilityAsync(utility, db, rules.Value, cancellationToken))
                 .WithName($"GetSurveyorAvailability-{name}")
-                .WithSummary($"{utility.CompanyName().Chinese}勘查人员可上门时段 / The {utility.CompanyName().English}'s surveyor hours")
+                .WithSummary($"{utility.CompanyName().Chinese}人员可上门（踏勘、验收）时段 / The {utility.CompanyName().English}'s hours for joint visits")
                 .RequireAuthorization(Policies.ReadUtilityCases(utility));
             api.MapPut($"/visit-availability/{name}", (SurveyorAvailabilityRequest request, HttpContext http, IntakeDbContext db, TimeProvider clock,
                     CancellationToken cancellationToken) => SetAvailabilityAsync(utility, request, http, db, clock, cancellationToken))
@@ -78,15 +84,44 @@ public static class JointVisitsApi
             return TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "该时段不可预约 / That slot cannot be booked",
                 detail: "该时段已约满或不在可预约范围内，请重新选择 / The slot is full or outside the booking window; choose another.");
         var application = await db.Applications.SingleAsync(a => a.Id == id, cancellationToken);
+        return await ScheduleAsync(visit!, application, () => visit!.Book(application, slot.Start, slot.End, user.UserName, rules.Value, now),
+            visit!.Status == JointVisitStatus.Booked ? "application.move-visit" : "application.book-visit", user, http, db, rules.Value, now, cancellationToken);
+    }
+
+    private static async Task<Results<Ok<JointVisitView>, ValidationProblem, ProblemHttpResult>> RemoteAsync(
+        Guid id, string step, RemoteAcceptanceRequest request, CurrentUser user, HttpContext http, IntakeDbContext db, TimeProvider clock,
+        IOptions<JointVisitRules> rules, CancellationToken cancellationToken)
+    {
+        var ids = request.DocumentIds ?? [];
+        if (ids.Count is 0 or > DocumentAccess.MaxAttached || ids.Distinct().Count() != ids.Count)
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]>
+                    { ["documentIds"] = [$"请附 1–{DocumentAccess.MaxAttached} 张竣工照片，不可重复 / give 1 to {DocumentAccess.MaxAttached} photos of the finished works, each once"] },
+                title: "云验收材料有误 / The remote acceptance has errors");
+        var (visit, problem) = await FindAsync(id, step, user, db, cancellationToken);
+        if (problem is not null)
+            return problem;
+        var application = await db.Applications.SingleAsync(a => a.Id == id, cancellationToken);
+        var now = clock.GetUtcNow();
+        if (await db.ApplicantsUsableAsync(ids, application.ApplicantKey, now, cancellationToken) is null)
+            return DocumentProblems.Invalid("documentIds", "请附该申请人已上传、未过期的照片", "give photos this applicant uploaded, not expired");
+        return await ScheduleAsync(visit!, application, () => visit!.SubmitRemote(application, ids, user.UserName, rules.Value, now),
+            "application.remote-acceptance", user, http, db, rules.Value, now, cancellationToken);
+    }
+
+    /// <summary>Books the visit (or gives it remotely) in one transaction with its event and the audit entry; a rule broken or a race lost is 409.</summary>
+    private static async Task<Results<Ok<JointVisitView>, ValidationProblem, ProblemHttpResult>> ScheduleAsync(JointVisit visit, JointApplication application,
+        Func<JointVisitScheduled> schedule, string auditAction, CurrentUser user, HttpContext http, IntakeDbContext db, JointVisitRules rules, DateTimeOffset now,
+        CancellationToken cancellationToken)
+    {
         try
         {
-            db.Publish(visit!.Book(application, slot.Start, slot.End, user.UserName, rules.Value, now));
+            db.Publish(schedule());
         }
         catch (IllegalTransitionException illegal)
         {
             return TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "当前不能预约 / Cannot book now", detail: illegal.Message);
         }
-        db.Audit(http, visit.Reschedules > 0 ? "application.move-visit" : "application.book-visit", application.AuditResource, application.ApplicantKey, now);
+        db.Audit(http, auditAction, application.AuditResource, application.ApplicantKey, now);
         try
         {
             await db.SaveChangesAsync(cancellationToken);
@@ -96,7 +131,7 @@ public static class JointVisitsApi
             return TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "预约刚刚有更新 / The visit changed meanwhile",
                 detail: "请刷新后再试 / Reload it and try again.");
         }
-        return TypedResults.Ok(visit.ToView(user));
+        return TypedResults.Ok(visit.ToView(user, rules));
     }
 
     /// <summary>The slots open to this visit now; its own booking does not count against it, so it can be moved to a neighbouring slot.</summary>
@@ -123,7 +158,7 @@ public static class JointVisitsApi
             return (null, NotFound($"没有编号为 {id} 的联合报装申请 / There is no joint application with id {id}."));
         if (!EnumName.TryParse<JointStep>(step, out var joint)
             || await db.JointVisits.SingleOrDefaultAsync(v => v.ApplicationId == id && v.Step == joint, cancellationToken) is not { } visit)
-            return (null, NotFound($"该申请没有联合{step} / The application has no joint {step}."));
+            return (null, NotFound("该申请没有这项联合上门 / The application has no such joint visit."));
         return (visit, null);
     }
 

@@ -54,6 +54,12 @@ public sealed class PortalApi(HttpClient http, IHttpContextAccessor context)
     public Task<ApiResult<List<VisitSlot>>> GetVisitSlotsAsync(Guid id, JointStep step) =>
         SendAsync<List<VisitSlot>>(new HttpRequestMessage(HttpMethod.Get, $"/api/intake/applications/{id}/visits/{step.ToString().ToLowerInvariant()}/slots"));
 
+    public Task<ApiResult<JointVisitView>> SubmitRemoteAcceptanceAsync(Guid id, RemoteAcceptanceRequest photos) =>
+        SendAsync<JointVisitView>(Post($"/api/intake/applications/{id}/visits/acceptance/remote", photos));
+
+    public Task<ApiResult<CaseView<JsonObject>>> AskForSiteVisitAsync(UtilityKind utility, Guid id, SiteVisitRequest request) =>
+        SendAsync<CaseView<JsonObject>>(Post($"/api/{Name(utility)}/applications/{id}/joint-acceptance/site-visit", request));
+
     public Task<ApiResult<JointVisitView>> BookVisitAsync(Guid id, JointStep step, BookVisitRequest booking) =>
         SendAsync<JointVisitView>(Post($"/api/intake/applications/{id}/visits/{step.ToString().ToLowerInvariant()}/booking", booking));
 
@@ -103,7 +109,7 @@ public sealed class PortalApi(HttpClient http, IHttpContextAccessor context)
         SendAsync<CaseView<JsonObject>>(Post($"/api/{Name(utility)}/applications/{id}/survey", findings));
 
     public Task<ApiResult<CaseView<JsonObject>>> RecordAcceptanceAsync(UtilityKind utility, Guid id, AcceptanceResultRequest result) =>
-        SendAsync<CaseView<JsonObject>>(Post($"/api/{Name(utility)}/applications/{id}/acceptance", result));
+        SendAsync<CaseView<JsonObject>>(Post($"/api/{Name(utility)}/applications/{id}/joint-acceptance", result));
 
     public Task<ApiResult<CaseView<JsonObject>>> ReportVisitMissedAsync(UtilityKind utility, Guid id, VisitMissedRequest missed) =>
         SendAsync<CaseView<JsonObject>>(Post($"/api/{Name(utility)}/applications/{id}/visit-missed", missed));

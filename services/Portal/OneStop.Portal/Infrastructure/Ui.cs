@@ -74,7 +74,7 @@ public sealed class Ui(IHttpContextAccessor http)
         { Acceptance: { } failed } => T("验收未通过，需整改", "not passed, to put right") + T("：", ": ") + failed.Remarks,
         { Findings: { } findings } => Findings(findings),
         { RecordedAt: not null } => step == JointStep.Survey ? T("已踏勘", "surveyed") : T("已验收", "inspected"),
-        { Ready: false } => T("尚未到验收环节（待申报竣工）", "not at its inspection yet (works to be declared)"),
+        { Ready: false } => T("尚未到验收环节", "not at its inspection yet"),
         _ => step == JointStep.Survey ? T("待上门踏勘", "to survey") : T("待上门验收", "to inspect"),
     };
 

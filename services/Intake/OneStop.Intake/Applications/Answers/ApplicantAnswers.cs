@@ -18,7 +18,6 @@ namespace OneStop.Intake.Applications.Answers;
 public static class ApplicantAnswers
 {
     private const int MaxTextLength = 2000;
-    private const int MaxAttachments = 10;
 
     public static void MapApplicantAnswers(this IEndpointRouteBuilder api)
     {
@@ -43,20 +42,17 @@ public static class ApplicantAnswers
                 { ["answer"] = [$"请填写补正内容，不超过 {MaxTextLength} 个字符，不含控制字符 / required, at most {MaxTextLength} characters, no control characters"] },
                 title: "补正内容有误 / The answer has errors");
         var ids = request.DocumentIds?.ToArray() ?? [];
-        if (ids.Length > MaxAttachments || ids.Distinct().Count() != ids.Length)
+        if (ids.Length > DocumentAccess.MaxAttached || ids.Distinct().Count() != ids.Length)
             return TypedResults.ValidationProblem(new Dictionary<string, string[]>
-                { ["documentIds"] = [$"最多附 {MaxAttachments} 份材料，不可重复 / at most {MaxAttachments} documents, each once"] },
+                { ["documentIds"] = [$"最多附 {DocumentAccess.MaxAttached} 份材料，不可重复 / at most {DocumentAccess.MaxAttached} documents, each once"] },
                 title: "补正内容有误 / The answer has errors");
         var (application, kind, notFound) = await FindAsync(id, utility, user, db, cancellationToken);
         if (notFound is not null)
             return notFound;
         var now = clock.GetUtcNow();
-        var attached = await db.Documents.AsNoTracking()
-            .Where(d => ids.Contains(d.Id) && d.ApplicantKey == application!.ApplicantKey).ToListAsync(cancellationToken);
-        if (attached.Count != ids.Length || !attached.All(d => d.IsUsableOn(Document.ChinaDate(now))))
+        if (await db.ApplicantsUsableAsync(ids, application!.ApplicantKey, now, cancellationToken) is not { } inOrder)
             return DocumentProblems.Invalid("documentIds", "请附该申请人已上传或已确认、未过期的材料",
                 "attach documents of this applicant, uploaded or consented to, and not expired");
-        var inOrder = ids.Select(i => attached.Single(d => d.Id == i)).ToList();
         return await CommitAsync(application!, "answer-correction", http, db, now, cancellationToken, fresh =>
         {
             var answered = fresh.AnswerCorrection(kind, correctionId, request.Answer.Trim(), inOrder, now);

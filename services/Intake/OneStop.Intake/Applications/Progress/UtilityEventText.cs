@@ -57,7 +57,7 @@ public static class UtilityEventText
     {
         { DueAt: { } due } => $"办理时限至 {ChinaTime(due)}{CalendarWording.NoteAfter(state.DueCalendar).Zh}",
         { ClockPausedFor: PauseKind.CommittedDocument } => "计时暂停，待申请人补交承诺的材料后恢复",
-        { ClockPausedFor: PauseKind.VisitBooking } => "计时暂停，待申请人预约联合踏勘后开始",
+        { ClockPausedFor: PauseKind.VisitBooking } => "计时暂停，待申请人预约联合上门（踏勘或验收）后开始",
         { ClockPausedFor: PauseKind.WorksApproval } => "计时暂停，待外线工程联合审批通过后开始",
         _ => "办理时限待定",
     };
@@ -66,7 +66,7 @@ public static class UtilityEventText
     {
         { DueAt: { } due } => $"due by {ChinaTime(due)} China time{CalendarWording.NoteAfter(state.DueCalendar).En}",
         { ClockPausedFor: PauseKind.CommittedDocument } => "its clock standing until the applicant provides the promised document",
-        { ClockPausedFor: PauseKind.VisitBooking } => "its clock standing until the applicant books the joint site survey",
+        { ClockPausedFor: PauseKind.VisitBooking } => "its clock standing until the applicant books the joint visit (survey or acceptance)",
         { ClockPausedFor: PauseKind.WorksApproval } => "its clock standing until the departments approve the external works",
         _ => "deadline to be set",
     };

@@ -451,6 +451,10 @@ namespace OneStop.Intake.Migrations.PostgreSql
                     b.Property<DateTimeOffset?>("End")
                         .HasColumnType("timestamp with time zone");
 
+                    b.PrimitiveCollection<List<Guid>>("Evidence")
+                        .IsRequired()
+                        .HasColumnType("uuid[]");
+
                     b.Property<int>("Misses")
                         .HasColumnType("integer");
 
@@ -458,8 +462,14 @@ namespace OneStop.Intake.Migrations.PostgreSql
                         .IsRequired()
                         .HasColumnType("text");
 
+                    b.Property<bool>("Remote")
+                        .HasColumnType("boolean");
+
                     b.Property<int>("Reschedules")
                         .HasColumnType("integer");
+
+                    b.Property<bool>("SiteVisitNeeded")
+                        .HasColumnType("boolean");
 
                     b.Property<DateTimeOffset?>("Start")
                         .HasColumnType("timestamp with time zone");

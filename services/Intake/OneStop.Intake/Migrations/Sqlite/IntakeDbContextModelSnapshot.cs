@@ -446,6 +446,10 @@ namespace OneStop.Intake.Migrations.Sqlite
                     b.Property<long?>("End")
                         .HasColumnType("INTEGER");
 
+                    b.PrimitiveCollection<string>("Evidence")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("Misses")
                         .HasColumnType("INTEGER");
 
@@ -453,7 +457,13 @@ namespace OneStop.Intake.Migrations.Sqlite
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("Remote")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("Reschedules")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("SiteVisitNeeded")
                         .HasColumnType("INTEGER");
 
                     b.Property<long?>("Start")

@@ -81,7 +81,27 @@ public sealed class DetailModel(PortalApi api, Ui ui) : PageModel
             : await ShowAsync(failure: ui.Problem(booked.Problem));
     }
 
+    /// <summary>云验收: each photo is uploaded as the applicant's own document first, then given to the acceptance in one request.</summary>
+    public async Task<IActionResult> OnPostRemoteAsync(List<IFormFile>? files, string? idNumber)
+    {
+        if (files is not { Count: > 0 })
+            return await ShowAsync(failure: ui.T("请选择竣工照片", "Choose the photos of your finished works"));
+        var photos = new List<Guid>();
+        foreach (var file in files)
+        {
+            var uploaded = await api.UploadAsync(CompletionPhotoType, file, ClerkNames(idNumber));
+            if (!uploaded.Ok)
+                return await ShowAsync(failure: ui.Problem(uploaded.Problem));
+            photos.Add(uploaded.Value!.Id);
+        }
+        var given = await api.SubmitRemoteAcceptanceAsync(Id, new RemoteAcceptanceRequest(photos));
+        return given.Ok
+            ? await ShowAsync(message: ui.T("照片已提交，验收人员将在线审查。", "The photos are sent; the inspectors will review them online."))
+            : await ShowAsync(failure: ui.Problem(given.Problem));
+    }
+
     private const string SupplementType = "supplement";
+    private const string CompletionPhotoType = "completion-photo";
 
     /// <summary>At the counter an upload names the walk-in applicant it belongs to; an applicant's own are its own.</summary>
     private string? ClerkNames(string? idNumber) => User.IsInRole(ServiceDefaults.Identity.Roles.Clerk) ? idNumber : null;

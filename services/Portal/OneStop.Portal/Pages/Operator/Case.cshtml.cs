@@ -73,6 +73,10 @@ public sealed class CaseModel(PortalApi api, Ui ui, TimeProvider clock) : PageMo
             ? ui.T("验收结果已记录，已请申请人整改（计时暂停）", "Recorded: the applicant is asked to put the works right (the clock stands)")
             : ui.T("验收结果已记录", "Acceptance recorded"));
 
+    public Task<IActionResult> OnPostSiteVisitAsync(string? note) =>
+        ActAsync(api.AskForSiteVisitAsync(Utility, Id, new SiteVisitRequest(note)),
+            ui.T("已要求现场验收，申请人将预约上门", "Asked for a site visit: the applicant books one"));
+
     public Task<IActionResult> OnPostMissedAsync(string? missedBy, string? note) =>
         ActAsync(api.ReportVisitMissedAsync(Utility, Id, new VisitMissedRequest(missedBy, note)),
             ui.T("已报告联合上门未能进行，申请人将重新预约", "Reported: the applicant books the joint visit again"));
