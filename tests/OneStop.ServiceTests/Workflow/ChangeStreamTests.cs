@@ -4,9 +4,9 @@ using OneStop.ServiceTests.Infrastructure;
 namespace OneStop.ServiceTests.Workflow;
 
 /// <summary>
-/// Pages are told of changes by server-sent events: an application's progress page when the application moves, an
-/// operator's queue when a case opens or changes. Only those who may read the application get its stream, and only
-/// when they ask for a stream.
+/// Pages are told of changes by server-sent events: an application's progress page when the application or one of its
+/// joint visits moves, an operator's queue when a case opens or changes. Only those who may read the application get its
+/// stream, and only when they ask for a stream.
 /// </summary>
 public sealed class ChangeStreamTests(ServiceHost host) : IClassFixture<ServiceHost>
 {
@@ -34,6 +34,18 @@ public sealed class ChangeStreamTests(ServiceHost host) : IClassFixture<ServiceH
         await stranger.AssertProblemAsync(HttpStatusCode.NotFound);
         using var otherUtility = await _api.As("gas-operator").GetAsync("/api/electricity/queue/changes", Cancellation);
         Assert.Equal(HttpStatusCode.Forbidden, otherUtility.StatusCode);
+    }
+
+    [Fact]
+    public async Task The_applicants_stream_says_changed_when_a_joint_visit_moves()
+    {
+        var submitted = await _api.SubmitAsync(Requests.Valid("water").With("""{"applicant":{"idNumber":"33010619900101123X"}}"""));
+        await _api.WaitForVisitAsync(submitted.Id, "awaitingBooking");
+        using var progress = await OpenAsync("zhangsan", $"{OneStopApi.ApplicationsPath}/{submitted.Id}/changes");
+        var mark = long.Parse(await NextChangeAsync(progress));
+        using (var booked = await _api.BookVisitAsync(submitted.Id, (await _api.VisitSlotsAsync(submitted.Id))[0].Start))
+            Assert.Equal(HttpStatusCode.OK, booked.StatusCode);
+        Assert.True(long.Parse(await NextChangeAsync(progress)) > mark);
     }
 
     private async Task<EventStream> OpenAsync(string user, string path)

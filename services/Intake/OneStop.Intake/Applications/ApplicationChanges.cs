@@ -8,7 +8,7 @@ using OneStop.ServiceDefaults.Identity;
 
 namespace OneStop.Intake.Applications;
 
-/// <summary>An application's progress page is told when the application changes (its version moves): <see cref="ChangeStream"/>.</summary>
+/// <summary>An application's progress page is told when the application or one of its joint visits changes: <see cref="ChangeStream"/>.</summary>
 public static class ApplicationChanges
 {
     public static void MapApplicationChanges(this IEndpointRouteBuilder api) =>
@@ -25,7 +25,10 @@ public static class ApplicationChanges
         if (application is null || !user.CanRead(application))
             return TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "未找到该申请 / Application not found",
                 detail: $"没有编号为 {id} 的联合报装申请 / There is no joint application with id {id}.");
-        return await ChangeStream.RunAsync(http, async cancellationToken =>
-            await db.Applications.Where(a => a.Id == id).Select(a => a.Version).SingleAsync(cancellationToken));
+        // A joint visit keeps its own version (a utility ready for the acceptance does not change the application itself);
+        // both only grow, so their sum moves whenever either does.
+        return await ChangeStream.RunAsync(http, async cancellationToken => await db.Applications.Where(a => a.Id == id)
+            .Select(a => (long)a.Version + db.JointVisits.Where(v => v.ApplicationId == id).Sum(v => (long)v.Version))
+            .SingleAsync(cancellationToken));
     }
 }
