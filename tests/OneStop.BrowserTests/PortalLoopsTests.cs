@@ -1,3 +1,5 @@
+using System.Net;
+using System.Text.Json.Nodes;
 using Microsoft.Playwright;
 using OneStop.Testing;
 using static Microsoft.Playwright.Assertions;
@@ -208,6 +210,89 @@ public sealed class PortalLoopsTests(PortalFixture portal) : IClassFixture<Porta
         await Expect(electricity.Locator("[data-acceptance]")).ToHaveAttributeAsync("data-acceptance", "passed");
         await Expect(electricity.Locator("[data-clock-paused]")).ToHaveCountAsync(0);
         await Browser.ScreenshotAsync(electricity, "operator-acceptance");
+    }
+
+    [Fact]
+    public async Task Water_accepts_the_finished_works_on_a_photo_and_a_video_the_applicant_uploads_from_its_progress_page()
+    {
+        // Filed, surveyed and declared through the API: what the browser is for here is the remote acceptance.
+        var tokens = new DemoTokens(portal.Host.Address, portal.Host.DemoPassword);
+        var api = new PublicApiClient(new HttpClient { BaseAddress = portal.Host.Address }, tokens);
+        // 李四, whom the other journeys here do not use: its wallet is its own.
+        var body = SampleApplications.Body("water");
+        body["applicant"] = new JsonObject
+        {
+            ["type"] = "individual", ["name"] = "李四", ["idNumber"] = "330106198506152340", ["contactName"] = "李四", ["phone"] = "13900139000",
+        };
+        var id = (await api.SubmitAsync(body, cancellationToken: TestContext.Current.CancellationToken)).Id;
+        var filed = await UntilAsync(() => api.GetAsync(id), a => Visit(a, "survey")?["status"]?.GetValue<string>() == "awaitingBooking"
+            && ApplicationView.Utility(a, "water")["utilityApplicationId"] is not null);
+        var waterCase = $"/api/water/applications/{ApplicationView.CaseId(filed, "water")}";
+        var slots = await api.GetJsonAsync<JsonArray>($"/api/intake/applications/{id}/visits/survey/slots", PublicApiClient.Clerk,
+            TestContext.Current.CancellationToken);
+        var start = DateTimeOffset.Parse((string)slots[0]!["start"]!);
+        await api.PostAsync($"/api/intake/applications/{id}/visits/survey/booking", PublicApiClient.Clerk, new { start });
+        portal.Host.Clock.MoveTo(start.AddMinutes(30));
+        tokens.Forget();
+        await UntilAsync(() => api.GetJsonAsync<JsonObject>(waterCase, "water-operator"), c => c["visits"]!.AsArray().Count == 1);
+        await api.PostAsync($"{waterCase}/survey", "water-operator", new { externalWorksNeeded = false, findings = "具备接水条件" });
+        await UntilAsync(() => api.GetJsonAsync<JsonObject>(waterCase, "water-operator"), c => c["visits"]![0]!["completedAt"] is not null);
+        await api.PostAsync($"{waterCase}/accept", "water-operator", new { });
+        await UntilAsync(() => api.GetAsync(id), a => (bool)ApplicationView.Utility(a, "water")["awaitingWorksDeclaration"]!);
+        await api.PostAsync($"/api/intake/applications/{id}/utilities/water/customer-works", "lisi", new { note = "水表箱已安装" }, HttpStatusCode.Accepted);
+        await UntilAsync(() => api.GetAsync(id), a => Visit(a, "acceptance")?["status"]?.GetValue<string>() == "awaitingBooking");
+
+        // The applicant films the pipe run and photographs the meter box, and gives both instead of booking a visit.
+        var applicant = await portal.SignedInAsync("lisi");
+        await applicant.GotoAsync($"/applications/{id}");
+        await applicant.GetByLabel(new System.Text.RegularExpressions.Regex("^竣工照片或视频")).SetInputFilesAsync(new[]
+        {
+            new FilePayload { Name = "水表箱.jpg", MimeType = "image/jpeg", Buffer = SampleFiles.Jpeg },
+            new FilePayload { Name = "管道走向.mp4", MimeType = "video/mp4", Buffer = SampleFiles.Mp4 },
+        });
+        await applicant.GetByRole(AriaRole.Button, new() { Name = "提交云验收" }).ClickAsync();
+        await Expect(applicant.GetByRole(AriaRole.Status).Filter(new() { HasText = "照片、视频已提交" })).ToBeVisibleAsync();
+        await Expect(applicant.Locator("[data-visit=acceptance] [data-visit-time]")).ToContainTextAsync("云验收");
+
+        // The inspector opens both from the case page — the photo shown, the video played in the page — and records that
+        // the works passed without going there.
+        var water = await portal.SignedInAsync("water-operator");
+        var caseUrl = $"/operator/cases/{ApplicationView.CaseId(filed, "water")}";
+        await water.GotoAsync(caseUrl);
+        var evidence = water.Locator("[data-evidence] a");
+        await Expect(evidence).ToHaveCountAsync(2, new() { Timeout = 30_000 });
+        var shown = new List<string>();
+        foreach (var link in await Task.WhenAll((await evidence.AllAsync()).Select(link => link.GetAttributeAsync("href"))))
+        {
+            await water.GotoAsync(link!);
+            var media = water.Locator(".document-view img, video.document-view");
+            await Expect(media).ToHaveCountAsync(1);
+            var response = await water.APIRequest.GetAsync((await media.GetAttributeAsync("src"))!);
+            shown.Add($"{await media.EvaluateAsync<string>("e => e.tagName")} {response.Headers["content-type"]}");
+        }
+        Assert.Equal(["IMG image/jpeg", "VIDEO video/mp4"], shown.Order());
+        await water.GotoAsync(caseUrl);
+        await water.GetByLabel("合格", new() { Exact = true }).CheckAsync();
+        await water.GetByLabel("验收情况或需整改的问题").FillAsync("视频显示管道走向与表箱安装符合规范");
+        await water.GetByRole(AriaRole.Button, new() { Name = "保存验收结果" }).ClickAsync();
+        await Expect(water.Locator("[data-acceptance]")).ToHaveAttributeAsync("data-acceptance", "passed");
+        await Browser.ScreenshotAsync(water, "operator-remote-acceptance");
+    }
+
+    private static JsonObject? Visit(JsonObject application, string step) =>
+        application["visits"]?.AsArray().Select(v => v!.AsObject()).SingleOrDefault(v => (string?)v["step"] == step);
+
+    private static async Task<T> UntilAsync<T>(Func<Task<T>> probe, Func<T, bool> done)
+    {
+        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(30);
+        var value = await probe();
+        for (; !done(value); value = await probe())
+        {
+            if (DateTime.UtcNow > deadline)
+                throw new TimeoutException($"Not reached in 30 s: {value}");
+            await Task.Delay(100);
+        }
+        return value;
     }
 
     /// <summary>800 kW for the signed-in enterprise: certificates fetched, the site plan uploaded, the load list on a 容缺 commitment.</summary>

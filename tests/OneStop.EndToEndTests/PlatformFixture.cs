@@ -26,14 +26,18 @@ public sealed class PlatformFixture : IAsyncLifetime
     {
         get
         {
-            if (_unavailable is { Message: var reason })
-            {
-                if (TestServers.Required)
-                    Assert.Fail(reason);
-                Assert.Skip(reason);
-            }
+            if (_unavailable is not null)
+                SkipOrFail(_unavailable);
             return _platform!;
         }
+    }
+
+    /// <summary>Skips the calling test, or fails it where the servers are required (CI).</summary>
+    public static void SkipOrFail(ServersUnavailableException unavailable)
+    {
+        if (TestServers.Required)
+            Assert.Fail(unavailable.Message);
+        Assert.Skip(unavailable.Message);
     }
 
     public HttpClient Gateway => _gateway ??= new HttpClient { BaseAddress = Platform.Gateway!.BaseAddress };
@@ -94,10 +98,10 @@ public sealed class PlatformFixture : IAsyncLifetime
         await _platform.DisposeAsync();
     }
 
-    /// <summary>Every process's console output of the last run, in bin/…/platform-logs, for reading after a failure.</summary>
-    private static void KeepLogs(DistributedPlatform platform)
+    /// <summary>Every process's console output of the last run, in bin/…/<paramref name="folder"/>, for reading after a failure.</summary>
+    public static void KeepLogs(DistributedPlatform platform, string folder = "platform-logs")
     {
-        var directory = Directory.CreateDirectory(Path.Combine(AppContext.BaseDirectory, "platform-logs"));
+        var directory = Directory.CreateDirectory(Path.Combine(AppContext.BaseDirectory, folder));
         foreach (var service in platform.Services.Values.Append(platform.Gateway).Append(platform.Identity).Append(platform.Portal).OfType<ServiceProcess>())
             File.WriteAllLines(Path.Combine(directory.FullName, $"{service.Name}.log"), service.Output);
     }

@@ -33,6 +33,9 @@ public sealed class DemoTokens(Uri issuerBaseAddress, string password)
         }
     }
 
+    /// <summary>Signs everyone in again on the next call: after the platform's clock has moved on, the tokens held have expired.</summary>
+    public void Forget() => _tokens.Clear();
+
     private async Task<string> SignInAsync(string userName)
     {
         using var response = await _issuer.PostAsync(TokenPath, new FormUrlEncodedContent(new Dictionary<string, string>

@@ -17,14 +17,15 @@ public sealed class DistributedPlatform : IAsyncDisposable
     private readonly string _demoPassword = Convert.ToHexString(RandomNumberGenerator.GetBytes(16));
     private IReadOnlyDictionary<string, string> _environment = new Dictionary<string, string>();
 
-    private DistributedPlatform(TestServers servers, string virtualHost)
+    private DistributedPlatform(TestServers servers, string virtualHost, PlatformClock? clock)
     {
         Servers = servers;
+        Clock = clock;
         Databases = new TestDatabases(servers.Postgres);
         VirtualHost = virtualHost;
         var identityPort = ServiceProcess.FreePort();
         Identity = ServiceProcess.Start("Identity", "services/Identity/OneStop.Identity.Host/bin/{configuration}/net10.0/OneStop.Identity.Host.dll",
-            new Dictionary<string, string>
+            new Dictionary<string, string>(OnTheClock())
             {
                 ["Identity__Issuer"] = $"http://127.0.0.1:{identityPort}/realms/onestop",
                 ["Identity__DemoPassword"] = _demoPassword,
@@ -34,6 +35,9 @@ public sealed class DistributedPlatform : IAsyncDisposable
     }
 
     public ServiceProcess Identity { get; }
+
+    /// <summary>The clock every process runs on when the platform was started with one; the machine's otherwise.</summary>
+    public PlatformClock? Clock { get; }
 
     /// <summary>Shared by every service, as one Kubernetes Secret is: the applicant's blind index must agree across services.</summary>
     public string PersonalDataKey { get; } = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32));
@@ -59,10 +63,14 @@ public sealed class DistributedPlatform : IAsyncDisposable
     public PublicApiClient ClientOf(ServiceProcess service) => new(new HttpClient { BaseAddress = service.BaseAddress }, Tokens);
 
     /// <param name="environment">Added to every service's environment (log levels, say).</param>
+    /// <param name="clock">Runs every process on a clock the test moves (the platform disposes it).</param>
     public static async Task<DistributedPlatform> StartAsync(TestServers servers, IEnumerable<string>? services = null, bool withGateway = true,
-        bool withPortal = false, IReadOnlyDictionary<string, string>? environment = null)
+        bool withPortal = false, IReadOnlyDictionary<string, string>? environment = null, PlatformClock? clock = null)
     {
-        var platform = new DistributedPlatform(servers, await servers.RabbitMq.CreateVirtualHostAsync()) { _environment = environment ?? new Dictionary<string, string>() };
+        var platform = new DistributedPlatform(servers, await servers.RabbitMq.CreateVirtualHostAsync(), clock)
+        {
+            _environment = environment ?? new Dictionary<string, string>(),
+        };
         try
         {
             await platform.Identity.WaitUntilHealthyAsync();
@@ -82,6 +90,24 @@ public sealed class DistributedPlatform : IAsyncDisposable
             await platform.DisposeAsync();
             throw;
         }
+    }
+
+    /// <summary>
+    /// Moves every process's clock on to <paramref name="at"/>. The tokens held until then have expired, and the servers
+    /// have closed every connection open before (idle for as long as the clock moved): take a new <see cref="Client"/>.
+    /// </summary>
+    public async Task MoveClockToAsync(DateTimeOffset at)
+    {
+        await (Clock ?? throw new InvalidOperationException("Started on the machine's clock")).MoveToAsync(at);
+        Tokens.Forget();
+    }
+
+    /// <summary>A crash and a restart: the service is killed (no shutdown) and started again on its port, as Kubernetes would.</summary>
+    public async Task RestartAsync(string name)
+    {
+        var crashed = _services[name];
+        await crashed.DisposeAsync();
+        await StartService(name, port: crashed.BaseAddress.Port).WaitUntilHealthyAsync();
     }
 
     /// <summary>Starts (or, after a kill, restarts) a service; <paramref name="overrides"/> replace its environment.</summary>
@@ -147,7 +173,7 @@ public sealed class DistributedPlatform : IAsyncDisposable
             ["PersonalData__Key"] = PersonalDataKey,
             ["ForwardedHeaders__TrustedNetworks__0"] = TheGateway,
         };
-        foreach (var (key, value) in TrustTheIssuer().Concat(_environment).Concat(overrides ?? new Dictionary<string, string>()))
+        foreach (var (key, value) in TrustTheIssuer().Concat(OnTheClock()).Concat(_environment).Concat(overrides ?? new Dictionary<string, string>()))
             environment[key] = value;
         return ServiceProcess.Start(name, $"services/{name}/OneStop.{name}.Host/bin/{{configuration}}/net10.0/OneStop.{name}.Host.dll",
             environment, port);
@@ -169,7 +195,7 @@ public sealed class DistributedPlatform : IAsyncDisposable
         environment["RateLimiting__Submission__PerAddressPerMinute"] = "1000000";
         // Every gateway replica counts failed sign-ins in this one database.
         environment["ConnectionStrings__FrontDoor"] = Databases.ConnectionStringFor("FrontDoor");
-        foreach (var (key, value) in TrustTheIssuer().Concat(overrides ?? new Dictionary<string, string>()))
+        foreach (var (key, value) in TrustTheIssuer().Concat(OnTheClock()).Concat(overrides ?? new Dictionary<string, string>()))
             environment[key] = value;
         var gateway = ServiceProcess.Start("Gateway", "gateway/OneStop.Gateway/bin/{configuration}/net10.0/OneStop.Gateway.dll", environment, port);
         _gateways.Add(gateway);
@@ -179,7 +205,7 @@ public sealed class DistributedPlatform : IAsyncDisposable
 
     private void StartPortal(Uri gateway)
     {
-        var environment = TrustTheIssuer();
+        var environment = new Dictionary<string, string>(TrustTheIssuer().Concat(OnTheClock()));
         environment["Portal__ApiBaseAddress"] = gateway.ToString();
         environment["Data__Directory"] = Path.Combine(_dataDirectory, "portal");
         environment["OTEL_SERVICE_NAME"] = "onestop-portal";
@@ -189,6 +215,8 @@ public sealed class DistributedPlatform : IAsyncDisposable
 
     // Every process listens on loopback; the services and the portal believe the client address the gateway forwards.
     private const string TheGateway = "127.0.0.1/32";
+
+    private IReadOnlyDictionary<string, string> OnTheClock() => Clock?.Environment ?? new Dictionary<string, string>();
 
     private Dictionary<string, string> TrustTheIssuer() => new()
     {
@@ -203,5 +231,6 @@ public sealed class DistributedPlatform : IAsyncDisposable
         await Servers.RabbitMq.DeleteVirtualHostAsync(VirtualHost);
         if (Directory.Exists(_dataDirectory))
             Directory.Delete(_dataDirectory, recursive: true);
+        Clock?.Dispose();
     }
 }

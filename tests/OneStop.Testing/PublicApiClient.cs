@@ -83,6 +83,14 @@ public sealed class PublicApiClient(HttpClient http, DemoTokens tokens)
         return content.Length == 0 ? null : JsonNode.Parse(content)?.AsObject();
     }
 
+    /// <summary>As <see cref="GetJsonAsync{T}"/>, but null while the answer is 404 (not there yet).</summary>
+    public async Task<T?> FindJsonAsync<T>(string path, string userName) where T : class
+    {
+        using var request = await RequestAsync(HttpMethod.Get, path, userName);
+        using var response = await http.SendAsync(request);
+        return response.StatusCode == HttpStatusCode.NotFound ? null : await response.EnsureSuccessStatusCode().Content.ReadFromJsonAsync<T>();
+    }
+
     public async Task<T> GetJsonAsync<T>(string path, string userName, CancellationToken cancellationToken = default)
     {
         using var request = await RequestAsync(HttpMethod.Get, path, userName);

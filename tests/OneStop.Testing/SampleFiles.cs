@@ -17,6 +17,26 @@ public static class SampleFiles
     /// <summary>A 1×1 PNG.</summary>
     public static byte[] Png { get; } = Convert.FromBase64String("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==");
 
+    /// <summary>An MP4 (ISO base media file): its type, a movie header of one second, and the media data.</summary>
+    public static byte[] Mp4 { get; } = BuildMp4();
+
+    private static byte[] BuildMp4()
+    {
+        static byte[] Box(string type, params byte[][] parts)
+        {
+            var body = parts.SelectMany(part => part).ToArray();
+            return [.. BigEndian(8 + body.Length), .. Encoding.ASCII.GetBytes(type), .. body];
+        }
+        static byte[] BigEndian(int value) => [(byte)(value >> 24), (byte)(value >> 16), (byte)(value >> 8), (byte)value];
+
+        var fileType = Box("ftyp", Encoding.ASCII.GetBytes("isom"), BigEndian(0x200), Encoding.ASCII.GetBytes("isomiso2mp41"));
+        // Version 0: times, a timescale of 1000 and one second; normal rate and volume; the identity matrix; the next track 1.
+        int[] matrix = [0x10000, 0, 0, 0, 0x10000, 0, 0, 0, 0x40000000];
+        var movieHeader = Box("mvhd", new byte[4], BigEndian(0), BigEndian(0), BigEndian(1000), BigEndian(1000), BigEndian(0x10000), [1, 0],
+            new byte[10], [.. matrix.SelectMany(BigEndian)], new byte[24], BigEndian(1));
+        return [.. fileType, .. Box("moov", movieHeader), .. Box("mdat", new byte[64])];
+    }
+
     private static byte[] BuildPdf()
     {
         string[] objects =

@@ -49,6 +49,9 @@ public sealed class ServiceProcess : IAsyncDisposable
         start.Environment["Logging__LogLevel__Microsoft.Hosting.Lifetime"] = "Information";
         foreach (var (key, value) in environment)
             start.Environment[key] = value;
+        // libfaketime prefers an inherited FAKETIME (the run's date) to the moving clock's file, which already includes it.
+        if (environment.ContainsKey("FAKETIME_TIMESTAMP_FILE"))
+            start.Environment.Remove("FAKETIME");
 
         var process = new Process { StartInfo = start, EnableRaisingEvents = true };
         var service = new ServiceProcess(name, baseAddress, process);

@@ -66,7 +66,7 @@ public sealed partial class UtilityApplication<TDetails>
     {
         var visit = BookedVisitThatBegan(step, at);
         if (visit.Remote)
-            throw new IllegalTransitionException("云验收没有上门，如照片不足请要求现场验收", "A remote acceptance has no visit to miss; ask for a site visit if the photos are not enough");
+            throw new IllegalTransitionException("云验收没有上门，如照片、视频不足请要求现场验收", "A remote acceptance has no visit to miss; ask for a site visit if the photos and videos are not enough");
         if (visit.RecordedAt is not null)
             throw new IllegalTransitionException($"本单位已记录{step.Name().Chinese}结果，不能再报告未能上门", "This utility has recorded the visit; it cannot report it missed");
         var reported = new UtilityVisitMissed(JointApplicationId, Utility, Id, visit.Id, step, missedByApplicant, note, by, at);

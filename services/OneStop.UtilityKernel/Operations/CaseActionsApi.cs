@@ -46,7 +46,7 @@ public static class CaseActionsApi<TDbContext, TDetails>
             api.MapPost("/applications/{id:guid}/joint-acceptance", RecordAcceptanceAsync)
                 .WithSummary("记录联合验收结果（合格，或不合格及整改要求） / Record the joint acceptance: passed, or not with what to put right"),
             api.MapPost("/applications/{id:guid}/joint-acceptance/site-visit", AskForSiteVisitAsync)
-                .WithSummary("云验收照片不足，要求现场验收（申请人预约上门） / The photos are not enough: the applicant books a visit"),
+                .WithSummary("云验收照片、视频不足，要求现场验收（申请人预约上门） / The photos and videos are not enough: the applicant books a visit"),
             api.MapPost("/applications/{id:guid}/visit-missed", ReportVisitMissedAsync)
                 .WithSummary("报告预约的联合踏勘或联合验收未能进行（申请人或本单位未到） / Report that the booked joint visit did not take place"),
         ];

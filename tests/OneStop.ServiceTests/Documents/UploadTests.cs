@@ -9,7 +9,10 @@ using OneStop.Testing;
 
 namespace OneStop.ServiceTests.Documents;
 
-/// <summary>Uploads: PDF, JPEG and PNG judged by content, sealed at rest, each kept once; every bad upload refused, nothing written.</summary>
+/// <summary>
+/// Uploads: PDF, JPEG and PNG (MP4 for a video of the works) judged by content, sealed at rest, each kept once; every
+/// bad upload refused, nothing written.
+/// </summary>
 public sealed class UploadTests(DocumentHost host) : IClassFixture<DocumentHost>
 {
     private const string Applicant = "zhangsan";
@@ -59,6 +62,10 @@ public sealed class UploadTests(DocumentHost host) : IClassFixture<DocumentHost>
         { @"name C:\Users\zs\scan.pdf", HttpStatusCode.BadRequest, "file" },
         { "name with a control character", HttpStatusCode.BadRequest, "file" },
         { "name with a right-to-left override", HttpStatusCode.BadRequest, "file" },
+        { "an mp4 as a list of loads", HttpStatusCode.UnsupportedMediaType, null },
+        { "a photo as a video", HttpStatusCode.UnsupportedMediaType, null },
+        { "mp4 cut short", HttpStatusCode.UnprocessableEntity, null },
+        { "a video one byte over its limit", HttpStatusCode.RequestEntityTooLarge, null },
         { "a certificate kind", HttpStatusCode.BadRequest, "type" },
         { "an unknown kind", HttpStatusCode.BadRequest, "type" },
         { "another applicant's identity number", HttpStatusCode.Forbidden, null },
@@ -82,6 +89,10 @@ public sealed class UploadTests(DocumentHost host) : IClassFixture<DocumentHost>
             @"name C:\Users\zs\scan.pdf" => ("load-list", SampleFiles.Pdf, @"C:\Users\zs\scan.pdf", null),
             "name with a control character" => ("load-list", SampleFiles.Pdf, "scan\u0007.pdf", null),
             "name with a right-to-left override" => ("load-list", SampleFiles.Pdf, "loads\u202Efdp.exe", null),
+            "an mp4 as a list of loads" => ("load-list", SampleFiles.Mp4, "loads.pdf", null),
+            "a photo as a video" => ("completion-video", SampleFiles.Jpeg, "works.mp4", null),
+            "mp4 cut short" => ("completion-video", SampleFiles.Mp4[..^10], "cut.mp4", null),
+            "a video one byte over its limit" => ("completion-video", Mp4Of(DocumentHost.VideoLimit + 1), "long.mp4", null),
             "a certificate kind" => ("resident-id", SampleFiles.Jpeg, "身份证.jpg", null),
             "an unknown kind" => ("selfie", SampleFiles.Jpeg, "me.jpg", null),
             _ => ("load-list", SampleFiles.Pdf, "loads.pdf", "330106198506152340"),
@@ -113,6 +124,22 @@ public sealed class UploadTests(DocumentHost host) : IClassFixture<DocumentHost>
         Assert.Equal("application/pdf", download.Content.Headers.ContentType?.MediaType);
         Assert.Equal(downloadedAs, download.Content.Headers.ContentDisposition?.FileNameStar);
         Assert.Equal("nosniff", download.Headers.GetValues("X-Content-Type-Options").Single());
+    }
+
+    [Fact]
+    public async Task A_video_of_the_works_is_an_mp4_within_the_video_limit_not_the_documents_one()
+    {
+        var client = host.ClientFor(Applicant);
+        var video = Mp4Of(DocumentHost.VideoLimit);
+
+        using var response = await client.UploadAsync("completion-video", video, "水表箱.mp4", "video/mp4");
+
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        var document = await response.JsonAsync();
+        Assert.Equal(("video/mp4", "completion-video"), ((string)document["mediaType"]!, (string)document["type"]!));
+        using var download = await client.GetAsync($"/api/intake/documents/{document.Id()}/content", Cancellation);
+        Assert.Equal(video, await download.Content.ReadAsByteArrayAsync(Cancellation));
+        Assert.Equal(("video/mp4", "水表箱.mp4"), (download.Content.Headers.ContentType?.MediaType, download.Content.Headers.ContentDisposition?.FileNameStar));
     }
 
     [Fact]
@@ -164,6 +191,13 @@ public sealed class UploadTests(DocumentHost host) : IClassFixture<DocumentHost>
         SampleFiles.Pdf.AsSpan(0, 9).CopyTo(content);
         "%%EOF\n"u8.CopyTo(content.AsSpan(content.Length - 6));
         return content;
+    }
+
+    /// <summary>The sample MP4 grown to <paramref name="length"/> bytes by a free box (room a writer leaves), still whole.</summary>
+    private static byte[] Mp4Of(int length)
+    {
+        var free = length - SampleFiles.Mp4.Length;
+        return [.. SampleFiles.Mp4, (byte)(free >> 24), (byte)(free >> 16), (byte)(free >> 8), (byte)free, .. "free"u8, .. new byte[free - 8]];
     }
 
     /// <summary>A PDF with different bytes (a comment after its end marker), so that a test stores its own.</summary>

@@ -88,7 +88,7 @@ public sealed class JointAcceptanceTests(ServiceHost host) : IClassFixture<Servi
     }
 
     [Fact]
-    public async Task Water_accepts_on_photos_only_its_operators_read_and_asks_for_a_visit_when_they_are_not_enough()
+    public async Task Water_accepts_on_photos_and_a_video_only_its_operators_read_and_asks_for_a_visit_when_they_are_not_enough()
     {
         host.Clock.AdjustTime(China("2026-04-13T09:00"));
         var submitted = await _api.SubmitAsync(Requests.Valid("water").With("""{"applicant":{"idNumber":"33010619900101123X"}}"""));
@@ -99,14 +99,22 @@ public sealed class JointAcceptanceTests(ServiceHost host) : IClassFixture<Servi
         var open = await _api.WaitForVisitAsync(submitted.Id, "awaitingBooking", "acceptance");
         Assert.True(open.RemoteAllowed);
 
-        using var photo = await host.ClientFor("zhangsan").UploadAsync("completion-photo", SampleFiles.Jpeg, "水表箱.jpg", "image/jpeg");
+        var applicant = host.ClientFor("zhangsan");
+        using var photo = await applicant.UploadAsync("completion-photo", SampleFiles.Jpeg, "水表箱.jpg", "image/jpeg");
         var photoId = (await photo.JsonAsync()).Id();
+        using var video = await applicant.UploadAsync("completion-video", SampleFiles.Mp4, "管道走向.mp4", "video/mp4");
+        var videoId = (await video.JsonAsync()).Id();
+        using var loads = await applicant.UploadAsync("load-list", [.. SampleFiles.Pdf, .. "%remote\n"u8], "负荷清单.pdf");
+        var loadListId = (await loads.JsonAsync()).Id();
         var remotePath = $"{OneStopApi.ApplicationsPath}/{submitted.Id}/visits/acceptance/remote";
         using (var none = await _api.As("zhangsan").PostAsJsonAsync(remotePath, new { documentIds = Array.Empty<Guid>() }, Cancellation))
             Assert.Equal(["documentIds"], (await none.AssertProblemAsync(HttpStatusCode.BadRequest)).Errors().Keys);
         using (var stranger = await _api.As("lisi").PostAsJsonAsync(remotePath, new { documentIds = new[] { photoId } }, Cancellation))
             await stranger.AssertProblemAsync(HttpStatusCode.NotFound);
-        using (var given = await _api.As("zhangsan").PostAsJsonAsync(remotePath, new { documentIds = new[] { photoId } }, Cancellation))
+        // Only photos and videos of the works go to the utilities' operators, nothing else the applicant holds.
+        using (var notEvidence = await _api.As("zhangsan").PostAsJsonAsync(remotePath, new { documentIds = new[] { photoId, loadListId } }, Cancellation))
+            Assert.Equal(["documentIds"], (await notEvidence.AssertProblemAsync(HttpStatusCode.BadRequest)).Errors().Keys);
+        using (var given = await _api.As("zhangsan").PostAsJsonAsync(remotePath, new { documentIds = new[] { photoId, videoId } }, Cancellation))
             Assert.True((await given.Content.ReadFromJsonAsync<JointVisitView>(Cancellation))!.Remote);
 
         // The water operator reads the photo (the gas operator, whose company is not in it, does not) and must see the works.
@@ -115,6 +123,10 @@ public sealed class JointAcceptanceTests(ServiceHost host) : IClassFixture<Servi
         Assert.True((bool)water["visits"]!.AsArray().Single(v => (string?)v!["step"] == "acceptance")!["remote"]!);
         using (var read = await _api.As("water-operator").GetAsync($"/api/intake/documents/{photoId}/content", Cancellation))
             Assert.Equal(HttpStatusCode.OK, read.StatusCode);
+        using (var watched = await _api.As("water-operator").GetAsync($"/api/intake/documents/{videoId}/content", Cancellation))
+            Assert.Equal("video/mp4", watched.EnsureSuccessStatusCode().Content.Headers.ContentType?.MediaType);
+        using (var notLoads = await _api.As("water-operator").GetAsync($"/api/intake/documents/{loadListId}/content", Cancellation))
+            Assert.Equal(HttpStatusCode.NotFound, notLoads.StatusCode);
         using (var notGas = await _api.As("gas-operator").GetAsync($"/api/intake/documents/{photoId}/content", Cancellation))
             Assert.Equal(HttpStatusCode.NotFound, notGas.StatusCode);
         using (var missed = await _api.ActAsync("water", waterCase, "visit-missed", new { missedBy = "applicant", note = "?" }))

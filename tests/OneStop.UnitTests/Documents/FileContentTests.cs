@@ -1,6 +1,7 @@
 using System.Text;
 using OneStop.Intake.Documents.Uploads;
 using OneStop.Intake.Documents;
+using OneStop.Testing;
 
 namespace OneStop.UnitTests.Documents;
 
@@ -21,6 +22,12 @@ public sealed class FileContentTests
         { "jpeg", [0xFF, 0xD8, 0xFF, 0xE0, 0, 16, .. new byte[40], 0xFF, 0xD9], "image/jpeg", true },
         { "jpeg padded with zeros", [0xFF, 0xD8, 0xFF, 0xE0, .. new byte[40], 0xFF, 0xD9, 0, 0, 0], "image/jpeg", true },
         { "jpeg without its end", [0xFF, 0xD8, 0xFF, 0xE0, .. new byte[40]], "image/jpeg", false },
+        { "mp4", SampleFiles.Mp4, "video/mp4", true },
+        { "mp4 cut short", SampleFiles.Mp4[..^10], "video/mp4", false },
+        { "mp4 with something after its last box", [.. SampleFiles.Mp4, 1, 2, 3], "video/mp4", false },
+        { "mp4 without the movie's index", [.. SampleFiles.Mp4[..28], 0, 0, 0, 8, .. Ascii("mdat")], "video/mp4", false },
+        { "mp4 whose box claims more than there is", [0, 0, 0, 24, .. Ascii("ftypisom"), 0xFF, 0xFF, 0xFF, 0xFF, .. Ascii("moov")], "video/mp4", false },
+        { "mp4 with a 64-bit box size", [.. SampleFiles.Mp4, 0, 0, 0, 1, .. Ascii("free"), 0, 0, 0, 0, 0, 0, 0, 16], "video/mp4", true },
         { "windows executable", [.. Ascii("MZ"), .. new byte[100]], null, false },
         { "linux executable", [0x7F, .. Ascii("ELF"), .. new byte[100]], null, false },
         { "script", Ascii("#!/bin/sh\nrm -rf /\n"), null, false },

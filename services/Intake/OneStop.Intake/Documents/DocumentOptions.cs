@@ -10,6 +10,12 @@ public sealed class DocumentOptions
     /// <summary>Scans and PDFs of a few pages fit well within 10 MiB; anything larger is refused with 413.</summary>
     public long MaxUploadBytes { get; set; } = 10 * 1024 * 1024;
 
+    /// <summary>
+    /// A video of the finished works (云验收): half a minute of a phone's 720p, within the 30 MB a request may carry
+    /// through the gateway.
+    /// </summary>
+    public long MaxVideoBytes { get; set; } = 25 * 1024 * 1024;
+
     /// <summary>How often intake looks for commitments (容缺) past their due date.</summary>
     public TimeSpan CommitmentWatcherInterval { get; set; } = TimeSpan.FromMinutes(1);
 }

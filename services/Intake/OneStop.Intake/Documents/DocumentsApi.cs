@@ -32,8 +32,8 @@ public static class DocumentsApi
             .ProducesProblem(StatusCodes.Status404NotFound)
             .RequireAuthorization(Policies.ReadDocuments);
         api.MapGet("/documents/{id:guid}/content", GetContentAsync).WithName("GetDocumentContent").WithSummary("下载材料 / The document's content")
-            // An upload is a PDF, JPEG or PNG; a fetched certificate is its JSON record.
-            .Produces(StatusCodes.Status200OK, null, "application/pdf", "image/jpeg", "image/png", "application/json")
+            // An upload is a PDF, JPEG, PNG or (a video of the works) MP4; a fetched certificate is its JSON record.
+            .Produces(StatusCodes.Status200OK, null, "application/pdf", "image/jpeg", "image/png", "video/mp4", "application/json")
             .ProducesProblem(StatusCodes.Status404NotFound)
             .RequireAuthorization(Policies.ReadDocuments);
         api.MapPost("/documents/{id:guid}/consent", ConsentAsync).WithName("ConsentToCertificate")

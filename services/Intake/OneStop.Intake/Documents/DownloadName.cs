@@ -11,7 +11,7 @@ public static class DownloadName
 {
     private static readonly Dictionary<string, string> Extensions = new()
     {
-        ["application/pdf"] = ".pdf", ["image/jpeg"] = ".jpg", ["image/png"] = ".png", ["application/json"] = ".json",
+        ["application/pdf"] = ".pdf", ["image/jpeg"] = ".jpg", ["image/png"] = ".png", ["video/mp4"] = ".mp4", ["application/json"] = ".json",
     };
 
     public static string Of(Document document)

@@ -92,13 +92,13 @@ public sealed class JointVisit
     public JointVisitScheduled SubmitRemote(JointApplication application, IReadOnlyList<Guid> evidence, string by, JointVisitRules rules, DateTimeOffset at)
     {
         if (!RemoteAllowed(rules))
-            throw new IllegalTransitionException("本次验收不能以照片远程办理，请预约上门时间", "This acceptance cannot be done on photos; book a visit");
+            throw new IllegalTransitionException("本次验收不能以照片或视频远程办理，请预约上门时间", "This acceptance cannot be done on photos or videos; book a visit");
         (Status, Start, End, BookedBy, BookedAt, Remote) = (JointVisitStatus.Booked, at, at, by, at, true);
         Evidence = [.. evidence];
         Version++;
         var (zh, en) = Awaited.CompanyNames();
         application.Timeline.Add(TimelineEntry.Of(application.Id, at, "visitBooked",
-            $"已提交云验收照片 {evidence.Count} 份，{zh}将在线审查 / {evidence.Count} photos given for remote acceptance; the {en} will review them"));
+            $"已提交云验收照片或视频 {evidence.Count} 份，{zh}将在线审查 / {evidence.Count} photos or videos given for remote acceptance; the {en} will review them"));
         return new JointVisitScheduled(ApplicationId, Id, Step, at, at, Awaited, at, Remote: true);
     }
 

@@ -36,7 +36,7 @@ public static class JointVisitsApi
             .RequireAuthorization(Policies.FileApplications);
         api.MapPost("/applications/{id:guid}/visits/{step}/remote", RemoteAsync)
             .WithName("SubmitRemoteAcceptance")
-            .WithSummary("云验收：以竣工照片代替上门验收 / Remote acceptance: photos of the finished works instead of a visit")
+            .WithSummary("云验收：以竣工照片、视频代替上门验收 / Remote acceptance: photos and videos of the finished works instead of a visit")
             .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict)
             .RequireAuthorization(Policies.FileApplications);
         foreach (var utility in Enum.GetValues<UtilityKind>())
@@ -95,15 +95,17 @@ public static class JointVisitsApi
         var ids = request.DocumentIds ?? [];
         if (ids.Count is 0 or > DocumentAccess.MaxAttached || ids.Distinct().Count() != ids.Count)
             return TypedResults.ValidationProblem(new Dictionary<string, string[]>
-                    { ["documentIds"] = [$"请附 1–{DocumentAccess.MaxAttached} 张竣工照片，不可重复 / give 1 to {DocumentAccess.MaxAttached} photos of the finished works, each once"] },
+                    { ["documentIds"] = [$"请附 1–{DocumentAccess.MaxAttached} 份竣工照片或视频，不可重复 / give 1 to {DocumentAccess.MaxAttached} photos or videos of the finished works, each once"] },
                 title: "云验收材料有误 / The remote acceptance has errors");
         var (visit, problem) = await FindAsync(id, step, user, db, cancellationToken);
         if (problem is not null)
             return problem;
         var application = await db.Applications.SingleAsync(a => a.Id == id, cancellationToken);
         var now = clock.GetUtcNow();
-        if (await db.ApplicantsUsableAsync(ids, application.ApplicantKey, now, cancellationToken) is null)
-            return DocumentProblems.Invalid("documentIds", "请附该申请人已上传、未过期的照片", "give photos this applicant uploaded, not expired");
+        // Only photos and videos of the works: the utilities' operators read what is given, and nothing else of the applicant's.
+        if (await db.ApplicantsUsableAsync(ids, application.ApplicantKey, now, cancellationToken) is not { } evidence
+            || evidence.Any(d => !DocumentKind.RemoteAcceptanceEvidence.Any(kind => kind.Code == d.Type)))
+            return DocumentProblems.Invalid("documentIds", "请附该申请人已上传、未过期的竣工照片或竣工视频", "give photos or videos of the finished works this applicant uploaded, not expired");
         return await ScheduleAsync(visit!, application, () => visit!.SubmitRemote(application, ids, user.UserName, rules.Value, now),
             "application.remote-acceptance", user, http, db, rules.Value, now, cancellationToken);
     }

@@ -25,7 +25,7 @@ public sealed class JointVisitNoticeConsumer<TMessage>(NotificationDbContext db,
             {
                 JointVisitBookingOpened opened => (opened.ApplicationId, opened.Step, opened.Utilities, MessageKind.VisitBookingOpen, null, null),
                 JointVisitScheduled booked => (booked.ApplicationId, booked.Step, booked.Utilities, MessageKind.VisitBooked, MessageKind.VisitBookedStaff,
-                    booked.Remote ? ("云验收，在线审查竣工照片", "remote, on the photos reviewed online") : VisitTime.Words(booked.Start, booked.End)),
+                    booked.Remote ? ("云验收，在线审查竣工照片、视频", "remote, on the photos and videos reviewed online") : VisitTime.Words(booked.Start, booked.End)),
                 JointVisitCancelled cancelled => (cancelled.ApplicationId, cancelled.Step, cancelled.Utilities, MessageKind.VisitCancelled,
                     MessageKind.VisitCancelledStaff, null),
                 _ => throw new ArgumentOutOfRangeException(nameof(context), typeof(TMessage).Name, "not a joint visit notice"),

@@ -1,9 +1,12 @@
+using System.Buffers.Binary;
 
 namespace OneStop.Intake.Documents.Uploads;
 
 /// <summary>
 /// What an uploaded file is, judged by its bytes alone: a PDF, JPEG or PNG (by its signature), and whether it is whole
-/// (by its end marker). The name and the declared content type prove nothing: an executable called scan.pdf is not a PDF.
+/// (by its end marker); an MP4 video (an ISO base media file: its first box is "ftyp"), whole when its boxes run exactly
+/// to the end of the file and hold the movie's index ("moov"). The name and the declared content type prove nothing:
+/// an executable called scan.pdf is not a PDF.
 /// </summary>
 public static class FileContent
 {
@@ -15,6 +18,9 @@ public static class FileContent
     private static readonly byte[] PngEnd = [0, 0, 0, 0, 0x49, 0x45, 0x4E, 0x44, 0xAE, 0x42, 0x60, 0x82];
     private static readonly byte[] JpegStart = [0xFF, 0xD8, 0xFF];
     private static readonly byte[] JpegEnd = [0xFF, 0xD9];
+    private static readonly byte[] Mp4Start = "ftyp"u8.ToArray();
+    private static readonly byte[] Mp4Index = "moov"u8.ToArray();
+    public const string Mp4 = "video/mp4";
 
     // Writers may add a line break or padding after the end marker.
     private const int Trailer = 1024;
@@ -29,6 +35,31 @@ public static class FileContent
             return new("image/png", content.EndsWith(PngEnd));
         if (content.StartsWith(JpegStart))
             return new("image/jpeg", content.Length > JpegStart.Length && tail.TrimEnd((byte)0).EndsWith(JpegEnd));
+        if (content.Length >= 8 && content[4..8].SequenceEqual(Mp4Start))
+            return new(Mp4, IsWholeMp4(content));
         return null;
+    }
+
+    /// <summary>Walks the top-level boxes (size, type; size 1: a 64-bit size follows; size 0: to the end of the file).</summary>
+    private static bool IsWholeMp4(ReadOnlySpan<byte> content)
+    {
+        var indexed = false;
+        long at = 0;
+        while (at < content.Length)
+        {
+            if (content.Length - at < 8)
+                return false;
+            var box = content[(int)at..];
+            long size = BinaryPrimitives.ReadUInt32BigEndian(box);
+            if (size == 1)
+                size = box.Length >= 16 ? (long)Math.Min(BinaryPrimitives.ReadUInt64BigEndian(box[8..]), long.MaxValue) : 0;
+            else if (size == 0)
+                size = box.Length;
+            if (size < 8 || size > box.Length)
+                return false;
+            indexed |= box[4..8].SequenceEqual(Mp4Index);
+            at += size;
+        }
+        return indexed;
     }
 }

@@ -15,8 +15,8 @@ namespace OneStop.Intake.Documents.Uploads;
 
 /// <summary>
 /// <c>POST /documents</c>, multipart: <c>type</c>, <c>file</c> and, at the counter, the walk-in applicant's
-/// <c>idNumber</c>. PDF, JPEG and PNG only, judged by content; empty, truncated, oversized and disguised files and
-/// path-like names are refused. The same file of the same kind again returns the document already held (200).
+/// <c>idNumber</c>. PDF, JPEG and PNG only — MP4 for a video kind, within its own limit — judged by content; empty,
+/// truncated, oversized and disguised files and path-like names are refused. The same file of the same kind again returns the document already held (200).
 /// </summary>
 public static class UploadDocument
 {
@@ -27,7 +27,7 @@ public static class UploadDocument
     public static RouteHandlerBuilder MapUploadDocument(this IEndpointRouteBuilder api) =>
         api.MapPost("/documents", HandleAsync)
             .WithName("UploadDocument")
-            .WithSummary("上传材料（PDF、JPEG、PNG） / Upload a document (PDF, JPEG, PNG)")
+            .WithSummary("上传材料（PDF、JPEG、PNG；竣工视频为 MP4） / Upload a document (PDF, JPEG, PNG; MP4 for a video of the works)")
             // Bearer tokens, not cookies, authenticate this API: there is no cross-site form to forge.
             .DisableAntiforgery()
             // The handler reads the form itself, so these are its own answers, not the framework's.
@@ -38,9 +38,9 @@ public static class UploadDocument
         HttpContext http, CurrentUser user, IntakeDbContext db, IDocumentStore store, PersonalDataProtector personalData,
         IOptions<DocumentOptions> options, TimeProvider clock, CancellationToken cancellationToken)
     {
-        var limit = options.Value.MaxUploadBytes;
+        // The kind, and so its limit, is inside the form: the body may be as large as the largest kind allows.
         if (http.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } bodySize)
-            bodySize.MaxRequestBodySize = limit + FormOverhead;
+            bodySize.MaxRequestBodySize = Math.Max(options.Value.MaxUploadBytes, options.Value.MaxVideoBytes) + FormOverhead;
         if (!http.Request.HasFormContentType)
             return TypedResults.Problem(statusCode: StatusCodes.Status415UnsupportedMediaType, title: "请以表单上传文件 / Upload as a form",
                 detail: "请以 multipart/form-data 发送 type 与 file 字段 / Send the fields type and file as multipart/form-data.");
@@ -62,6 +62,7 @@ public static class UploadDocument
             return nameProblem;
         if (file.Length == 0)
             return DocumentProblems.Invalid("file", "文件为空", "the file is empty");
+        var limit = kind.Video ? options.Value.MaxVideoBytes : options.Value.MaxUploadBytes;
         if (file.Length > limit)
             return TypedResults.Problem(statusCode: StatusCodes.Status413PayloadTooLarge, title: "文件过大 / File too large",
                 detail: $"单个文件不超过 {limit / 1024 / 1024} MiB / A file may be at most {limit / 1024 / 1024} MiB.");
@@ -69,19 +70,18 @@ public static class UploadDocument
         var content = new byte[file.Length];
         await using (var stream = file.OpenReadStream())
             await stream.ReadExactlyAsync(content, cancellationToken);
-        switch (FileContent.Identify(content))
-        {
-            case null:
-                return TypedResults.Problem(statusCode: StatusCodes.Status415UnsupportedMediaType, title: "不支持的文件类型 / Unsupported file type",
-                    detail: "仅接受 PDF、JPEG、PNG 文件（按文件内容判断，与文件名无关） / Only PDF, JPEG and PNG files are accepted, judged by their content, not their name.");
-            case { Complete: false }:
-                return DocumentProblems.Unprocessable("文件不完整 / Incomplete file",
-                    "文件似乎被截断或已损坏，请重新上传 / The file seems truncated or damaged; upload it again.");
-            case { MediaType: var mediaType }:
-                var document = Document.Uploaded(personalData.BlindIndex(idNumber), kind, file.FileName, mediaType, content, user.UserName, clock.GetUtcNow());
-                var (stored, created) = await db.AddOnceAsync(store, personalData, document, content, http, "document.upload", cancellationToken);
-                return created ? TypedResults.Created($"/api/intake/documents/{stored.Id}", stored.View()) : TypedResults.Ok(stored.View());
-        }
+        var identified = FileContent.Identify(content);
+        if (identified is null || (identified.MediaType == FileContent.Mp4) != kind.Video)
+            return TypedResults.Problem(statusCode: StatusCodes.Status415UnsupportedMediaType, title: "不支持的文件类型 / Unsupported file type",
+                detail: kind.Video
+                    ? $"{kind.NameZh}仅接受 MP4 文件（按文件内容判断，与文件名无关） / A {kind.NameEn} must be an MP4 file, judged by its content, not its name."
+                    : "仅接受 PDF、JPEG、PNG 文件（按文件内容判断，与文件名无关） / Only PDF, JPEG and PNG files are accepted, judged by their content, not their name.");
+        if (!identified.Complete)
+            return DocumentProblems.Unprocessable("文件不完整 / Incomplete file",
+                "文件似乎被截断或已损坏，请重新上传 / The file seems truncated or damaged; upload it again.");
+        var document = Document.Uploaded(personalData.BlindIndex(idNumber), kind, file.FileName, identified.MediaType, content, user.UserName, clock.GetUtcNow());
+        var (stored, created) = await db.AddOnceAsync(store, personalData, document, content, http, "document.upload", cancellationToken);
+        return created ? TypedResults.Created($"/api/intake/documents/{stored.Id}", stored.View()) : TypedResults.Ok(stored.View());
     }
 
     /// <summary>A file name is shown, never used as a path; one that looks like a path is refused rather than guessed at.</summary>

@@ -81,27 +81,32 @@ public sealed class DetailModel(PortalApi api, Ui ui) : PageModel
             : await ShowAsync(failure: ui.Problem(booked.Problem));
     }
 
-    /// <summary>云验收: each photo is uploaded as the applicant's own document first, then given to the acceptance in one request.</summary>
+    /// <summary>
+    /// 云验收: each photo or video is uploaded as the applicant's own document first (a video as its own kind, which intake
+    /// judges by content), then all are given to the acceptance in one request.
+    /// </summary>
     public async Task<IActionResult> OnPostRemoteAsync(List<IFormFile>? files, string? idNumber)
     {
         if (files is not { Count: > 0 })
-            return await ShowAsync(failure: ui.T("请选择竣工照片", "Choose the photos of your finished works"));
-        var photos = new List<Guid>();
+            return await ShowAsync(failure: ui.T("请选择竣工照片或视频", "Choose the photos or videos of your finished works"));
+        var evidence = new List<Guid>();
         foreach (var file in files)
         {
-            var uploaded = await api.UploadAsync(CompletionPhotoType, file, ClerkNames(idNumber));
+            var type = file.ContentType.StartsWith("video/", StringComparison.OrdinalIgnoreCase) ? CompletionVideoType : CompletionPhotoType;
+            var uploaded = await api.UploadAsync(type, file, ClerkNames(idNumber));
             if (!uploaded.Ok)
                 return await ShowAsync(failure: ui.Problem(uploaded.Problem));
-            photos.Add(uploaded.Value!.Id);
+            evidence.Add(uploaded.Value!.Id);
         }
-        var given = await api.SubmitRemoteAcceptanceAsync(Id, new RemoteAcceptanceRequest(photos));
+        var given = await api.SubmitRemoteAcceptanceAsync(Id, new RemoteAcceptanceRequest(evidence));
         return given.Ok
-            ? await ShowAsync(message: ui.T("照片已提交，验收人员将在线审查。", "The photos are sent; the inspectors will review them online."))
+            ? await ShowAsync(message: ui.T("照片、视频已提交，验收人员将在线审查。", "The photos and videos are sent; the inspectors will review them online."))
             : await ShowAsync(failure: ui.Problem(given.Problem));
     }
 
     private const string SupplementType = "supplement";
     private const string CompletionPhotoType = "completion-photo";
+    private const string CompletionVideoType = "completion-video";
 
     /// <summary>At the counter an upload names the walk-in applicant it belongs to; an applicant's own are its own.</summary>
     private string? ClerkNames(string? idNumber) => User.IsInRole(ServiceDefaults.Identity.Roles.Clerk) ? idNumber : null;
