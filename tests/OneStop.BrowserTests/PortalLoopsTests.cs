@@ -212,6 +212,8 @@ public sealed class PortalLoopsTests(PortalFixture portal) : IClassFixture<Porta
         await Browser.ScreenshotAsync(electricity, "operator-acceptance");
     }
 
+    private static readonly TimeSpan Settle = TimeSpan.FromSeconds(30);
+
     [Fact]
     public async Task Water_accepts_the_finished_works_on_a_photo_and_a_video_the_applicant_uploads_from_its_progress_page()
     {
@@ -225,8 +227,8 @@ public sealed class PortalLoopsTests(PortalFixture portal) : IClassFixture<Porta
             ["type"] = "individual", ["name"] = "李四", ["idNumber"] = "330106198506152340", ["contactName"] = "李四", ["phone"] = "13900139000",
         };
         var id = (await api.SubmitAsync(body, cancellationToken: TestContext.Current.CancellationToken)).Id;
-        var filed = await UntilAsync(() => api.GetAsync(id), a => Visit(a, "survey")?["status"]?.GetValue<string>() == "awaitingBooking"
-            && ApplicationView.Utility(a, "water")["utilityApplicationId"] is not null);
+        var filed = await Poll.UntilAsync(() => api.GetAsync(id), a => ApplicationView.Visit(a, "survey")?["status"]?.GetValue<string>() == "awaitingBooking"
+            && ApplicationView.Utility(a, "water")["utilityApplicationId"] is not null, Settle);
         var waterCase = $"/api/water/applications/{ApplicationView.CaseId(filed, "water")}";
         var slots = await api.GetJsonAsync<JsonArray>($"/api/intake/applications/{id}/visits/survey/slots", PublicApiClient.Clerk,
             TestContext.Current.CancellationToken);
@@ -234,13 +236,13 @@ public sealed class PortalLoopsTests(PortalFixture portal) : IClassFixture<Porta
         await api.PostAsync($"/api/intake/applications/{id}/visits/survey/booking", PublicApiClient.Clerk, new { start });
         portal.Host.Clock.MoveTo(start.AddMinutes(30));
         tokens.Forget();
-        await UntilAsync(() => api.GetJsonAsync<JsonObject>(waterCase, "water-operator"), c => c["visits"]!.AsArray().Count == 1);
+        await Poll.UntilAsync(() => api.GetJsonAsync<JsonObject>(waterCase, "water-operator"), c => c["visits"]!.AsArray().Count == 1, Settle);
         await api.PostAsync($"{waterCase}/survey", "water-operator", new { externalWorksNeeded = false, findings = "具备接水条件" });
-        await UntilAsync(() => api.GetJsonAsync<JsonObject>(waterCase, "water-operator"), c => c["visits"]![0]!["completedAt"] is not null);
+        await Poll.UntilAsync(() => api.GetJsonAsync<JsonObject>(waterCase, "water-operator"), c => c["visits"]![0]!["completedAt"] is not null, Settle);
         await api.PostAsync($"{waterCase}/accept", "water-operator", new { });
-        await UntilAsync(() => api.GetAsync(id), a => (bool)ApplicationView.Utility(a, "water")["awaitingWorksDeclaration"]!);
+        await Poll.UntilAsync(() => api.GetAsync(id), a => (bool)ApplicationView.Utility(a, "water")["awaitingWorksDeclaration"]!, Settle);
         await api.PostAsync($"/api/intake/applications/{id}/utilities/water/customer-works", "lisi", new { note = "水表箱已安装" }, HttpStatusCode.Accepted);
-        await UntilAsync(() => api.GetAsync(id), a => Visit(a, "acceptance")?["status"]?.GetValue<string>() == "awaitingBooking");
+        await Poll.UntilAsync(() => api.GetAsync(id), a => ApplicationView.Visit(a, "acceptance")?["status"]?.GetValue<string>() == "awaitingBooking", Settle);
 
         // The applicant films the pipe run and photographs the meter box, and gives both instead of booking a visit.
         var applicant = await portal.SignedInAsync("lisi");
@@ -277,22 +279,6 @@ public sealed class PortalLoopsTests(PortalFixture portal) : IClassFixture<Porta
         await water.GetByRole(AriaRole.Button, new() { Name = "保存验收结果" }).ClickAsync();
         await Expect(water.Locator("[data-acceptance]")).ToHaveAttributeAsync("data-acceptance", "passed");
         await Browser.ScreenshotAsync(water, "operator-remote-acceptance");
-    }
-
-    private static JsonObject? Visit(JsonObject application, string step) =>
-        application["visits"]?.AsArray().Select(v => v!.AsObject()).SingleOrDefault(v => (string?)v["step"] == step);
-
-    private static async Task<T> UntilAsync<T>(Func<Task<T>> probe, Func<T, bool> done)
-    {
-        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(30);
-        var value = await probe();
-        for (; !done(value); value = await probe())
-        {
-            if (DateTime.UtcNow > deadline)
-                throw new TimeoutException($"Not reached in 30 s: {value}");
-            await Task.Delay(100);
-        }
-        return value;
     }
 
     /// <summary>800 kW for the signed-in enterprise: certificates fetched, the site plan uploaded, the load list on a 容缺 commitment.</summary>

@@ -104,5 +104,7 @@ public sealed class PlatformFixture : IAsyncLifetime
         var directory = Directory.CreateDirectory(Path.Combine(AppContext.BaseDirectory, folder));
         foreach (var service in platform.Services.Values.Append(platform.Gateway).Append(platform.Identity).Append(platform.Portal).OfType<ServiceProcess>())
             File.WriteAllLines(Path.Combine(directory.FullName, $"{service.Name}.log"), service.Output);
+        foreach (var (crashed, index) in platform.Crashed.Select((process, index) => (process, index + 1)))
+            File.WriteAllLines(Path.Combine(directory.FullName, $"{crashed.Name}.crashed-{index}.log"), crashed.Output);
     }
 }

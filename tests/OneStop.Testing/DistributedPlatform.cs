@@ -12,6 +12,7 @@ public sealed class DistributedPlatform : IAsyncDisposable
     public static readonly string[] AllServices = ["Intake", "Electricity", "Water", "Gas", "Heat", "Network", "Notification", "Approvals"];
 
     private readonly Dictionary<string, ServiceProcess> _services = [];
+    private readonly List<ServiceProcess> _crashed = [];
     private readonly List<ServiceProcess> _gateways = [];
     private readonly string _dataDirectory = Path.Combine(Path.GetTempPath(), $"onestop-platform-{Guid.NewGuid():N}");
     private readonly string _demoPassword = Convert.ToHexString(RandomNumberGenerator.GetBytes(16));
@@ -55,6 +56,9 @@ public sealed class DistributedPlatform : IAsyncDisposable
     public ServiceProcess? Portal { get; private set; }
     public IReadOnlyDictionary<string, ServiceProcess> Services => _services;
 
+    /// <summary>The processes <see cref="RestartAsync"/> killed, kept for their output.</summary>
+    public IReadOnlyList<ServiceProcess> Crashed => _crashed;
+
     /// <summary>A client of the public URL map, through the gateway.</summary>
     public PublicApiClient Client() =>
         new(new HttpClient { BaseAddress = (Gateway ?? throw new InvalidOperationException("Started without the gateway")).BaseAddress }, Tokens);
@@ -93,20 +97,29 @@ public sealed class DistributedPlatform : IAsyncDisposable
     }
 
     /// <summary>
-    /// Moves every process's clock on to <paramref name="at"/>. The tokens held until then have expired, and the servers
-    /// have closed every connection open before (idle for as long as the clock moved): take a new <see cref="Client"/>.
+    /// Moves every process's clock on to <paramref name="at"/> and returns once each says so. The tokens held until then
+    /// have expired, and the servers have closed every connection open before (idle for as long as the clock moved):
+    /// take a new <see cref="Client"/>.
     /// </summary>
     public async Task MoveClockToAsync(DateTimeOffset at)
     {
-        await (Clock ?? throw new InvalidOperationException("Started on the machine's clock")).MoveToAsync(at);
+        (Clock ?? throw new InvalidOperationException("Started on the machine's clock")).MoveTo(at);
+        var processes = _services.Values.Concat(_gateways).Append(Identity).Append(Portal).OfType<ServiceProcess>();
+        await Task.WhenAll(processes.Select(process => process.WaitForClockAsync(at)));
+        // One more beat: a process closes the connections the jump left idle just after it changes its Date header.
+        await Task.Delay(TimeSpan.FromSeconds(1));
         Tokens.Forget();
     }
 
-    /// <summary>A crash and a restart: the service is killed (no shutdown) and started again on its port, as Kubernetes would.</summary>
+    /// <summary>
+    /// A crash and a restart: the service is killed (no shutdown) if it is still running, and started again on its port
+    /// with the platform's environment, as Kubernetes would.
+    /// </summary>
     public async Task RestartAsync(string name)
     {
         var crashed = _services[name];
-        await crashed.DisposeAsync();
+        await crashed.KillAsync();
+        _crashed.Add(crashed);
         await StartService(name, port: crashed.BaseAddress.Port).WaitUntilHealthyAsync();
     }
 
@@ -226,7 +239,8 @@ public sealed class DistributedPlatform : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        await Task.WhenAll(_services.Values.Concat(_gateways).Append(Identity).Append(Portal).OfType<ServiceProcess>().Select(p => p.DisposeAsync().AsTask()));
+        await Task.WhenAll(_services.Values.Concat(_crashed).Concat(_gateways).Append(Identity).Append(Portal).OfType<ServiceProcess>()
+            .Select(p => p.DisposeAsync().AsTask()));
         await Databases.DisposeAsync();
         await Servers.RabbitMq.DeleteVirtualHostAsync(VirtualHost);
         if (Directory.Exists(_dataDirectory))

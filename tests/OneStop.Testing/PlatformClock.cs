@@ -8,7 +8,10 @@ namespace OneStop.Testing;
 /// </summary>
 public sealed class PlatformClock : IDisposable
 {
-    private const string Library = "/usr/lib/x86_64-linux-gnu/faketime/libfaketime.so.1";
+    // Debian's faketime package, on whatever architecture.
+    private static readonly string? Library = Directory.Exists("/usr/lib")
+        ? Directory.GetDirectories("/usr/lib").Select(lib => Path.Combine(lib, "faketime", "libfaketime.so.1")).FirstOrDefault(File.Exists)
+        : null;
     private readonly string _file = Path.Combine(Path.GetTempPath(), $"onestop-clock-{Guid.NewGuid():N}");
     private readonly long _runOffsetSeconds = RunOffsetSeconds();
     private long _movedSeconds;
@@ -16,9 +19,10 @@ public sealed class PlatformClock : IDisposable
     private PlatformClock() => Write();
 
     /// <summary>Throws <see cref="ServersUnavailableException"/> where libfaketime is not installed (.ci/start-servers installs it).</summary>
-    public static PlatformClock Create() => File.Exists(Library)
+    public static PlatformClock Create() => Library is not null
         ? new PlatformClock()
-        : throw new ServersUnavailableException($"libfaketime is not installed ({Library}); run .ci/start-servers", new FileNotFoundException(Library));
+        : throw new ServersUnavailableException("libfaketime is not installed (Debian's faketime); run .ci/start-servers",
+            new FileNotFoundException("libfaketime.so.1"));
 
     /// <summary>What the processes read now (this process's clock already has the run's offset).</summary>
     public DateTimeOffset Now => DateTimeOffset.UtcNow.AddSeconds(_movedSeconds);
@@ -26,24 +30,24 @@ public sealed class PlatformClock : IDisposable
     /// <summary>Added to the environment of every process that runs on this clock.</summary>
     public IReadOnlyDictionary<string, string> Environment => new Dictionary<string, string>
     {
-        ["LD_PRELOAD"] = Library,
+        ["LD_PRELOAD"] = Library!,
         ["FAKETIME_TIMESTAMP_FILE"] = _file,
         // The file is read again at most every second. The monotonic clock moves with it: left real, .NET's timed waits
         // spin (a fifth of a core for each idle process).
         ["FAKETIME_CACHE_DURATION"] = "1",
     };
 
-    /// <summary>Moves every process on this clock to <paramref name="at"/> (only forward, as time goes).</summary>
-    public async Task MoveToAsync(DateTimeOffset at)
+    /// <summary>
+    /// Moves every process on this clock to <paramref name="at"/> (only forward, as time goes); each reads it within a
+    /// second (see <see cref="ServiceProcess.WaitForClockAsync"/>).
+    /// </summary>
+    public void MoveTo(DateTimeOffset at)
     {
         var seconds = (long)Math.Ceiling((at - Now).TotalSeconds);
         if (seconds <= 0)
             return;
         _movedSeconds += seconds;
         Write();
-        // libfaketime keeps what it read for a second, and the servers' once-a-second heartbeats then close the connections
-        // the jump made idle too long: after this every process has the new time and the closing is done.
-        await Task.Delay(TimeSpan.FromSeconds(4));
     }
 
     private void Write()

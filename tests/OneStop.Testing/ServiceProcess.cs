@@ -89,6 +89,26 @@ public sealed class ServiceProcess : IAsyncDisposable
         throw new TimeoutException($"{Name} did not become healthy at {path}:\n{Tail()}");
     }
 
+    /// <summary>
+    /// Until this process's clock has reached <paramref name="at"/>, as the Date header of its answers says (Kestrel
+    /// sets it once a second, in the same beat that closes connections idle too long).
+    /// </summary>
+    public async Task WaitForClockAsync(DateTimeOffset at, TimeSpan? timeout = null)
+    {
+        var deadline = DateTime.UtcNow + (timeout ?? TimeSpan.FromSeconds(30));
+        var second = at.AddTicks(-(at.UtcTicks % TimeSpan.TicksPerSecond));
+        while (DateTime.UtcNow < deadline)
+        {
+            // A new connection each time: the old ones are what the jump closes.
+            using var request = new HttpRequestMessage(HttpMethod.Get, new Uri(BaseAddress, "/health/live")) { Headers = { ConnectionClose = true } };
+            using var response = await Probe.SendAsync(request);
+            if (response.Headers.Date >= second)
+                return;
+            await Task.Delay(200);
+        }
+        throw new TimeoutException($"{Name}'s clock did not reach {at:O}:\n{Tail()}");
+    }
+
     // Another process that took the port first would answer the probe while this one fails to bind and exits.
     private bool IsListening => _output.Any(line => line.Contains($"Now listening on: {BaseAddress.GetLeftPart(UriPartial.Authority)}"));
 

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
+using System.Text.Json.Nodes;
 
 namespace OneStop.ServiceTests.Infrastructure;
 
@@ -63,7 +64,8 @@ public static class VisitCalls
     /// <summary>
     /// The whole joint acceptance, once every utility in it has come to its inspection: the counter books the first slot
     /// offered, the clock moves to the visit, and each utility records that the works passed unless <paramref name="results"/>
-    /// says otherwise.
+    /// says otherwise. It returns once every case has heard the acceptance is complete (as after the survey: acting on a
+    /// case that news is still on its way to meets 409).
     /// </summary>
     public static async Task<JointVisitView> AcceptanceAsync(this OneStopApi api, ServiceHost host, Guid applicationId,
         IReadOnlyDictionary<string, object>? results = null)
@@ -73,13 +75,21 @@ public static class VisitCalls
         using (var booked = await api.BookVisitAsync(applicationId, slot.Start, step: "acceptance"))
             Assert.Equal(HttpStatusCode.OK, booked.StatusCode);
         host.Clock.AdjustTime(slot.Start.AddMinutes(30));
+        var cases = new Dictionary<string, Guid>();
         foreach (var utility in visit.Utilities.Where(u => !u.Withdrawn).Select(u => u.Utility))
         {
-            var caseId = await api.CaseIdAsync(applicationId, utility);
-            await Eventually.UntilAsync(() => api.GetCaseAsync(utility, caseId),
-                c => c["visits"]!.AsArray().Any(v => (string?)v!["step"] == "acceptance"), $"the {utility} case to have the acceptance booked");
-            await api.ActOkAsync(utility, caseId, "joint-acceptance", results?.GetValueOrDefault(utility) ?? Passed);
+            cases[utility] = await api.CaseIdAsync(applicationId, utility);
+            await Eventually.UntilAsync(() => api.GetCaseAsync(utility, cases[utility]), c => Acceptance(c) is not null,
+                $"the {utility} case to have the acceptance booked");
+            await api.ActOkAsync(utility, cases[utility], "joint-acceptance", results?.GetValueOrDefault(utility) ?? Passed);
         }
-        return await api.WaitForVisitAsync(applicationId, "done", "acceptance");
+        var done = await api.WaitForVisitAsync(applicationId, "done", "acceptance");
+        foreach (var (utility, caseId) in cases)
+            await Eventually.UntilAsync(() => api.GetCaseAsync(utility, caseId), c => Acceptance(c)!["completedAt"] is not null,
+                $"the {utility} case to hear the acceptance is complete");
+        return done;
     }
+
+    private static JsonNode? Acceptance(JsonObject utilityCase) =>
+        utilityCase["visits"]!.AsArray().SingleOrDefault(v => (string?)v!["step"] == "acceptance");
 }

@@ -51,7 +51,7 @@ public static class DocumentAccess
     /// <summary>
     /// Its applicant and the counter read a document; a utility's operators read it only while an application they
     /// work on needs it from their utility, when the applicant attached it to an answer to their utility, or gave it as a
-    /// photo for a remote acceptance their utility takes part in.
+    /// photo or video of the works for a remote acceptance their utility takes part in.
     /// </summary>
     public static async Task<bool> CanReadAsync(this CurrentUser user, Document document, IntakeDbContext db, PersonalDataProtector personalData,
         CancellationToken cancellationToken)
@@ -64,6 +64,8 @@ public static class DocumentAccess
         if (uses.Any(use => use.NeededBy.Any(need => need.Utility == utility))
             || await db.AnswerAttachments.AnyAsync(a => a.DocumentId == document.Id && a.Utility == utility, cancellationToken))
             return true;
+        if (!DocumentKind.RemoteAcceptanceEvidence.Any(kind => kind.Code == document.Type))
+            return false;
         var evidenceOf = await db.JointVisits.AsNoTracking().Where(v => v.Evidence.Contains(document.Id)).ToListAsync(cancellationToken);
         return evidenceOf.Any(visit => visit.Involves(utility));
     }

@@ -108,7 +108,7 @@ public sealed class JointVisit
         var moving = Status == JointVisitStatus.Booked;
         var (step, stepEn) = Step.Name();
         if (moving && Remote)
-            throw new IllegalTransitionException("云验收照片正在审查，不能改为预约上门", "The photos are being reviewed; the acceptance cannot be booked as a visit now");
+            throw new IllegalTransitionException("云验收照片、视频正在审查，不能改为预约上门", "The photos and videos are being reviewed; the acceptance cannot be booked as a visit now");
         if (moving)
         {
             if (Start <= at)
@@ -177,7 +177,7 @@ public sealed class JointVisit
         var (company, companyEn) = missed.Utility.CompanyName();
         var (step, stepEn) = Step.Name();
         application.Timeline.Add(TimelineEntry.Of(application.Id, missed.ReportedAt, "visitMissed", missed.SiteVisitNeeded
-            ? $"{company}审查云验收照片后需到现场验收：{missed.Note}。请预约上门时间 / The {companyEn} needs to see the works after reviewing the photos: {missed.Note}. Book a visit"
+            ? $"{company}审查云验收照片、视频后需到现场验收：{missed.Note}。请预约上门时间 / The {companyEn} needs to see the works after reviewing the photos and videos: {missed.Note}. Book a visit"
             : missed.MissedByApplicant
             ? $"{company}报告：预约的{step}申请人未到场，请重新预约（等待预约期间不计入单位办理时限） / The {companyEn} reports that nobody met the {stepEn}; book it again (the utilities' clocks stand meanwhile)"
             : $"{company}报告：预约的{step}本单位未能到场，请重新预约，给您带来不便深表歉意 / The {companyEn} could not come to the {stepEn}; book it again, with its apologies",

@@ -54,8 +54,8 @@ public sealed class PortalApi(HttpClient http, IHttpContextAccessor context)
     public Task<ApiResult<List<VisitSlot>>> GetVisitSlotsAsync(Guid id, JointStep step) =>
         SendAsync<List<VisitSlot>>(new HttpRequestMessage(HttpMethod.Get, $"/api/intake/applications/{id}/visits/{step.ToString().ToLowerInvariant()}/slots"));
 
-    public Task<ApiResult<JointVisitView>> SubmitRemoteAcceptanceAsync(Guid id, RemoteAcceptanceRequest photos) =>
-        SendAsync<JointVisitView>(Post($"/api/intake/applications/{id}/visits/acceptance/remote", photos));
+    public Task<ApiResult<JointVisitView>> SubmitRemoteAcceptanceAsync(Guid id, RemoteAcceptanceRequest evidence) =>
+        SendAsync<JointVisitView>(Post($"/api/intake/applications/{id}/visits/acceptance/remote", evidence));
 
     public Task<ApiResult<CaseView<JsonObject>>> AskForSiteVisitAsync(UtilityKind utility, Guid id, SiteVisitRequest request) =>
         SendAsync<CaseView<JsonObject>>(Post($"/api/{Name(utility)}/applications/{id}/joint-acceptance/site-visit", request));

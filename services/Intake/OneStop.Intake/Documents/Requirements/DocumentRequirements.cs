@@ -38,8 +38,9 @@ public sealed class DocumentRequirements(IOptions<DocumentOptions> options)
     {
         if (options.MaxUploadBytes is < 1024 or > 100 * 1024 * 1024)
             yield return "Documents:MaxUploadBytes: from 1 KiB to 100 MiB";
-        if (options.MaxVideoBytes is < 1024 or > 100 * 1024 * 1024)
-            yield return "Documents:MaxVideoBytes: from 1 KiB to 100 MiB";
+        // A larger video could not reach intake: the gateway (Kestrel) takes requests of up to 30 MB.
+        if (options.MaxVideoBytes is < 1024 or > 28 * 1024 * 1024)
+            yield return "Documents:MaxVideoBytes: from 1 KiB to 28 MiB";
         if (options.CommitmentWatcherInterval <= TimeSpan.Zero)
             yield return "Documents:CommitmentWatcherInterval: must be a positive time span, e.g. 00:01:00";
         foreach (var (rule, index) in options.Requirements.Select((r, i) => (r, i)))

@@ -4,8 +4,9 @@ namespace OneStop.Intake.Documents.Uploads;
 
 /// <summary>
 /// What an uploaded file is, judged by its bytes alone: a PDF, JPEG or PNG (by its signature), and whether it is whole
-/// (by its end marker); an MP4 video (an ISO base media file: its first box is "ftyp"), whole when its boxes run exactly
-/// to the end of the file and hold the movie's index ("moov"). The name and the declared content type prove nothing:
+/// (by its end marker); an MP4 video (an ISO base media file whose first box, "ftyp", names an MP4 brand — not a
+/// QuickTime movie nor a HEIC or AVIF image), whole when its boxes run exactly to the end of the file and hold the
+/// movie's index ("moov"). The name and the declared content type prove nothing:
 /// an executable called scan.pdf is not a PDF.
 /// </summary>
 public static class FileContent
@@ -19,6 +20,7 @@ public static class FileContent
     private static readonly byte[] JpegStart = [0xFF, 0xD8, 0xFF];
     private static readonly byte[] JpegEnd = [0xFF, 0xD9];
     private static readonly byte[] Mp4Start = "ftyp"u8.ToArray();
+    private static readonly string[] Mp4Brands = ["isom", "iso2", "iso3", "iso4", "iso5", "iso6", "mp41", "mp42", "avc1", "M4V "];
     private static readonly byte[] Mp4Index = "moov"u8.ToArray();
     public const string Mp4 = "video/mp4";
 
@@ -35,9 +37,21 @@ public static class FileContent
             return new("image/png", content.EndsWith(PngEnd));
         if (content.StartsWith(JpegStart))
             return new("image/jpeg", content.Length > JpegStart.Length && tail.TrimEnd((byte)0).EndsWith(JpegEnd));
-        if (content.Length >= 8 && content[4..8].SequenceEqual(Mp4Start))
+        if (IsMp4(content))
             return new(Mp4, IsWholeMp4(content));
         return null;
+    }
+
+    /// <summary>The file type box: its size, "ftyp", the major brand, a minor version, then the compatible brands.</summary>
+    private static bool IsMp4(ReadOnlySpan<byte> content)
+    {
+        if (content.Length < 16 || !content[4..8].SequenceEqual(Mp4Start))
+            return false;
+        var size = (int)Math.Min(BinaryPrimitives.ReadUInt32BigEndian(content), (uint)content.Length);
+        if (size < 16)
+            return false;
+        var brands = content[8..12].ToArray().Concat(content[16..size].ToArray()).Chunk(4).Select(brand => System.Text.Encoding.ASCII.GetString(brand));
+        return brands.Any(Mp4Brands.Contains);
     }
 
     /// <summary>Walks the top-level boxes (size, type; size 1: a 64-bit size follows; size 0: to the end of the file).</summary>
@@ -51,11 +65,16 @@ public static class FileContent
                 return false;
             var box = content[(int)at..];
             long size = BinaryPrimitives.ReadUInt32BigEndian(box);
+            var header = 8;
             if (size == 1)
-                size = box.Length >= 16 ? (long)Math.Min(BinaryPrimitives.ReadUInt64BigEndian(box[8..]), long.MaxValue) : 0;
+            {
+                // A 64-bit size follows the type: read as unsigned, one beyond the file is as wrong as one too small.
+                header = 16;
+                size = box.Length >= 16 && BinaryPrimitives.ReadUInt64BigEndian(box[8..]) is var large && large <= (ulong)box.Length ? (long)large : 0;
+            }
             else if (size == 0)
                 size = box.Length;
-            if (size < 8 || size > box.Length)
+            if (size < header || size > box.Length)
                 return false;
             indexed |= box[4..8].SequenceEqual(Mp4Index);
             at += size;

@@ -92,7 +92,7 @@ public sealed class DetailModel(PortalApi api, Ui ui) : PageModel
         var evidence = new List<Guid>();
         foreach (var file in files)
         {
-            var type = file.ContentType.StartsWith("video/", StringComparison.OrdinalIgnoreCase) ? CompletionVideoType : CompletionPhotoType;
+            var type = IsVideo(file) ? CompletionVideoType : CompletionPhotoType;
             var uploaded = await api.UploadAsync(type, file, ClerkNames(idNumber));
             if (!uploaded.Ok)
                 return await ShowAsync(failure: ui.Problem(uploaded.Problem));
@@ -103,6 +103,10 @@ public sealed class DetailModel(PortalApi api, Ui ui) : PageModel
             ? await ShowAsync(message: ui.T("照片、视频已提交，验收人员将在线审查。", "The photos and videos are sent; the inspectors will review them online."))
             : await ShowAsync(failure: ui.Problem(given.Problem));
     }
+
+    // A browser may send a phone's clip as application/octet-stream: its name says what it is meant to be (intake judges the bytes).
+    private static bool IsVideo(IFormFile file) => file.ContentType.StartsWith("video/", StringComparison.OrdinalIgnoreCase)
+        || Path.GetExtension(file.FileName).ToLowerInvariant() is ".mp4" or ".m4v";
 
     private const string SupplementType = "supplement";
     private const string CompletionPhotoType = "completion-photo";
