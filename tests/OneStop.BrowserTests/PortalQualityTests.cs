@@ -18,7 +18,11 @@ public sealed class PortalQualityTests(PortalFixture portal) : IClassFixture<Por
     {
         var page = await portal.SignedInAsync("lisi", PhoneWidth);
         await CheckAsync(page, "/", "home");
-        await CheckAsync(page, "/guide?applicantType=individual&utilities=electricity&utilities=water&capacityKw=8&electricityUsage=residential", "guide");
+        await CheckAsync(page, "/guide?applicantType=individual&utilities=electricity&utilities=water&capacityKw=8&electricityUsage=residential&pipeDiameterMm=20", "guide");
+        // The estimate, computed from the published schedules: electricity free by the low-voltage rule, water by its diameter.
+        await Expect(page.Locator("main")).ToContainTextAsync("免费（三零服务）");
+        await Expect(page.Locator("main")).ToContainTextAsync("¥1,600.00");
+        await Expect(page.Locator("main")).ToContainTextAsync("发改能源规〔2020〕1479号");
         await page.GetByRole(AriaRole.Link, new() { Name = "查看工作日历（放假与调休安排及其依据）" }).ClickAsync();
         await Expect(page.Locator("h1")).ToContainTextAsync("年工作日历");
         await CheckAsync(page, null, "calendar");

@@ -15,6 +15,7 @@ using OneStop.Intake.JointVisits;
 using OneStop.Intake.WorksApprovals;
 using OneStop.Contracts.Approvals;
 using OneStop.Contracts.JointSteps;
+using OneStop.Fees;
 using OneStop.Workflow;
 using OneStop.Messaging;
 using OneStop.Security.Audit;
@@ -32,6 +33,7 @@ public static class IntakeService
         builder.AddServiceDatabase<IntakeDbContext>("Intake");
         builder.AddWorkingDayCalendar<IntakeDbContext>(Name);
         builder.AddStageCatalogues();
+        builder.AddFeeSchedules();
         builder.AddDocuments();
         builder.Services.AddServiceOpenApi(Name);
         // The utilities answer the same application at once; partitioning by application serialises those answers

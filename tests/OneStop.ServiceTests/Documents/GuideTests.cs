@@ -22,7 +22,9 @@ public sealed class GuideTests(ServiceHost host) : IClassFixture<ServiceHost>
         Assert.Equal("electricity-low-voltage-residential", (string?)electricity["catalogue"]);
         Assert.Equal(["acceptance", "metering-energising"], electricity["stages"]!.AsArray().Select(s => (string?)s!["code"]));
         Assert.Equal(2, (double)electricity["totalWorkingDays"]!);
-        Assert.Equal(0m, (decimal?)electricity["fee"]!["amountYuan"]);
+        var estimate = electricity["estimate"]!;
+        Assert.Equal((0L, 60000L, 0), ((long)estimate["payableFen"]!, (long)estimate["waivedFen"]!, estimate["pending"]!.AsArray().Count));
+        Assert.Equal("three-zeros-low-voltage", (string?)Assert.Single(estimate["zeroInvestments"]!.AsArray())!["code"]);
         Bilingual.AssertIs((string?)guide["rules"]);
     }
 
@@ -42,8 +44,13 @@ public sealed class GuideTests(ServiceHost host) : IClassFixture<ServiceHost>
         var electricity = guide["utilities"]!.AsArray().Single(u => (string?)u!["utility"] == "electricity")!;
         Assert.Equal("electricity-high-voltage-dual-source", (string?)electricity["catalogue"]);
         Assert.Equal(36, (double)electricity["totalWorkingDays"]!);
-        Assert.Null((decimal?)electricity["fee"]!["amountYuan"]);
-        Bilingual.AssertIs((string?)electricity["fee"]!["note"]);
+        var estimate = electricity["estimate"]!;
+        // The second source's fee follows from the capacity; the external line waits for the survey to measure it.
+        Assert.Equal(800 * 16000, (long)estimate["payableFen"]!);
+        Assert.Equal(["externalLineMetres"], estimate["pending"]!.AsArray().Select(p => (string?)p));
+        Assert.All(estimate["lines"]!.AsArray(), line => Assert.False(string.IsNullOrWhiteSpace((string?)line!["basis"])));
+        var water = guide["utilities"]!.AsArray().Single(u => (string?)u!["utility"] == "water")!["estimate"]!;
+        Assert.Equal(["pipeDiameterMm"], water["pending"]!.AsArray().Select(p => (string?)p)); // the guide was not told the diameter
     }
 
     [Fact]
@@ -55,6 +62,21 @@ public sealed class GuideTests(ServiceHost host) : IClassFixture<ServiceHost>
         Assert.Equal(["electricity", "water", "gas", "heat", "network"], Needs(Document(guide, "resident-id")).Select(n => n.Utility));
         Assert.Equal(["electricity", "water", "gas", "heat"], Needs(Document(guide, "property-certificate")).Select(n => n.Utility));
         Assert.Equal(5, guide["utilities"]!.AsArray().Count);
+    }
+
+    [Fact]
+    public async Task The_estimate_follows_the_regions_published_schedule_and_the_sizes_given()
+    {
+        var guide = await host.ClientFor(null).GuideAsync(
+            "applicantType=enterprise&utilities=electricity,water,heat&capacityKw=1250&electricityUsage=industrial&pipeDiameterMm=50&heatedAreaM2=1200&regionCode=370811");
+
+        var estimates = guide["utilities"]!.AsArray().ToDictionary(u => (string)u!["utility"]!, u => u!["estimate"]!);
+        // Jining: the county bears an enterprise's external line up to 1250 kVA, so nothing waits on the survey.
+        Assert.Equal((0L, 0), ((long)estimates["electricity"]["payableFen"]!, estimates["electricity"]["pending"]!.AsArray().Count));
+        Assert.StartsWith("济宁市", (string?)estimates["electricity"]["schedule"]);
+        Assert.Equal(50 * 8000, (long)estimates["water"]["payableFen"]!);
+        Assert.Equal(1200 * 3000, (long)estimates["heat"]["payableFen"]!);
+        Assert.Equal(["externalLineMetres"], estimates["heat"]["pending"]!.AsArray().Select(p => (string?)p));
     }
 
     [Fact]
@@ -78,6 +100,7 @@ public sealed class GuideTests(ServiceHost host) : IClassFixture<ServiceHost>
     [InlineData("applicantType=individual&utilities=electricity", "capacityKw,electricityUsage")]
     [InlineData("applicantType=individual&utilities=gas&gasUsage=cooking", "gasUsage")]
     [InlineData("applicantType=individual&utilities=water&regionCode=33", "regionCode")]
+    [InlineData("applicantType=individual&utilities=water,heat&pipeDiameterMm=5&heatedAreaM2=0", "heatedAreaM2,pipeDiameterMm")]
     public async Task A_query_it_cannot_answer_is_a_400_naming_each_field(string query, string fields)
     {
         using var response = await host.ClientFor(null).GetAsync($"/api/intake/guide?{query}", Cancellation);

@@ -1,3 +1,4 @@
+using OneStop.Contracts.Fees;
 using System.Text.Json;
 using Microsoft.AspNetCore.Http;
 using OneStop.Contracts;
@@ -51,6 +52,29 @@ public sealed class Ui(IHttpContextAccessor http)
         Pick(problem.Errors.Values.FirstOrDefault()?.FirstOrDefault() ?? problem.Detail ?? problem.Title);
 
     /// <summary>A moment as the visitor reads it: China time, to the minute.</summary>
+    /// <summary>Fen as yuan: ¥1,234.56.</summary>
+    public static string Money(long fen) => $"¥{fen / 100m:#,0.00}";
+
+    /// <summary>How a line's amount follows from the case: "¥350.00/米 × 300 米".</summary>
+    public string Rate(QuoteLine line) => line.Formula switch
+    {
+        FeeFormula.Fixed => Money(line.RateFen),
+        FeeFormula.PerKw => Money(line.RateFen) + T("/千瓦（千伏安）", "/kW (kVA)") + (line.Quantity is { } kw ? $" × {kw:0.##}" : ""),
+        FeeFormula.PerMmDiameter => Money(line.RateFen) + T("/毫米管径", "/mm of diameter") + (line.Quantity is { } mm ? $" × {mm:0.##}" : ""),
+        FeeFormula.PerMetre => Money(line.RateFen) + T("/米", "/m") + (line.Quantity is { } m ? T($" × {m:0.##} 米", $" × {m:0.##} m") : ""),
+        FeeFormula.PerM2 => Money(line.RateFen) + T("/平方米", "/m²") + (line.Quantity is { } m2 ? $" × {m2:0.##}" : ""),
+        _ => Money(line.RateFen),
+    };
+
+    /// <summary>What a line with no amount yet waits for, in words.</summary>
+    public string Pending(FeeFormula formula) => formula switch
+    {
+        FeeFormula.PerMetre => T("按联合踏勘测量的外线长度计", "by the external line's length the joint survey measures"),
+        FeeFormula.PerMmDiameter => T("按进水管径计", "by the pipe's diameter"),
+        FeeFormula.PerM2 => T("按供热面积计", "by the heated area"),
+        _ => T("按申请容量计", "by the capacity applied for"),
+    };
+
     public string Time(DateTimeOffset? at) => at is { } moment ? moment.ToOffset(TimeSpan.FromHours(8)).ToString("yyyy-MM-dd HH:mm") : "—";
 
     /// <summary>A date counted in working days (its "…Calendar" field beside it), said to be provisional where it is.</summary>

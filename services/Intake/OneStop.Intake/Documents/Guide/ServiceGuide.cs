@@ -7,6 +7,8 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using OneStop.Contracts;
+using OneStop.Calendar;
+using OneStop.Fees;
 using OneStop.Intake.Applications.Submit;
 using OneStop.Security.PersonalData;
 using OneStop.ServiceDefaults.Identity;
@@ -35,14 +37,14 @@ public static class ServiceGuide
 
     private static async Task<Results<Ok<ServiceGuideView>, ValidationProblem>> HandleAsync(
         string? applicantType, string? utilities, decimal? capacityKw, string? electricityUsage, string? powerSource, string? waterUsage, string? gasUsage,
-        string? regionCode, HttpContext http, IntakeDbContext db, DocumentRequirements requirements, StageCatalogues catalogues,
-        PersonalDataProtector personalData, TimeProvider clock, CancellationToken cancellationToken)
+        int? pipeDiameterMm, decimal? heatedAreaM2, string? regionCode, HttpContext http, IntakeDbContext db, DocumentRequirements requirements,
+        StageCatalogues catalogues, FeeSchedules fees, PersonalDataProtector personalData, TimeProvider clock, CancellationToken cancellationToken)
     {
         var errors = new ValidationErrors();
         var type = SubmitApplicationValidator.ParseApplicantType(applicantType);
         if (type is null)
             errors.Add("applicantType", "应为 individual（个人）或 enterprise（企业）", "must be 'individual' or 'enterprise'");
-        var requests = Requests(utilities, capacityKw, electricityUsage, powerSource, waterUsage, gasUsage, errors);
+        var requests = Requests(utilities, capacityKw, electricityUsage, powerSource, waterUsage, gasUsage, pipeDiameterMm, heatedAreaM2, errors);
         if (regionCode is not null && !AdministrativeDivisionCode.IsValid(regionCode))
             errors.Add("regionCode", "不是有效的 6 位行政区划代码", "is not a valid 6-digit administrative division code");
         if (errors.Any)
@@ -58,20 +60,23 @@ public static class ServiceGuide
             return new DocumentGuide(required.Kind.Code, required.Kind.NameZh, required.Kind.NameEn, required.Kind.Source, provision, reusable?.Id, required.LegalBasis,
                 required.CommitmentWorkingDays, required.NeededBy);
         }).ToList();
+        var today = WorkingDayCalendar.ChinaDate(clock.GetUtcNow());
         var guides = requests!.Requested().Select(utility =>
         {
             var catalogue = catalogues.For(CatalogueKeys.For(utility, requests)!, regionCode ?? "");
-            return new UtilityGuide(utility, catalogue.Key, catalogue.Stages, catalogue.Stages.Sum(s => s.LimitWorkingDays), Fees.For(utility, catalogue.Key));
+            var estimate = fees.Quote(new FeeInputs(utility, type.Value, regionCode ?? "", requests, today));
+            return new UtilityGuide(utility, catalogue.Key, catalogue.Stages, catalogue.Stages.Sum(s => s.LimitWorkingDays), estimate);
         }).ToList();
         return TypedResults.Ok(new ServiceGuideView(type.Value, documents, guides, FourExemptions));
     }
 
     /// <summary>
-    /// The requests as the guide needs them: only what decides the documents and the catalogue is asked for; the rest
-    /// (pipe diameter, bandwidth, …) decides nothing here and takes a neutral value.
+    /// The requests as the guide needs them: what decides the documents and the catalogue is asked for; a size that only
+    /// prices a line (pipe diameter, heated area) may be given, and where it is not the estimate says it waits for it;
+    /// the rest (bandwidth, peak gas load) decides nothing here and takes a neutral value.
     /// </summary>
     private static UtilityRequests? Requests(string? utilities, decimal? capacityKw, string? electricityUsage, string? powerSource, string? waterUsage,
-        string? gasUsage, ValidationErrors errors)
+        string? gasUsage, int? pipeDiameterMm, decimal? heatedAreaM2, ValidationErrors errors)
     {
         var names = (utilities ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         var kinds = names.Select(EnumName.Parse<UtilityKind>).ToList();
@@ -93,13 +98,17 @@ public static class ServiceGuide
                 errors.Add("powerSource", "应为 single（单电源）或 dual（双电源）", "must be 'single' or 'dual'");
             electricity = errors.Any ? null : new ElectricityRequest(capacityKw!.Value, usage!.Value, source!.Value);
         }
+        if (pipeDiameterMm is not null and not (>= 15 and <= 1000))
+            errors.Add("pipeDiameterMm", "管径应在 15–1000 毫米之间", "must be 15 to 1000 mm");
+        if (heatedAreaM2 is not null and not (>= 1 and <= 2_000_000))
+            errors.Add("heatedAreaM2", "供热面积应在 1–2000000 平方米之间", "must be 1 to 2000000 m²");
         var water = ParseOptionalUsage("waterUsage", waterUsage, errors);
         var gas = ParseOptionalUsage("gasUsage", gasUsage, errors);
         return errors.Any ? null : new UtilityRequests(
             electricity,
-            kinds.Contains(UtilityKind.Water) ? new WaterRequest(0, water) : null,
+            kinds.Contains(UtilityKind.Water) ? new WaterRequest(pipeDiameterMm ?? 0, water) : null,
             kinds.Contains(UtilityKind.Gas) ? new GasRequest(0, gas) : null,
-            kinds.Contains(UtilityKind.Heat) ? new HeatRequest(0) : null,
+            kinds.Contains(UtilityKind.Heat) ? new HeatRequest(heatedAreaM2 ?? 0) : null,
             kinds.Contains(UtilityKind.Network) ? new NetworkRequest(0) : null);
     }
 

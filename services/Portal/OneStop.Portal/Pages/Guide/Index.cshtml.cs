@@ -14,6 +14,8 @@ public sealed class IndexModel(PortalApi api) : PageModel
     [BindProperty(SupportsGet = true)] public string ElectricityUsage { get; set; } = "residential";
     [BindProperty(SupportsGet = true)] public string PowerSource { get; set; } = "single";
     [BindProperty(SupportsGet = true)] public string GasUsage { get; set; } = "residential";
+    [BindProperty(SupportsGet = true)] public int? PipeDiameterMm { get; set; }
+    [BindProperty(SupportsGet = true)] public decimal? HeatedAreaM2 { get; set; }
 
     public ApiResult<ServiceGuideView>? Guide { get; private set; }
 
@@ -24,6 +26,10 @@ public sealed class IndexModel(PortalApi api) : PageModel
         var query = new Dictionary<string, string?> { ["applicantType"] = ApplicantType, ["utilities"] = string.Join(',', Utilities), ["gasUsage"] = GasUsage };
         if (Utilities.Contains("electricity"))
             (query["capacityKw"], query["electricityUsage"], query["powerSource"]) = ($"{CapacityKw}", ElectricityUsage, PowerSource);
+        if (PipeDiameterMm is { } diameter)
+            query["pipeDiameterMm"] = $"{diameter}";
+        if (HeatedAreaM2 is { } area)
+            query["heatedAreaM2"] = area.ToString(System.Globalization.CultureInfo.InvariantCulture);
         Guide = await api.GetGuideAsync(query);
     }
 }
