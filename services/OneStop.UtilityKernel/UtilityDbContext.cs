@@ -6,6 +6,7 @@ using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using OneStop.Calendar.Installing;
 using OneStop.Contracts;
+using OneStop.Contracts.Fees;
 using OneStop.Messaging;
 using OneStop.Security.PersonalData;
 using OneStop.Contracts.Utilities;
@@ -66,6 +67,9 @@ public abstract class UtilityDbContext<TDetails>(DbContextOptions options) : Mes
             application.Property(a => a.WorksApproval).HasConversion(
                 approval => approval == null ? null : JsonSerializer.Serialize(approval, (JsonSerializerOptions?)null),
                 json => json == null ? null : JsonSerializer.Deserialize<WorksApprovalOutcome>(json, (JsonSerializerOptions?)null));
+            application.Property(a => a.Quote).HasConversion(
+                quote => quote == null ? null : JsonSerializer.Serialize(quote, (JsonSerializerOptions?)null),
+                json => json == null ? null : JsonSerializer.Deserialize<FeeQuote>(json, (JsonSerializerOptions?)null));
             application.HasMany(a => a.Stages).WithOne().HasForeignKey(s => s.CaseId);
             application.HasMany(a => a.Pauses).WithOne().HasForeignKey(p => p.CaseId);
             application.HasMany(a => a.Documents).WithOne().HasForeignKey(d => d.CaseId);

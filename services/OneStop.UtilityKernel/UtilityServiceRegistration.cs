@@ -1,3 +1,5 @@
+using OneStop.Fees;
+using OneStop.UtilityKernel.Fees;
 using MassTransit;
 using OneStop.UtilityKernel.Operations;
 using OneStop.UtilityKernel.Sla;
@@ -24,7 +26,9 @@ public static class UtilityServiceRegistration
         builder.AddServiceDatabase<TDbContext>(profile.Utility.ToString());
         builder.AddWorkingDayCalendar<TDbContext>(profile.Name);
         builder.AddStageCatalogues();
+        builder.AddFeeSchedules();
         builder.Services.AddSingleton(profile);
+        builder.Services.AddSingleton<CaseQuotes<TDetails>>();
         builder.Services.AddServiceOpenApi(profile.Name);
         builder.Services.AddHostedService<SlaWatcher<TDbContext, TDetails>>();
         builder.Services.AddBusConsumers(bus =>

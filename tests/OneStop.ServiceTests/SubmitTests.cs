@@ -59,9 +59,12 @@ public sealed class SubmitTests(ServiceHost host) : IClassFixture<ServiceHost>
         });
         var timeline = application.Timeline;
         Assert.Equal(["submitted", .. requested.Select(_ => "receivedByUtility"), "inProgress", .. requested.Any(Surveying.Contains) ? ["visitBookingOpen"] : Array.Empty<string>()],
-            timeline.Where(t => t.Event != "stageStarted").Select(t => t.Event));
+            timeline.Where(t => t.Event is not ("stageStarted" or "quoted")).Select(t => t.Event));
         Assert.Equal(requested.Order(), timeline.Where(t => t.Event == "receivedByUtility").Select(t => t.Utility!).Order());
         Assert.Equal(requested.Order(), timeline.Where(t => t.Event == "stageStarted").Select(t => t.Utility!).Order());
+        // Each receipt states what the utility charges, as its quote says.
+        Assert.Equal(requested.Order(), timeline.Where(t => t.Event == "quoted").Select(t => t.Utility!).Order());
+        Assert.All(application.Utilities, u => Assert.NotNull(u.Quote));
     }
 
     [Theory]

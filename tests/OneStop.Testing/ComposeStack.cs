@@ -57,7 +57,7 @@ public sealed class ComposeStack : IDisposable
         Compose(["down", "--volumes", "--remove-orphans"]);
         var up = Compose(["up", "--detach", "--build"], buildAndStartTimeout);
         if (!up.Succeeded)
-            throw new InvalidOperationException($"docker-compose up failed: {up.Describe()}");
+            throw new InvalidOperationException($"docker-compose up failed: {up.Describe()}\n{Compose(["ps"]).Output}\n{Logs()}");
         if (!await WaitUntilReadyAsync(readyTimeout))
             throw new TimeoutException($"The gateway was not ready within {readyTimeout}.\n{Logs()}");
     }

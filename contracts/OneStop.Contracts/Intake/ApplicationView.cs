@@ -33,7 +33,8 @@ public sealed record ApplicationView(
 public sealed record UtilityView(UtilityKind Utility, UtilityStatus Status, object? Request, Guid? UtilityApplicationId, DateTimeOffset? ReceivedAt,
     StageName? Stage, DateTimeOffset? DueAt, CalendarBasis? DueCalendar, DateTimeOffset? ForecastCompletion, CalendarBasis? ForecastCalendar,
     CorrectionView? Correction, bool AwaitingWorksDeclaration,
-    string? RejectionReason, DateTimeOffset? ClosedAt, Utilities.PauseKind? ClockPausedFor, CaseManagerContact? Manager, IReadOnlyList<StageOutcome> Outcomes);
+    string? RejectionReason, DateTimeOffset? ClosedAt, Utilities.PauseKind? ClockPausedFor, CaseManagerContact? Manager, IReadOnlyList<StageOutcome> Outcomes,
+    Fees.FeeQuote? Quote);
 
 /// <summary>The utility's 客户经理 for this application, by name, and the utility's service hotline where one is configured.</summary>
 public sealed record CaseManagerContact(string Name, string? Hotline);

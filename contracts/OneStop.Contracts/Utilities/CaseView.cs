@@ -26,7 +26,8 @@ public sealed record CaseView<TDetails>(
     DateTimeOffset? ClosedAt,
     CaseManagerView? Manager,
     IReadOnlyList<CaseView<TDetails>.VisitView> Visits,
-    Approvals.WorksApprovalOutcome? WorksApproval)
+    Approvals.WorksApprovalOutcome? WorksApproval,
+    Fees.FeeQuote? Quote)
 {
     /// <summary>
     /// WorkingDays is the utility's time so far (running) or in all (completed), the applicant's time left out. DueCalendar

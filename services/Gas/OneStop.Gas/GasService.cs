@@ -7,7 +7,8 @@ namespace OneStop.Gas;
 public static class GasService
 {
     public static readonly UtilityProfile<GasDetails> Profile =
-        new(UtilityKind.Gas, requests => requests.Gas is { } r ? new GasDetails(r.PeakLoadM3PerHour, r.Usage) : null);
+        new(UtilityKind.Gas, requests => requests.Gas is { } r ? new GasDetails(r.PeakLoadM3PerHour, r.Usage) : null,
+            details => new(Gas: new GasRequest(details.PeakLoadM3PerHour, details.Usage)));
 
     public static WebApplicationBuilder AddGasService(this WebApplicationBuilder builder) =>
         builder.AddUtilityService<GasDbContext, GasDetails>(Profile);

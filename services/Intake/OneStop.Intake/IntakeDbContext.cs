@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using OneStop.Contracts;
+using OneStop.Contracts.Fees;
 using OneStop.Contracts.Intake;
 using OneStop.Intake.Applications;
 using OneStop.Intake.Applications.Answers;
@@ -118,6 +119,9 @@ public sealed class IntakeDbContext(DbContextOptions<IntakeDbContext> options) :
                 new ValueComparer<List<StageOutcome>>((a, b) => a!.SequenceEqual(b!), outcomes => outcomes.Count, outcomes => outcomes.ToList()));
             progress.Property(p => p.ManagerName).HasMaxLength(200);
             progress.Property(p => p.ManagerHotline).HasMaxLength(40);
+            progress.Property(p => p.Quote).HasConversion(
+                quote => quote == null ? null : JsonSerializer.Serialize(quote, Json),
+                json => json == null ? null : JsonSerializer.Deserialize<FeeQuote>(json, Json));
         });
         modelBuilder.Entity<TimelineEntry>(timeline =>
         {

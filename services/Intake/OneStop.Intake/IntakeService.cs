@@ -9,12 +9,14 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using OneStop.Contracts;
 using OneStop.Intake.Applications;
+using OneStop.Intake.Contractors;
 using OneStop.Intake.Applications.Submit;
 using OneStop.Intake.Documents;
 using OneStop.Intake.JointVisits;
 using OneStop.Intake.WorksApprovals;
 using OneStop.Contracts.Approvals;
 using OneStop.Contracts.JointSteps;
+using OneStop.Contracts.Fees;
 using OneStop.Fees;
 using OneStop.Workflow;
 using OneStop.Messaging;
@@ -34,6 +36,7 @@ public static class IntakeService
         builder.AddWorkingDayCalendar<IntakeDbContext>(Name);
         builder.AddStageCatalogues();
         builder.AddFeeSchedules();
+        builder.Services.AddSingleton(ContractorDirectory.Load(builder.Configuration["Contractors:File"]));
         builder.AddDocuments();
         builder.Services.AddServiceOpenApi(Name);
         // The utilities answer the same application at once; partitioning by application serialises those answers
@@ -54,7 +57,8 @@ public static class IntakeService
             .Add<JointVisitWithdrawalConsumer, UtilityApplicationRejected>(m => m.ApplicationId)
             .Add<UtilityEventConsumer<UtilityClockPaused>, UtilityClockPaused>(m => m.ApplicationId)
             .Add<WorksApprovalFiledConsumer, ExternalWorksApprovalFiled>(m => m.ApplicationId)
-            .Add<WorksApprovalDecidedConsumer, ExternalWorksApprovalDecided>(m => m.ApplicationId));
+            .Add<WorksApprovalDecidedConsumer, ExternalWorksApprovalDecided>(m => m.ApplicationId)
+            .Add<UtilityQuoteChangedConsumer, UtilityQuoteChanged>(m => m.ApplicationId));
         builder.Services.AddOptions<JointVisitRules>().BindConfiguration(JointVisitRules.Section)
             .Validate(rules => !rules.Problems().Any(), "JointVisits settings are invalid: slots, window or notice out of range").ValidateOnStart();
         return builder;
@@ -71,6 +75,7 @@ public static class IntakeService
         api.MapProvideCommittedDocument();
         api.MapJointVisits();
         api.MapServiceGuide();
+        api.MapContractors();
         api.MapDocuments();
         api.MapAuditLog<IntakeDbContext>(Policies.ReadAuditLog);
         api.MapMessagingOperations<IntakeDbContext>();

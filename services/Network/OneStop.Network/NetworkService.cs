@@ -7,7 +7,8 @@ namespace OneStop.Network;
 public static class NetworkService
 {
     public static readonly UtilityProfile<NetworkDetails> Profile =
-        new(UtilityKind.Network, requests => requests.Network is { } r ? new NetworkDetails(r.BandwidthMbps) : null);
+        new(UtilityKind.Network, requests => requests.Network is { } r ? new NetworkDetails(r.BandwidthMbps) : null,
+            details => new(Network: new NetworkRequest(details.BandwidthMbps)));
 
     public static WebApplicationBuilder AddNetworkService(this WebApplicationBuilder builder) =>
         builder.AddUtilityService<NetworkDbContext, NetworkDetails>(Profile);

@@ -1,5 +1,7 @@
 using OneStop.Calendar;
 using OneStop.Contracts;
+using OneStop.Contracts.Fees;
+using OneStop.UtilityKernel.Fees;
 using OneStop.Contracts.JointSteps;
 using OneStop.Contracts.Utilities;
 using OneStop.Workflow;
@@ -77,7 +79,7 @@ public sealed partial class UtilityApplication<TDetails>
     /// 踏勘结果: what this utility found on site, once the visit has begun; recorded again until the stage completes or
     /// every utility has recorded (the external works are then filed for approval on what they found).
     /// </summary>
-    public IReadOnlyList<object> RecordSurvey(SurveyFindings findings, string by, DateTimeOffset at)
+    public IReadOnlyList<object> RecordSurvey(SurveyFindings findings, string by, DateTimeOffset at, CaseQuotes<TDetails> quotes)
     {
         var visit = BookedVisitThatBegan(JointStep.Survey, at);
         if (Stages.SingleOrDefault(s => s.Joint == JointStep.Survey) is { CompletedAt: not null })
@@ -86,7 +88,22 @@ public sealed partial class UtilityApplication<TDetails>
             throw new IllegalTransitionException("各单位均已记录踏勘结果，外线工程已据此报批，不能再修改", "Every utility has recorded the survey and the external works were filed on it; the findings can no longer change");
         Visits = [.. Visits.Where(v => v.Step != JointStep.Survey), visit with { Findings = findings, RecordedBy = by, RecordedAt = at }];
         Version++;
-        return [new UtilityVisitRecorded(JointApplicationId, Utility, Id, visit.Id, JointStep.Survey, findings, by, at)];
+        var metres = findings.ExternalWorksNeeded ? findings.ExternalWorksMetres : 0;
+        var because = findings.ExternalWorksNeeded
+            ? $"联合踏勘测得外线 {metres} 米 / the joint survey measured {metres} m of external line"
+            : "联合踏勘确认无需外线工程 / the joint survey found no external works needed";
+        return [new UtilityVisitRecorded(JointApplicationId, Utility, Id, visit.Id, JointStep.Survey, findings, by, at),
+            .. Requote(quotes.For(Applicant, Site, Details, ReceivedAt, metres), because, at)];
+    }
+
+    /// <summary>The quote computed again from what the case now knows; news for intake when what it says moved.</summary>
+    private IReadOnlyList<object> Requote(FeeQuote quote, string because, DateTimeOffset at)
+    {
+        var previous = Quote;
+        Quote = quote;
+        return previous is not null && (previous.PayableFen, previous.WaivedFen) == (quote.PayableFen, quote.WaivedFen) && previous.Pending.SequenceEqual(quote.Pending)
+            ? []
+            : [new UtilityQuoteChanged(JointApplicationId, Utility, Id, quote, previous?.PayableFen, because, at)];
     }
 
     /// <summary>

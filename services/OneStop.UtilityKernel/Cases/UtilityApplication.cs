@@ -1,5 +1,6 @@
 using OneStop.Calendar;
 using OneStop.Contracts;
+using OneStop.Contracts.Fees;
 using OneStop.Workflow;
 using OneStop.Contracts.Utilities;
 
@@ -36,6 +37,8 @@ public sealed partial class UtilityApplication<TDetails> where TDetails : class
     public DateTimeOffset? ForecastCompletion { get; private set; }
     /// <summary>The current deadline or the forecast rests on a provisional calendar year: counted again when its schedule comes.</summary>
     public bool CountedProvisionally { get; private set; }
+    /// <summary>What the applicant is charged, computed from the published schedule (null for cases from before fees).</summary>
+    public FeeQuote? Quote { get; private set; }
     /// <summary>Concurrency token and event sequence: operators, the applicant's answers and the SLA watcher race.</summary>
     public int Version { get; private set; }
 
@@ -50,7 +53,8 @@ public sealed partial class UtilityApplication<TDetails> where TDetails : class
     public CasePause? OpenPause => Pauses.SingleOrDefault(p => p.To is null);
 
     public static (UtilityApplication<TDetails> Case, UtilityApplicationReceived Received) Receive(
-        JointApplicationSubmitted joint, UtilityKind utility, TDetails details, StageCatalogue catalogue, WorkingDayCalendar calendar, DateTimeOffset at)
+        JointApplicationSubmitted joint, UtilityKind utility, TDetails details, StageCatalogue catalogue, FeeQuote quote, WorkingDayCalendar calendar,
+        DateTimeOffset at)
     {
         var application = new UtilityApplication<TDetails>
         {
@@ -65,6 +69,7 @@ public sealed partial class UtilityApplication<TDetails> where TDetails : class
             Site = joint.Site,
             Details = details,
             CatalogueKey = catalogue.Key,
+            Quote = quote,
         };
         application.Stages = catalogue.Stages.Select((stage, order) => CaseStage.Of(application.Id, order, stage)).ToList();
         application.Documents = (joint.Documents ?? [])
@@ -74,7 +79,7 @@ public sealed partial class UtilityApplication<TDetails> where TDetails : class
         application.StartStage(acceptance, calendar, at);
         application.Version = 1;
         return (application, new UtilityApplicationReceived(application.JointApplicationId, utility, application.Id, at,
-            application.Started(acceptance, calendar), application.JointSteps));
+            application.Started(acceptance, calendar), application.JointSteps, quote));
     }
 
     /// <summary>受理: the acceptance decision completes the first stage.</summary>

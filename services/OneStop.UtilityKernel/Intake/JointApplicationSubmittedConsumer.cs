@@ -7,16 +7,17 @@ using OneStop.Contracts;
 using OneStop.Messaging;
 using OneStop.Messaging.Inbox;
 using OneStop.Security.Audit;
+using OneStop.UtilityKernel.Fees;
 using OneStop.Workflow;
 
 namespace OneStop.UtilityKernel.Intake;
 
 /// <summary>
 /// Opens this utility's case when the joint application asks for this utility, on the stage catalogue its request and
-/// region call for, starts the acceptance clock, and tells intake it has it.
+/// region call for, with its quote, starts the acceptance clock, and tells intake it has it.
 /// </summary>
 public sealed class JointApplicationSubmittedConsumer<TDbContext, TDetails>(
-    TDbContext db, UtilityProfile<TDetails> profile, StageCatalogues catalogues, WorkingDayCalendar calendar, TimeProvider clock,
+    TDbContext db, UtilityProfile<TDetails> profile, StageCatalogues catalogues, CaseQuotes<TDetails> quotes, WorkingDayCalendar calendar, TimeProvider clock,
     ILogger<JointApplicationSubmittedConsumer<TDbContext, TDetails>> logger)
     : IdempotentConsumer<JointApplicationSubmitted, TDbContext>(db, logger)
     where TDbContext : UtilityDbContext<TDetails>
@@ -37,7 +38,9 @@ public sealed class JointApplicationSubmittedConsumer<TDbContext, TDetails>(
             return;
 
         var catalogue = catalogues.For(key, message.Site.RegionCode);
-        var (application, received) = UtilityApplication<TDetails>.Receive(message, profile.Utility, details, catalogue, calendar, clock.GetUtcNow());
+        var now = clock.GetUtcNow();
+        var quote = quotes.For(message.Applicant, message.Site, details, now);
+        var (application, received) = UtilityApplication<TDetails>.Receive(message, profile.Utility, details, catalogue, quote, calendar, now);
         Db.Applications.Add(application);
         Db.Publish(received);
         Db.Audit(AuditActor.Service(profile.Name), "utility-application.open", application.AuditResource,

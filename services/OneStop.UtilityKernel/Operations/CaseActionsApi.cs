@@ -1,3 +1,4 @@
+using OneStop.UtilityKernel.Fees;
 using Microsoft.AspNetCore.Builder;
 using OneStop.UtilityKernel.Cases;
 using Microsoft.AspNetCore.Http;
@@ -129,11 +130,12 @@ public static class CaseActionsApi<TDbContext, TDetails>
     }
 
     private static Task<Results<Ok<CaseView<TDetails>>, ValidationProblem, ProblemHttpResult>> RecordSurveyAsync(
-        Guid id, SurveyFindingsRequest request, HttpContext http, TDbContext db, WorkingDayCalendar calendar, TimeProvider clock, CancellationToken cancellationToken) =>
+        Guid id, SurveyFindingsRequest request, HttpContext http, TDbContext db, CaseQuotes<TDetails> quotes, WorkingDayCalendar calendar, TimeProvider clock,
+        CancellationToken cancellationToken) =>
         SurveyRecording.Problems(request) is { Count: > 0 } problems
             ? Task.FromResult<Results<Ok<CaseView<TDetails>>, ValidationProblem, ProblemHttpResult>>(
                 TypedResults.ValidationProblem(problems, title: "踏勘结果有误 / The survey findings have errors"))
-            : ActAsync(id, "record-survey", (application, by, now) => application.RecordSurvey(SurveyRecording.Findings(request), by, now),
+            : ActAsync(id, "record-survey", (application, by, now) => application.RecordSurvey(SurveyRecording.Findings(request), by, now, quotes),
                 http, db, calendar, clock, cancellationToken);
 
     private static Task<Results<Ok<CaseView<TDetails>>, ValidationProblem, ProblemHttpResult>> RecordAcceptanceAsync(

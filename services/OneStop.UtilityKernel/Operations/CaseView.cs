@@ -29,7 +29,7 @@ public static class CaseViews
             d.DocumentId, d.Sha256, d.DocumentId is { } id ? $"/api/intake/documents/{id}/content" : null)).ToList(),
         application.RejectionReason, application.ClosedBy, application.ClosedAt, ManagerOf(application),
         application.Visits.Select(v => new CaseView<TDetails>.VisitView(v.Id, v.Step, v.Start, v.End, v.BookedAt, v.Findings, v.RecordedBy, v.RecordedAt, v.CompletedAt, v.Acceptance, v.Remote)).ToList(),
-        application.WorksApproval);
+        application.WorksApproval, application.Quote);
 
     public static CaseManagerView? ManagerOf<TDetails>(UtilityApplication<TDetails> application) where TDetails : class =>
         application is { ManagerUserName: { } userName, ManagerName: { } name, ManagerAssignedAt: { } at } ? new(userName, name, at) : null;

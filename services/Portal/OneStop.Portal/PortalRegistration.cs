@@ -33,6 +33,7 @@ public static class PortalRegistration
             options.Conventions.AllowAnonymousToFolder("/Account");
             options.Conventions.AllowAnonymousToFolder("/Guide");
             options.Conventions.AllowAnonymousToFolder("/Calendar");
+            options.Conventions.AllowAnonymousToFolder("/Contractors");
             options.Conventions.AuthorizeFolder("/Apply", PortalAuth.Files);
             // "My applications" is an applicant's; one application's page is for whoever the service lets read it.
             options.Conventions.AuthorizePage("/Applications/Index", PortalAuth.Applicant);

@@ -7,7 +7,8 @@ namespace OneStop.Water;
 public static class WaterService
 {
     public static readonly UtilityProfile<WaterDetails> Profile =
-        new(UtilityKind.Water, requests => requests.Water is { } r ? new WaterDetails(r.PipeDiameterMm, r.Usage) : null);
+        new(UtilityKind.Water, requests => requests.Water is { } r ? new WaterDetails(r.PipeDiameterMm, r.Usage) : null,
+            details => new(Water: new WaterRequest(details.PipeDiameterMm, details.Usage)));
 
     public static WebApplicationBuilder AddWaterService(this WebApplicationBuilder builder) =>
         builder.AddUtilityService<WaterDbContext, WaterDetails>(Profile);

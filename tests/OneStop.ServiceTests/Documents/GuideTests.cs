@@ -77,6 +77,15 @@ public sealed class GuideTests(ServiceHost host) : IClassFixture<ServiceHost>
         Assert.Equal(50 * 8000, (long)estimates["water"]["payableFen"]!);
         Assert.Equal(1200 * 3000, (long)estimates["heat"]["payableFen"]!);
         Assert.Equal(["externalLineMetres"], estimates["heat"]["pending"]!.AsArray().Select(p => (string?)p));
+
+        // Above 1250 kVA the county's rule ends; in a listed park the grid invests up to the red line instead.
+        var outside = await host.ClientFor(null).GuideAsync("applicantType=enterprise&utilities=electricity&capacityKw=2000&electricityUsage=industrial&regionCode=370811");
+        var inPark = await host.ClientFor(null).GuideAsync(
+            "applicantType=enterprise&utilities=electricity&capacityKw=2000&electricityUsage=industrial&regionCode=370811&parkCode=jining-high-tech-zone");
+        Assert.Equal(["externalLineMetres"], outside["utilities"]![0]!["estimate"]!["pending"]!.AsArray().Select(p => (string?)p));
+        var parkEstimate = inPark["utilities"]![0]!["estimate"]!;
+        Assert.Empty(parkEstimate["pending"]!.AsArray());
+        Assert.Equal("listed-park-to-red-line", (string?)Assert.Single(parkEstimate["zeroInvestments"]!.AsArray())!["code"]);
     }
 
     [Fact]
@@ -101,6 +110,7 @@ public sealed class GuideTests(ServiceHost host) : IClassFixture<ServiceHost>
     [InlineData("applicantType=individual&utilities=gas&gasUsage=cooking", "gasUsage")]
     [InlineData("applicantType=individual&utilities=water&regionCode=33", "regionCode")]
     [InlineData("applicantType=individual&utilities=water,heat&pipeDiameterMm=5&heatedAreaM2=0", "heatedAreaM2,pipeDiameterMm")]
+    [InlineData("applicantType=enterprise&utilities=electricity&capacityKw=2000&electricityUsage=industrial&regionCode=330106&parkCode=jining-high-tech-zone", "parkCode")]
     public async Task A_query_it_cannot_answer_is_a_400_naming_each_field(string query, string fields)
     {
         using var response = await host.ClientFor(null).GetAsync($"/api/intake/guide?{query}", Cancellation);

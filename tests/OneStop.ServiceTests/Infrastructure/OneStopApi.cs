@@ -82,7 +82,10 @@ public sealed record VisitSlotView(DateTimeOffset Start, DateTimeOffset End);
 
 public sealed record UtilityProgressView(string Utility, string Status, Guid? UtilityApplicationId, StageNameView? Stage, DateTimeOffset? DueAt,
     DateTimeOffset? ForecastCompletion, CorrectionView? Correction, bool AwaitingWorksDeclaration, string? RejectionReason, DateTimeOffset? ClosedAt,
-    CalendarBasis? DueCalendar = null, CalendarBasis? ForecastCalendar = null, string? ClockPausedFor = null, CaseManagerContactView? Manager = null);
+    CalendarBasis? DueCalendar = null, CalendarBasis? ForecastCalendar = null, string? ClockPausedFor = null, CaseManagerContactView? Manager = null,
+    QuoteView? Quote = null);
+
+public sealed record QuoteView(long PayableFen, long WaivedFen, List<string> Pending, List<JsonObject> ZeroInvestments);
 
 public sealed record CaseManagerContactView(string Name, string? Hotline);
 

@@ -122,6 +122,7 @@ public sealed class AccessMatrixTests(SecuredHost host) : IClassFixture<SecuredH
                     new { type = "property-certificate", documentId = h.OwnerDocuments["property-certificate"] }),
                 Only(409, [Owner, Clerk], (OtherApplicant, 404))),
             new("GET", "/api/intake/guide", _ => Get("/api/intake/guide?applicantType=individual&utilities=water,network"), Everyone(200)),
+            new("GET", "/api/intake/contractors", _ => Get("/api/intake/contractors?utility=electricity"), Everyone(200)),
             new("GET", "/api/calendar/{year:int}", _ => Get("/api/calendar/2027"), Everyone(200)),
             // A file that is refused, so that the table installs nothing: only an administrator gets as far as reading it.
             new("PUT", "/api/admin/calendars/{year:int}", _ => new HttpRequestMessage(HttpMethod.Put, "/api/admin/calendars/2027")

@@ -19,7 +19,7 @@ public sealed class PortalAccessTests(ServiceHost host) : IClassFixture<ServiceH
     {
         // page, visitor, what they get: a status, or where they are sent
         { "/", Anonymous, "200" }, { "/guide", Anonymous, "200" }, { "/calendar", Anonymous, "200" }, { "/calendar/2027", Anonymous, "200" },
-        { "/account/sign-in", Anonymous, "200" },
+        { "/account/sign-in", Anonymous, "200" }, { "/contractors", Anonymous, "200" },
         { "/apply", Anonymous, SignIn }, { "/applications", Anonymous, SignIn }, { "/inbox", Anonymous, SignIn },
         { "/counter", Anonymous, SignIn }, { "/operator", Anonymous, SignIn },
         { "/apply", "zhangsan", "200" }, { "/apply", "clerk", "200" }, { "/apply", "electricity-operator", Denied }, { "/apply", "regulator", Denied },

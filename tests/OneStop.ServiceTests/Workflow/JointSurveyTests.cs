@@ -29,6 +29,11 @@ public sealed class JointSurveyTests(ServiceHost host) : IClassFixture<ServiceHo
         var waiting = await _api.GetApplicationAsync(submitted.Id);
         Assert.Equal(("visitBooking", null), (waiting.Utility("water").ClockPausedFor, waiting.Utility("water").DueAt));
         Assert.Contains(waiting.Timeline, t => t.Event == "visitBookingOpen" && t.Description.Contains("供电公司、供水公司、燃气公司"));
+        // Each utility's quote from its published schedule: high voltage's external line waits for the survey to measure it.
+        var quoted = waiting.Utility("electricity").Quote!;
+        Assert.Equal(0, quoted.PayableFen);
+        Assert.Equal(["externalLineMetres"], quoted.Pending);
+        Assert.Contains(waiting.Timeline, t => t.Event == "quoted" && t.Utility == "electricity" && t.Description.Contains("另加待测量的项目"));
 
         // Monday 09:00: the morning slot is too soon; the afternoon, and three working days after it, are offered.
         var slots = await _api.VisitSlotsAsync(submitted.Id);
@@ -88,6 +93,15 @@ public sealed class JointSurveyTests(ServiceHost host) : IClassFixture<ServiceHo
         var application = await _api.GetApplicationAsync(submitted.Id);
         Assert.Contains(application.Timeline, t => t.Event == "visitDone" && t.Description.Contains("供电公司需外线工程"));
         Assert.Equal(3, application.Timeline.Count(t => t.Event == "visitRecorded"));
+        // The measured line prices electricity's quote, and the applicant is told why it moved; water and gas, whose
+        // mains outside the red line are the companies' own, do not move.
+        application = await Eventually.UntilAsync(() => _api.GetApplicationAsync(submitted.Id),
+            a => a.Timeline.Any(t => t.Event == "quoteChanged"), "intake to hear electricity's new quote");
+        Assert.Equal(150 * 35000, application.Utility("electricity").Quote!.PayableFen);
+        Assert.Empty(application.Utility("electricity").Quote!.Pending);
+        var repriced = Assert.Single(application.Timeline, t => t.Event == "quoteChanged");
+        Assert.Contains("联合踏勘测得外线 150 米", repriced.Description);
+        Assert.Contains("应付 ¥52,500.00", repriced.Description);
 
         // A water operator reads its own findings only.
         var operatorView = (await _api.As("water-operator").GetFromJsonAsync<ApplicationView>($"{OneStopApi.ApplicationsPath}/{submitted.Id}", Cancellation))!;

@@ -1,11 +1,15 @@
 using OneStop.Calendar;
 using OneStop.Contracts;
 using OneStop.Contracts.Approvals;
+using OneStop.Contracts.Fees;
 using OneStop.Contracts.JointSteps;
 using OneStop.Contracts.Utilities;
 using OneStop.Intake.JointVisits;
 using OneStop.UnitTests.Calendar;
 using OneStop.UtilityKernel.Cases;
+using OneStop.Fees;
+using OneStop.UtilityKernel;
+using OneStop.UtilityKernel.Fees;
 using OneStop.Workflow;
 
 namespace OneStop.UnitTests.Workflow;
@@ -20,6 +24,29 @@ public sealed class JointSurveyTests
 
     private sealed record Details(string Note);
 
+    /// <summary>No schedule: every quote is empty, and these tests are about the workflow.</summary>
+    private static readonly CaseQuotes<Details> NoFees = new(new FeeSchedules([]), new UtilityProfile<Details>(UtilityKind.Water, _ => null, _ => new UtilityRequests()));
+
+    [Fact]
+    public void The_survey_that_measures_the_external_line_reprices_the_case_and_says_why()
+    {
+        var quotes = new CaseQuotes<Details>(FeeSchedules.Load(),
+            new UtilityProfile<Details>(UtilityKind.Heat, _ => null, _ => new UtilityRequests(Heat: new HeatRequest(100))));
+        var (application, received) = Open(CatalogueKeys.Heat, China("2026-03-02T09:00"), quotes);
+        Assert.Equal((100 * 3000L, "externalLineMetres"), (received.Quote!.PayableFen, Assert.Single(received.Quote.Pending)));
+        application.VisitScheduled(Booking(application, "2026-03-02T14:00", "2026-03-02T11:00"), Calendar);
+
+        var measured = Assert.Single(application.RecordSurvey(new SurveyFindings(true, 60, "沿文三路", "需新建供热管"), Operator, China("2026-03-02T14:30"), quotes)
+            .OfType<UtilityQuoteChanged>());
+        Assert.Equal((100 * 3000L + 60 * 50000L, (long?)(100 * 3000L)), (measured.Quote.PayableFen, measured.PreviousPayableFen));
+        Assert.Contains("60 米", measured.Because);
+        Assert.Empty(application.RecordSurvey(new SurveyFindings(true, 60, "沿文三路", "管径复核"), Operator, China("2026-03-02T14:40"), quotes)
+            .OfType<UtilityQuoteChanged>());
+        var none = Assert.Single(application.RecordSurvey(NoWorks, Operator, China("2026-03-02T14:50"), quotes).OfType<UtilityQuoteChanged>());
+        Assert.Equal((100 * 3000L, 0), (none.Quote.PayableFen, none.Quote.Pending.Count));
+        Assert.Same(none.Quote, application.Quote);
+    }
+
     [Fact]
     public void A_survey_stage_stands_until_the_booking_and_completes_only_after_the_visit_with_its_findings()
     {
@@ -27,7 +54,7 @@ public sealed class JointSurveyTests
         Assert.Equal([JointStep.Survey, JointStep.Acceptance], received.JointSteps);
         Assert.Equal(PauseKind.VisitBooking, received.AcceptanceStarted!.State.ClockPausedFor);
         Assert.Null(received.AcceptanceStarted.State.DueAt);
-        Assert.Throws<IllegalTransitionException>(() => application.RecordSurvey(NoWorks, Operator, China("2026-03-02T10:00")));
+        Assert.Throws<IllegalTransitionException>(() => application.RecordSurvey(NoWorks, Operator, China("2026-03-02T10:00"), NoFees));
 
         // Booked at 11:00 for 14:00: the clock runs from the booking, one working day.
         var resumed = Assert.IsType<UtilityClockResumed>(Assert.Single(application.VisitScheduled(Booking(application, "2026-03-02T14:00", "2026-03-02T11:00"), Calendar)));
@@ -36,15 +63,15 @@ public sealed class JointSurveyTests
 
         var refused = Assert.Throws<IllegalTransitionException>(() => application.Accept(Operator, Calendar, China("2026-03-02T12:00")));
         Assert.Contains("联合踏勘", refused.Message);
-        Assert.Throws<IllegalTransitionException>(() => application.RecordSurvey(NoWorks, Operator, China("2026-03-02T13:59")));
+        Assert.Throws<IllegalTransitionException>(() => application.RecordSurvey(NoWorks, Operator, China("2026-03-02T13:59"), NoFees));
 
         var works = new SurveyFindings(true, 120, "沿文三路人行道下敷设 / under the pavement of Wensan Road", "需新建 DN100 进水管 / a new DN100 main");
-        var recorded = Assert.IsType<UtilityVisitRecorded>(Assert.Single(application.RecordSurvey(works, Operator, China("2026-03-02T14:30"))));
+        var recorded = Assert.IsType<UtilityVisitRecorded>(Assert.Single(application.RecordSurvey(works, Operator, China("2026-03-02T14:30"), NoFees)));
         Assert.Equal((120, "water-operator"), (recorded.Findings!.ExternalWorksMetres, recorded.RecordedBy));
         var completed = application.Accept(Operator, Calendar, China("2026-03-02T16:00")).OfType<UtilityStageCompleted>().Single();
         // 11:00 to 16:00: five of the day's 24 hours; the wait for the booking is the applicant's.
         Assert.Equal(5 / 24.0, completed.WorkingDays, precision: 4);
-        Assert.Throws<IllegalTransitionException>(() => application.RecordSurvey(NoWorks, Operator, China("2026-03-02T16:30")));
+        Assert.Throws<IllegalTransitionException>(() => application.RecordSurvey(NoWorks, Operator, China("2026-03-02T16:30"), NoFees));
     }
 
     [Fact]
@@ -88,7 +115,7 @@ public sealed class JointSurveyTests
     {
         var (application, _) = Open(CatalogueKeys.Water, China("2026-03-02T09:00"));
         application.VisitScheduled(Booking(application, "2026-03-02T14:00", "2026-03-02T10:00"), Calendar);
-        application.RecordSurvey(new SurveyFindings(true, 120, "沿文三路", "需新建进水管", [RouteFeature.RoadExcavation]), Operator, China("2026-03-02T14:30"));
+        application.RecordSurvey(new SurveyFindings(true, 120, "沿文三路", "需新建进水管", [RouteFeature.RoadExcavation]), Operator, China("2026-03-02T14:30"), NoFees);
         application.Accept(Operator, Calendar, China("2026-03-02T16:00"));
         // The customer declares its works before the trench is approved.
         var started = application.CustomerWorksCompleted("完工", Calendar, China("2026-03-02T16:30")).OfType<UtilityStageStarted>().Single();
@@ -125,7 +152,7 @@ public sealed class JointSurveyTests
         var (application, received) = Open(CatalogueKeys.Gas, China("2026-03-02T09:00"));
         Assert.Equal([JointStep.Survey, JointStep.Acceptance], received.JointSteps);
         application.VisitScheduled(Booking(application, "2026-03-02T14:00", "2026-03-02T10:00"), Calendar);
-        application.RecordSurvey(NoWorks, Operator, China("2026-03-02T14:30"));
+        application.RecordSurvey(NoWorks, Operator, China("2026-03-02T14:30"), NoFees);
         Assert.Empty(application.Accept(Operator, Calendar, China("2026-03-02T16:00")).OfType<UtilityReadyForVisit>());
 
         // Declared: the inspection stands for the booking, and intake hears this utility is ready for the joint acceptance.
@@ -159,7 +186,7 @@ public sealed class JointSurveyTests
     {
         var (application, _) = Open(CatalogueKeys.Water, China("2026-03-02T09:00"));
         application.VisitScheduled(Booking(application, "2026-03-02T14:00", "2026-03-02T10:00"), Calendar);
-        application.RecordSurvey(NoWorks, Operator, China("2026-03-02T14:30"));
+        application.RecordSurvey(NoWorks, Operator, China("2026-03-02T14:30"), NoFees);
         application.Accept(Operator, Calendar, China("2026-03-02T16:00"));
         Declared(application);
         var photos = new JointVisitScheduled(application.JointApplicationId, Guid.NewGuid(), JointStep.Acceptance, China("2026-03-03T09:00"),
@@ -181,14 +208,14 @@ public sealed class JointSurveyTests
     {
         var (without, _) = Open(CatalogueKeys.Water, China("2026-03-02T09:00"));
         without.VisitScheduled(Booking(without, "2026-03-02T14:00", "2026-03-02T10:00"), Calendar);
-        without.RecordSurvey(NoWorks, Operator, China("2026-03-02T14:30"));
+        without.RecordSurvey(NoWorks, Operator, China("2026-03-02T14:30"), NoFees);
         without.Accept(Operator, Calendar, China("2026-03-02T16:00"));
         // It waits for nothing but the joint acceptance's booking.
         Assert.Equal(PauseKind.VisitBooking, Declared(without).State.ClockPausedFor);
 
         var (approved, _) = Open(CatalogueKeys.Gas, China("2026-03-02T09:00"));
         approved.VisitScheduled(Booking(approved, "2026-03-02T14:00", "2026-03-02T10:00"), Calendar);
-        approved.RecordSurvey(new SurveyFindings(true, 150, "沿文三路", "需新建引入管", [RouteFeature.RoadOccupation]), Operator, China("2026-03-02T14:30"));
+        approved.RecordSurvey(new SurveyFindings(true, 150, "沿文三路", "需新建引入管", [RouteFeature.RoadOccupation]), Operator, China("2026-03-02T14:30"), NoFees);
         approved.WorksApprovalDecided(Decided(approved, Guid.NewGuid(), 1, ExternalWorksApprovalStatus.CommitmentFiled, "2026-03-02T15:00"), Calendar);
         approved.Accept(Operator, Calendar, China("2026-03-02T16:00"));
         Assert.Equal(PauseKind.VisitBooking, Declared(approved).State.ClockPausedFor);
@@ -247,12 +274,13 @@ public sealed class JointSurveyTests
     private static UtilityStageStarted Declared(UtilityApplication<Details> application) =>
         application.CustomerWorksCompleted("内部工程已竣工", Calendar, China("2026-03-02T16:30")).OfType<UtilityStageStarted>().Single();
 
-    private static (UtilityApplication<Details> Case, UtilityApplicationReceived Received) Open(string key, DateTimeOffset at)
+    private static (UtilityApplication<Details> Case, UtilityApplicationReceived Received) Open(string key, DateTimeOffset at, CaseQuotes<Details>? quotes = null)
     {
         var joint = new JointApplicationSubmitted(Guid.NewGuid(), "LH202603020000000001", at, "key",
             new Applicant(ApplicantType.Enterprise, "杭州示例科技有限公司", "王经理", "13800138000"), new Site("杭州市西湖区文三路 1 号", "330106"),
             new UtilityRequests(null, null, null, null, null));
-        return UtilityApplication<Details>.Receive(joint, CatalogueKeys.UtilityOf(key), new Details("-"), Catalogues.For(key, "330106"), Calendar, at);
+        return UtilityApplication<Details>.Receive(joint, CatalogueKeys.UtilityOf(key), new Details("-"), Catalogues.For(key, "330106"),
+            (quotes ?? NoFees).For(joint.Applicant, joint.Site, new Details("-"), at), Calendar, at);
     }
 
     private static DateTimeOffset China(string local) => DateTimeOffset.Parse($"{local}:00+08:00");

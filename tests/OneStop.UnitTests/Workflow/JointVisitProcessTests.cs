@@ -94,7 +94,7 @@ public sealed class JointVisitProcessTests
         var at = China("2026-03-02T09:00");
         var application = Application(at);
         foreach (var utility in application.Utilities)
-            utility.MarkReceived(Guid.NewGuid(), at);
+            utility.MarkReceived(Guid.NewGuid(), null, at);
         var visit = JointVisit.For(application.Id, JointStep.Acceptance, at);
         visit.Join(UtilityKind.Water, Guid.NewGuid());
         visit.Join(UtilityKind.Gas, Guid.NewGuid());

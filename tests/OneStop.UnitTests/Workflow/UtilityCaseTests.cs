@@ -4,6 +4,8 @@ using OneStop.Contracts;
 using OneStop.Testing;
 using OneStop.UnitTests.Calendar;
 using OneStop.UtilityKernel;
+using OneStop.Fees;
+using OneStop.UtilityKernel.Fees;
 using OneStop.Workflow;
 using OneStop.Contracts.Utilities;
 using OneStop.Contracts.JointSteps;
@@ -18,6 +20,9 @@ public sealed class UtilityCaseTests
     private const string Operator = "electricity-operator";
 
     private sealed record Details(string Note);
+
+    /// <summary>No schedule: every quote is empty, and these tests are about the workflow.</summary>
+    private static readonly CaseQuotes<Details> NoFees = new(new FeeSchedules([]), new UtilityProfile<Details>(UtilityKind.Water, _ => null, _ => new UtilityRequests()));
 
     public static TheoryData<string> CatalogueKeys => new(DefaultCatalogues.All.Select(c => c.Key));
 
@@ -221,7 +226,8 @@ public sealed class UtilityCaseTests
         var joint = new JointApplicationSubmitted(Guid.NewGuid(), "LH202603020000000001", at, "key",
             new Applicant(ApplicantType.Enterprise, "杭州示例科技有限公司", "王经理", "13800138000"), new Site("杭州市西湖区文三路 1 号", "330106"),
             new UtilityRequests(null, null, null, null, null));
-        var opened = UtilityApplication<Details>.Receive(joint, UtilityKind.Electricity, new Details("-"), Catalogues.For(key, "330106"), calendar ?? Calendar, at);
+        var opened = UtilityApplication<Details>.Receive(joint, UtilityKind.Electricity, new Details("-"), Catalogues.For(key, "330106"),
+            NoFees.For(joint.Applicant, joint.Site, new Details("-"), at), calendar ?? Calendar, at);
         Visited(opened.Case, at, calendar ?? Calendar);
         return opened;
     }
@@ -236,7 +242,7 @@ public sealed class UtilityCaseTests
             application.VisitScheduled(new JointVisitScheduled(application.JointApplicationId, Guid.NewGuid(), step, at, at.AddHours(3),
                 [application.Utility], at), calendar);
         if (application.JointSteps.Contains(JointStep.Survey))
-            application.RecordSurvey(new SurveyFindings(false, null, null, "具备接入条件 / ready to connect"), Operator, at);
+            application.RecordSurvey(new SurveyFindings(false, null, null, "具备接入条件 / ready to connect"), Operator, at, NoFees);
     }
 
     private static void Inspected(UtilityApplication<Details> application, DateTimeOffset at)

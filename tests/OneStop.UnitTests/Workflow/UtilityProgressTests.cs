@@ -52,8 +52,8 @@ public sealed class UtilityProgressTests
             new UtilityRequests(Water: new WaterRequest(25, Usage.Residential), Network: new NetworkRequest(100)), [], At);
         var water = Guid.NewGuid();
         var network = Guid.NewGuid();
-        application.MarkReceived(UtilityKind.Water, water, At);
-        application.MarkReceived(UtilityKind.Network, network, At);
+        application.MarkReceived(UtilityKind.Water, water, null, At);
+        application.MarkReceived(UtilityKind.Network, network, null, At);
 
         // Water connects at 10:00; the network operator at 11:00, whose stage completion reaches intake before the connection.
         var waterState = new UtilityCaseState(5, UtilityCaseStatus.Connected, null, null, At.AddHours(1));

@@ -55,7 +55,7 @@ public static class GetApplication
                 u.ForecastCompletion, u.ForecastCalendar,
                 u.OpenCorrectionId is { } correctionId ? new CorrectionView(correctionId, u.OpenCorrectionNeeded!, u.CorrectionAnsweredAt is not null) : null,
                 u.Status == UtilityStatus.AwaitingCustomerWorks && u.CustomerWorksDeclaredAt is null, u.RejectionReason, u.ClosedAt, u.ClockPausedFor,
-                u.ManagerName is { } manager ? new CaseManagerContact(manager, u.ManagerHotline) : null, u.Outcomes))
+                u.ManagerName is { } manager ? new CaseManagerContact(manager, u.ManagerHotline) : null, u.Outcomes, u.Quote))
             .ToList(),
         application.Documents.Where(d => d.NeededBy.Any(need => user.CanSee(need.Utility)))
             .Select(d => new ApplicationDocumentView(d.Type, d.Kind.NameZh, d.Kind.NameEn, d.DocumentId, d.IsPending, d.CommitmentWorkingDays, d.CommitmentDueAt,

@@ -1,6 +1,7 @@
 using OneStop.Calendar;
 using OneStop.Intake.Applications.Progress;
 using OneStop.Contracts;
+using OneStop.Contracts.Fees;
 using OneStop.Intake.Documents;
 using OneStop.Workflow;
 using OneStop.Contracts.Intake;
@@ -62,16 +63,36 @@ public sealed class JointApplication
 
     public bool Requested(UtilityKind utility) => Utilities.Any(u => u.Utility == utility);
 
-    public void MarkReceived(UtilityKind utility, Guid utilityApplicationId, DateTimeOffset at)
+    public void MarkReceived(UtilityKind utility, Guid utilityApplicationId, FeeQuote? quote, DateTimeOffset at)
     {
         var progress = Utilities.Single(u => u.Utility == utility);
         if (progress.ReceivedAt is not null)
             return;
 
-        progress.MarkReceived(utilityApplicationId, at);
+        progress.MarkReceived(utilityApplicationId, quote, at);
         var (chinese, english) = utility.CompanyName();
         Timeline.Add(TimelineEntry.Of(Id, at, "receivedByUtility", $"{chinese}已收到申请 / The {english} received the application", utility));
+        if (quote is not null && progress.Quote == quote)
+        {
+            var (zh, en) = FeeText.Summary(quote);
+            Timeline.Add(TimelineEntry.Of(Id, at, "quoted", $"{chinese}费用：{zh} / The {english}'s fees: {en}", utility));
+        }
         UpdateStatus(at);
+    }
+
+    /// <summary>A utility's quote moved (the survey measured the external line): kept unless a newer one is here, and the timeline says why.</summary>
+    public void RecordQuote(UtilityQuoteChanged changed)
+    {
+        if (!Utilities.Single(u => u.Utility == changed.Utility).Requote(changed.Quote, changed.ChangedAt))
+            return;
+        var (chinese, english) = changed.Utility.CompanyName();
+        var (zh, en) = FeeText.Summary(changed.Quote);
+        var because = changed.Because.Split(" / ", 2);
+        var (beforeZh, beforeEn) = changed.PreviousPayableFen is { } before
+            ? ($"，此前应付 {FeeText.Money(before)}", $"; {FeeText.Money(before)} before")
+            : ("", "");
+        Timeline.Add(TimelineEntry.Of(Id, changed.ChangedAt, "quoteChanged",
+            $"{chinese}费用重新计算（{because[0]}）：{zh}{beforeZh} / The {english}'s fees recomputed ({because[^1]}): {en}{beforeEn}", changed.Utility));
     }
 
     /// <summary>

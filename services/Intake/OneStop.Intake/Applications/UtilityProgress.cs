@@ -1,4 +1,5 @@
 using OneStop.Contracts;
+using OneStop.Contracts.Fees;
 using OneStop.Contracts.Intake;
 using OneStop.Contracts.Utilities;
 
@@ -34,6 +35,9 @@ public sealed class UtilityProgress
     public string? ManagerHotline { get; private set; }
     public DateTimeOffset? ManagerAssignedAt { get; private set; }
     public DateTimeOffset? ClosedAt { get; private set; }
+    /// <summary>What the utility charges, as its newest quote says, and when that quote was made (news may come out of order).</summary>
+    public FeeQuote? Quote { get; private set; }
+    public DateTimeOffset? QuotedAt { get; private set; }
     /// <summary>What its finished stages produced for the applicant, kept whatever order the utility's news arrives in.</summary>
     public List<StageOutcome> Outcomes { get; private set; } = [];
 
@@ -42,12 +46,23 @@ public sealed class UtilityProgress
     public static UtilityProgress Pending(Guid applicationId, UtilityKind utility) =>
         new() { ApplicationId = applicationId, Utility = utility, Status = UtilityStatus.Pending };
 
-    public void MarkReceived(Guid utilityApplicationId, DateTimeOffset at)
+    public void MarkReceived(Guid utilityApplicationId, FeeQuote? quote, DateTimeOffset at)
     {
         UtilityApplicationId = utilityApplicationId;
         ReceivedAt = at;
+        if (quote is not null)
+            Requote(quote, at);
         if (Status == UtilityStatus.Pending)
             Status = UtilityStatus.Received;
+    }
+
+    /// <summary>Takes a quote unless a newer one is already here; false when it was older.</summary>
+    public bool Requote(FeeQuote quote, DateTimeOffset at)
+    {
+        if (QuotedAt > at)
+            return false;
+        (Quote, QuotedAt) = (quote, at);
+        return true;
     }
 
     /// <summary>

@@ -1,3 +1,4 @@
+using OneStop.Contracts.Contractors;
 using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
@@ -127,6 +128,9 @@ public sealed class PortalApi(HttpClient http, IHttpContextAccessor context)
     /// <summary>The service guide for the case the query describes (applicantType, utilities, capacityKw, …, as the service names them).</summary>
     public Task<ApiResult<ServiceGuideView>> GetGuideAsync(IEnumerable<KeyValuePair<string, string?>> query) =>
         SendAsync<ServiceGuideView>(new HttpRequestMessage(HttpMethod.Get, $"/api/intake/guide{QueryString.Create(query)}"));
+
+    public Task<ApiResult<ContractorDirectoryView>> GetContractorsAsync(IEnumerable<KeyValuePair<string, string?>> query) =>
+        SendAsync<ContractorDirectoryView>(new HttpRequestMessage(HttpMethod.Get, $"/api/intake/contractors{QueryString.Create(query)}"));
 
     /// <summary>The applicant's electronic certificate, fetched for it to check; it is used only once it consents.</summary>
     public Task<ApiResult<DocumentView>> FetchCertificateAsync(FetchCertificateRequest certificate) =>

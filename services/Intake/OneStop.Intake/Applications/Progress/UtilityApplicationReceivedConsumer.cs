@@ -17,7 +17,7 @@ public sealed class UtilityApplicationReceivedConsumer(IntakeDbContext db, TimeP
     {
         var (message, cancellationToken) = (context.Message, context.CancellationToken);
         var application = await ApplicationWithUtilities.LoadAsync(Db, message.ApplicationId, cancellationToken);
-        application.MarkReceived(message.Utility, message.UtilityApplicationId, message.ReceivedAt);
+        application.MarkReceived(message.Utility, message.UtilityApplicationId, message.Quote, message.ReceivedAt);
         if (message.AcceptanceStarted is { } acceptance)
             application.Record(acceptance, clock.GetUtcNow());
         await JointVisitProcess.ReceivedAsync(Db, application, message, cancellationToken);

@@ -37,7 +37,7 @@ public static class ServiceGuide
 
     private static async Task<Results<Ok<ServiceGuideView>, ValidationProblem>> HandleAsync(
         string? applicantType, string? utilities, decimal? capacityKw, string? electricityUsage, string? powerSource, string? waterUsage, string? gasUsage,
-        int? pipeDiameterMm, decimal? heatedAreaM2, string? regionCode, HttpContext http, IntakeDbContext db, DocumentRequirements requirements,
+        int? pipeDiameterMm, decimal? heatedAreaM2, string? regionCode, string? parkCode, HttpContext http, IntakeDbContext db, DocumentRequirements requirements,
         StageCatalogues catalogues, FeeSchedules fees, PersonalDataProtector personalData, TimeProvider clock, CancellationToken cancellationToken)
     {
         var errors = new ValidationErrors();
@@ -47,6 +47,9 @@ public static class ServiceGuide
         var requests = Requests(utilities, capacityKw, electricityUsage, powerSource, waterUsage, gasUsage, pipeDiameterMm, heatedAreaM2, errors);
         if (regionCode is not null && !AdministrativeDivisionCode.IsValid(regionCode))
             errors.Add("regionCode", "不是有效的 6 位行政区划代码", "is not a valid 6-digit administrative division code");
+        // A listed park extends the grid's investment: only the parks the region's electricity schedule lists.
+        if (parkCode is not null && fees.For(UtilityKind.Electricity, regionCode ?? "")?.ListedParks.Any(p => p.Code == parkCode) != true)
+            errors.Add("parkCode", "不是本地区收费目录所列园区", "is not a park the region's electricity schedule lists");
         if (errors.Any)
             return TypedResults.ValidationProblem(errors.ToDictionary(), title: "查询条件有误 / The guide's query has errors");
 
@@ -64,7 +67,7 @@ public static class ServiceGuide
         var guides = requests!.Requested().Select(utility =>
         {
             var catalogue = catalogues.For(CatalogueKeys.For(utility, requests)!, regionCode ?? "");
-            var estimate = fees.Quote(new FeeInputs(utility, type.Value, regionCode ?? "", requests, today));
+            var estimate = fees.Quote(new FeeInputs(utility, type.Value, regionCode ?? "", requests, today, ParkCode: parkCode));
             return new UtilityGuide(utility, catalogue.Key, catalogue.Stages, catalogue.Stages.Sum(s => s.LimitWorkingDays), estimate);
         }).ToList();
         return TypedResults.Ok(new ServiceGuideView(type.Value, documents, guides, FourExemptions));

@@ -325,6 +325,12 @@ namespace OneStop.Intake.Migrations.Sqlite
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Quote")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("QuotedAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long?>("ReceivedAt")
                         .HasColumnType("INTEGER");
 
