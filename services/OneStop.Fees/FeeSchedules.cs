@@ -14,8 +14,13 @@ public sealed class FeeSchedules
     }
 
     /// <summary>The schedules shipped with the binaries, then those in <paramref name="extraDirectory"/> (a ConfigMap, an operator's folder).</summary>
-    public static FeeSchedules Load(string? extraDirectory = null) =>
-        new(FeeScheduleFiles.Load(new[] { Path.Combine(AppContext.BaseDirectory, "schedules"), extraDirectory }.OfType<string>()));
+    public static FeeSchedules Load(string? extraDirectory = null)
+    {
+        // A mistyped folder must not leave the shipped example rates charged in silence.
+        if (extraDirectory is not null && !Directory.Exists(extraDirectory))
+            throw new FeeScheduleException([$"Fees:Directory: 目录 {extraDirectory} 不存在 / the folder {extraDirectory} does not exist"]);
+        return new(FeeScheduleFiles.Load(new[] { Path.Combine(AppContext.BaseDirectory, "schedules"), extraDirectory }.OfType<string>()));
+    }
 
     /// <summary>The schedule of the most specific region that publishes one for <paramref name="utility"/>, or null where none does.</summary>
     public FeeSchedule? For(UtilityKind utility, string regionCode)

@@ -13,7 +13,7 @@ public static class FeesRegistration
     public static WebApplicationBuilder AddFeeSchedules(this WebApplicationBuilder builder)
     {
         if (!builder.Services.Any(service => service.ServiceType == typeof(FeeSchedules)))
-            builder.Services.AddSingleton(FeeSchedules.Load(builder.Configuration["Fees:Directory"]));
+            builder.Services.AddSingleton(FeeSchedules.Load(builder.Configuration["Fees:Directory"] is { Length: > 0 } folder ? folder : null));
         return builder;
     }
 }

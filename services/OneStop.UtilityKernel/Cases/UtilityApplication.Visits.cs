@@ -96,14 +96,16 @@ public sealed partial class UtilityApplication<TDetails>
             .. Requote(quotes.For(Applicant, Site, Details, ReceivedAt, metres), because, at)];
     }
 
-    /// <summary>The quote computed again from what the case now knows; news for intake when what it says moved.</summary>
+    /// <summary>The quote computed again from what the case now knows; news for intake when any line of it moved (a waived one too).</summary>
     private IReadOnlyList<object> Requote(FeeQuote quote, string because, DateTimeOffset at)
     {
         var previous = Quote;
         Quote = quote;
-        return previous is not null && (previous.PayableFen, previous.WaivedFen) == (quote.PayableFen, quote.WaivedFen) && previous.Pending.SequenceEqual(quote.Pending)
+        return previous is not null && Lines(previous).SequenceEqual(Lines(quote)) && previous.Pending.SequenceEqual(quote.Pending)
             ? []
             : [new UtilityQuoteChanged(JointApplicationId, Utility, Id, quote, previous?.PayableFen, because, at)];
+
+        static IEnumerable<(string, long?, string?)> Lines(FeeQuote quote) => quote.Lines.Select(line => (line.Code, line.AmountFen, line.WaivedBy));
     }
 
     /// <summary>

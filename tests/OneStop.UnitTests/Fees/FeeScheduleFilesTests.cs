@@ -97,6 +97,14 @@ public sealed class FeeScheduleFilesTests : IDisposable
     }
 
     [Fact]
+    public void A_configured_folder_that_does_not_exist_stops_the_service_rather_than_charge_the_shipped_rates()
+    {
+        var problem = Assert.Single(Assert.Throws<FeeScheduleException>(() => FeeSchedules.Load(Path.Combine(_directory, "mistyped"))).Problems);
+
+        Assert.Contains("does not exist", problem);
+    }
+
+    [Fact]
     public void The_most_specific_region_publishing_a_schedule_is_the_one_used()
     {
         Write("water-33.json", Item(code: "zhejiang"), region: "33");

@@ -48,6 +48,20 @@ public sealed class JointSurveyTests
     }
 
     [Fact]
+    public void A_survey_that_drops_a_waived_line_tells_intake_though_the_amount_to_pay_stays()
+    {
+        var quotes = new CaseQuotes<Details>(FeeSchedules.Load(),
+            new UtilityProfile<Details>(UtilityKind.Water, _ => null, _ => new UtilityRequests(Water: new WaterRequest(25, Usage.Residential))));
+        var (application, received) = Open(CatalogueKeys.Water, China("2026-03-02T09:00"), quotes);
+        Assert.Contains(received.Quote!.Lines, line => line is { Code: "water-external-pipe", AmountFen: null, WaivedBy: "water-outside-red-line" });
+        application.VisitScheduled(Booking(application, "2026-03-02T14:00", "2026-03-02T11:00"), Calendar);
+
+        var changed = Assert.Single(application.RecordSurvey(NoWorks, Operator, China("2026-03-02T14:30"), quotes).OfType<UtilityQuoteChanged>());
+
+        Assert.Equal(("water-connection", 25 * 8000L, (long?)(25 * 8000L)), (Assert.Single(changed.Quote.Lines).Code, changed.Quote.PayableFen, changed.PreviousPayableFen));
+    }
+
+    [Fact]
     public void A_survey_stage_stands_until_the_booking_and_completes_only_after_the_visit_with_its_findings()
     {
         var (application, received) = Open(CatalogueKeys.Water, China("2026-03-02T09:00"));

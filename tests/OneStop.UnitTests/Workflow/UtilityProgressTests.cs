@@ -1,4 +1,5 @@
 using OneStop.Contracts;
+using OneStop.Contracts.Fees;
 using OneStop.Intake.Applications;
 using OneStop.Contracts.Intake;
 
@@ -67,4 +68,36 @@ public sealed class UtilityProgressTests
         Assert.Equal(ApplicationStatus.Completed, application.Status);
         Assert.Equal([("stageCompleted", UtilityKind.Network), ("connected", UtilityKind.Network), ("completed", null)], read[^3..]);
     }
+
+    [Fact]
+    public void A_quote_is_kept_unless_a_newer_one_is_here_and_the_timeline_speaks_only_when_what_the_applicant_pays_moved()
+    {
+        var application = JointApplication.Submit("LH202603020900000002", new Applicant(ApplicantType.Individual, "张三", "张三", "13800138000"),
+            "33010619900101123X", "key", new Filer("clerk", "clerk"), new Site("杭州", "330106"),
+            new UtilityRequests(Water: new WaterRequest(25, Usage.Residential)), [], At);
+        var water = Guid.NewGuid();
+        application.MarkReceived(UtilityKind.Water, water, Quote(200000, "water-connection", "water-external-pipe"), At);
+        FeeQuote? Kept() => application.Utilities.Single().Quote;
+        int Entries() => application.Timeline.Count(t => t.Event is "quoted" or "quoteChanged");
+        var version = application.Version;
+
+        // The survey found no external line: the waived line goes, what is payable stays.
+        var dropped = Quote(200000, "water-connection");
+        application.RecordQuote(new UtilityQuoteChanged(ApplicationId, UtilityKind.Water, water, dropped, 200000, "联合踏勘确认无需外线工程 / none", At.AddHours(5)));
+        Assert.Same(dropped, Kept());
+        Assert.Equal(1, Entries());
+        Assert.True(application.Version > version);
+
+        // An older quote arriving late changes nothing; a newer one that moves the amount is told.
+        application.RecordQuote(new UtilityQuoteChanged(ApplicationId, UtilityKind.Water, water, Quote(1, "x"), 0, "旧 / old", At.AddHours(1)));
+        Assert.Same(dropped, Kept());
+        var raised = Quote(260000, "water-connection", "water-meter");
+        application.RecordQuote(new UtilityQuoteChanged(ApplicationId, UtilityKind.Water, water, raised, 200000, "复核 / checked again", At.AddHours(6)));
+        Assert.Same(raised, Kept());
+        Assert.Contains("应付 ¥2,600.00，此前应付 ¥2,000.00", application.Timeline.Single(t => t.Event == "quoteChanged").Description);
+    }
+
+    private static FeeQuote Quote(long payableFen, params string[] codes) =>
+        new(UtilityKind.Water, "测试 / test", DateOnly.FromDateTime(At.Date), codes.Select(code => new QuoteLine(code, code, code, "依据 / basis", FeePart.Connection,
+            FeeFormula.Fixed, payableFen, 1, payableFen, null)).ToList(), payableFen, 0, [], []);
 }

@@ -80,10 +80,19 @@ public sealed class JointApplication
         UpdateStatus(at);
     }
 
-    /// <summary>A utility's quote moved (the survey measured the external line): kept unless a newer one is here, and the timeline says why.</summary>
+    /// <summary>
+    /// A utility's quote moved (the survey measured the external line): kept unless a newer one is here, and the timeline
+    /// says why when what the applicant pays moved.
+    /// </summary>
     public void RecordQuote(UtilityQuoteChanged changed)
     {
-        if (!Utilities.Single(u => u.Utility == changed.Utility).Requote(changed.Quote, changed.ChangedAt))
+        var progress = Utilities.Single(u => u.Utility == changed.Utility);
+        var previous = progress.Quote;
+        if (!progress.Requote(changed.Quote, changed.ChangedAt))
+            return;
+        Version++;
+        // Only what a rule waives moved (a waived line measured or dropped): the page shows it, the timeline has nothing to say.
+        if (previous is not null && previous.PayableFen == changed.Quote.PayableFen && previous.Pending.SequenceEqual(changed.Quote.Pending))
             return;
         var (chinese, english) = changed.Utility.CompanyName();
         var (zh, en) = FeeText.Summary(changed.Quote);

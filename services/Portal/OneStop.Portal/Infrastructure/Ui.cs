@@ -51,7 +51,6 @@ public sealed class Ui(IHttpContextAccessor http)
     public string Problem(HttpValidationProblemDetails problem) =>
         Pick(problem.Errors.Values.FirstOrDefault()?.FirstOrDefault() ?? problem.Detail ?? problem.Title);
 
-    /// <summary>A moment as the visitor reads it: China time, to the minute.</summary>
     /// <summary>Fen as yuan: ¥1,234.56.</summary>
     public static string Money(long fen) => $"¥{fen / 100m:#,0.00}";
 
@@ -75,6 +74,7 @@ public sealed class Ui(IHttpContextAccessor http)
         _ => T("按申请容量计", "by the capacity applied for"),
     };
 
+    /// <summary>A moment as the visitor reads it: China time, to the minute.</summary>
     public string Time(DateTimeOffset? at) => at is { } moment ? moment.ToOffset(TimeSpan.FromHours(8)).ToString("yyyy-MM-dd HH:mm") : "—";
 
     /// <summary>A date counted in working days (its "…Calendar" field beside it), said to be provisional where it is.</summary>
